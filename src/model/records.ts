@@ -1,0 +1,79 @@
+// The normalised records that every source yields (DESIGN.md §3). Times are epoch milliseconds, UTC.
+//
+// Absence is meaningful and kept three-valued wherever a platform can say "never":
+//   a number  → known time
+//   null      → known never (the platform says so, and it tracked the whole life of the thing)
+//   undefined → unknown (the field does not exist, or the sentinel cannot tell never from untracked)
+
+/** One observed action by a principal (and, when known, with one of its credentials). */
+export interface UsageEvent {
+  principal: string;
+  credential?: string;
+  at: number;
+  action?: string;
+  /** A successful, authorised action by the principal itself: §3 "meaningful use". */
+  meaningful: boolean;
+  /** Used by a person (console password, browser, web session) rather than by automation. */
+  interactive?: boolean;
+  /** A login, session start or token grant: evidence of life, not of use. */
+  login?: boolean;
+  ok: boolean;
+  /** Where the event came from (1-based line, or record index for JSON arrays). */
+  line?: number;
+  /** Short description of the interactive evidence (user agent, console), never a secret. */
+  detail?: string;
+}
+
+/** A credential's state as a snapshot reports it. */
+export interface CredentialFact {
+  principal: string;
+  credential: string;
+  createdAt?: number | null;
+  rotatedAt?: number | null;
+  expiresAt?: number | null;
+  /** Last use as the platform reports it: number = time, null = never, undefined = unknown. */
+  lastUsedAt?: number | null;
+  /** Why lastUsedAt is unknown, when it is (e.g. "N/A before AWS began tracking on 2015-04-22"). */
+  lastUsedUnknownReason?: string;
+  /** Usable now: not disabled, not expired, not suspended. */
+  active: boolean;
+  /** Rotated by the provider (GCP SYSTEM_MANAGED keys, GitHub App installation tokens). */
+  providerRotated?: boolean;
+  /** Human-readable state when not active ("disabled", "expired", "suspended"). */
+  state?: string;
+  /** A credential kind, e.g. "password", "access-key", "certificate", "token". */
+  credentialKind?: string;
+  line?: number;
+}
+
+/** A principal's existence and state as a snapshot reports it. */
+export interface PrincipalFact {
+  principal: string;
+  aliases: string[];
+  kind?: string;
+  createdAt?: number | null;
+  disabled?: boolean;
+  state?: string;
+  /** Last use as the platform reports it: number = time, null = never, undefined = unknown. */
+  lastUsedAt?: number | null;
+  lastUsedUnknownReason?: string;
+  /** Last login (evidence of life, not of use). */
+  lastLoginAt?: number | null;
+  /** The source knows this principal is a person, the root account, or a first-party platform app. */
+  outOfScope?: boolean;
+  line?: number;
+}
+
+/** Where a record can be sent. Readers push; nothing is buffered per event. */
+export interface RecordSink {
+  usage(event: UsageEvent): void;
+  credential(fact: CredentialFact): void;
+  principal(fact: PrincipalFact): void;
+  /** A record that could not be read: counted and reported with its line and reason. */
+  reject(line: number, reason: string): void;
+  /**
+   * One input record (a line, a row, an array element) was read. Call it once per record, whatever
+   * it emitted: records = accepted + rejected. `note` counts records accepted but not used.
+   */
+  accept(note?: 'duplicate' | 'ignored'): void;
+}

@@ -1,0 +1,153 @@
+// Finds the files a source entry names (a path or a glob, relative to the file that names it), keeps
+// them inside the workspace (symlinks followed), and opens each as a stream, gunzipped when it ends
+// in .gz. Used by sources/, and by config/ and discover/ for their own globs.
+import { createReadStream, promises as fs, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { minimatch } from 'minimatch';
+import type { Location } from '../model/config.js';
+import { InputError } from '../model/errors.js';
+import type { SourceFile } from './types.js';
+
+export const MAX_GLOB_FILES = 10_000;
+
+/** Workspace-relative path with forward slashes, for messages and reports. */
+export function relativeToWorkspace(workspace: string, absolutePath: string): string {
+  return path.relative(workspace, absolutePath).split(path.sep).join('/') || '.';
+}
+
+/** Throws unless `absolutePath` (symlinks followed, when it exists) lies inside the workspace. */
+export function assertInsideWorkspace(workspace: string, absolutePath: string, at?: Location): void {
+  const root = safeRealpath(workspace);
+  const real = safeRealpath(absolutePath);
+  const rel = path.relative(root, real);
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) return;
+  throw new InputError(
+    `${JSON.stringify(displayPath(workspace, absolutePath))} is outside the workspace (${root}); ` +
+      'lastseen reads only files inside it. Move the file into the repository or change --workspace.',
+    at,
+  );
+}
+
+function displayPath(workspace: string, p: string): string {
+  const rel = path.relative(workspace, p);
+  return rel.split(path.sep).join('/');
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    // A path that does not exist yet: resolve its nearest existing parent.
+    const parent = path.dirname(p);
+    if (parent === p) return p;
+    return path.join(safeRealpath(parent), path.basename(p));
+  }
+}
+
+function hasMagic(pattern: string): boolean {
+  return /[*?[\]{}]/.test(pattern);
+}
+
+/**
+ * Expands `pattern` (relative to `baseDir`) to the files it names, sorted, each inside the workspace.
+ * A plain path that does not exist is an error; a glob that matches nothing returns [].
+ */
+export async function expandPaths(
+  pattern: string,
+  baseDir: string,
+  workspace: string,
+  at?: Location,
+  maxFiles = MAX_GLOB_FILES,
+): Promise<string[]> {
+  if (pattern.includes('\0')) throw new InputError('a path may not contain a NUL byte', at);
+  const absolutePattern = path.resolve(baseDir, pattern);
+  if (!hasMagic(pattern)) {
+    assertInsideWorkspace(workspace, absolutePattern, at);
+    let stat;
+    try {
+      stat = statSync(absolutePattern);
+    } catch {
+      throw new InputError(`${displayPath(workspace, absolutePattern)}: no such file`, at);
+    }
+    if (!stat.isFile()) throw new InputError(`${displayPath(workspace, absolutePattern)}: not a file`, at);
+    return [absolutePattern];
+  }
+  const posix = absolutePattern.split(path.sep).join('/');
+  const segments = posix.split('/');
+  const staticSegments: string[] = [];
+  for (const segment of segments) {
+    if (hasMagic(segment)) break;
+    staticSegments.push(segment);
+  }
+  const root = staticSegments.join('/') || '/';
+  assertInsideWorkspace(workspace, root, at);
+  const found: string[] = [];
+  await walk(root, posix, found, workspace, at, maxFiles);
+  return found.sort();
+}
+
+async function walk(
+  dir: string,
+  pattern: string,
+  found: string[],
+  workspace: string,
+  at: Location | undefined,
+  maxFiles: number,
+): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name === 'node_modules' || entry.name === '.git') continue;
+    const full = `${dir === '/' ? '' : dir}/${entry.name}`;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const stat = statSync(full);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch {
+        continue;
+      }
+      if (isDir) continue; // never follow directory links: they can loop or lead out
+    }
+    if (isDir) {
+      if (minimatch(full, pattern, { partial: true, dot: false })) {
+        await walk(full, pattern, found, workspace, at, maxFiles);
+      }
+    } else if (isFile && minimatch(full, pattern, { dot: false })) {
+      assertInsideWorkspace(workspace, full, at);
+      found.push(full);
+      if (found.length > maxFiles) {
+        throw new InputError(
+          `the pattern matches more than ${maxFiles} files; narrow it so a scan stays bounded`,
+          at,
+        );
+      }
+    }
+  }
+}
+
+/** Opens a file for streaming, gunzipping `.gz`; errors surface when the stream is read. */
+export function openSourceFile(absolutePath: string, workspace: string): SourceFile {
+  const size = statSync(absolutePath).size;
+  return {
+    absolutePath,
+    path: relativeToWorkspace(workspace, absolutePath),
+    size,
+    open(): Readable {
+      const raw = createReadStream(absolutePath, { highWaterMark: 1 << 20 });
+      if (!absolutePath.endsWith('.gz')) return raw;
+      const gunzip = createGunzip();
+      raw.on('error', (error) => gunzip.destroy(error));
+      return raw.pipe(gunzip);
+    },
+  };
+}
