@@ -114,8 +114,8 @@ export async function forEachCsvRow(
     handlers.error(rowLine, 'a quoted field is never closed (the rest of the file was read as one field)');
     return;
   }
+  if (pendingCR) field += '\r';
   if (started) endRow();
-  }
 }
 
 /** Header names, trimmed, for case-insensitive lookup by column name. */
