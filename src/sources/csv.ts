@@ -114,7 +114,6 @@ export async function forEachCsvRow(
     handlers.error(rowLine, 'a quoted field is never closed (the rest of the file was read as one field)');
     return;
   }
-  if (pendingCR) field += '\r';
   if (started) endRow();
 }
 
