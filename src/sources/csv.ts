@@ -22,6 +22,8 @@ export async function forEachCsvRow(
   let field = '';
   let inQuotes = false;
   let quoteJustClosed = false;
+  // A quote opens a quoted field only as the field's first character; elsewhere it is literal text.
+  let atFieldStart = true;
   let line = 1;
   let rowLine = 1;
   let rowChars = 0;
@@ -40,6 +42,7 @@ export async function forEachCsvRow(
     rowChars = 0;
     oversized = false;
     quoteJustClosed = false;
+    atFieldStart = true;
   };
 
   const feed = (text: string): void => {
@@ -71,18 +74,28 @@ export async function forEachCsvRow(
       const c = text.charCodeAt(i);
       if (pendingCR) {
         pendingCR = false;
-        if (c !== 10) field += '\r';
+        if (c !== 10) {
+          field += '\r';
+          atFieldStart = false;
+        }
       }
       if (c === 34) {
-        // A quote right after a closing quote is an escaped quote inside the field.
-        if (quoteJustClosed) field += '"';
-        inQuotes = true;
+        if (quoteJustClosed || atFieldStart) {
+          // A quote right after a closing quote is an escaped quote inside the field.
+          if (quoteJustClosed) field += '"';
+          inQuotes = true;
+        } else {
+          field += '"';
+          rowChars++;
+        }
         quoteJustClosed = false;
+        atFieldStart = false;
         i++;
       } else if (c === 44) {
         fields.push(oversized ? '' : field);
         field = '';
         quoteJustClosed = false;
+        atFieldStart = true;
         i++;
       } else if (c === 10) {
         endRow();
@@ -103,6 +116,7 @@ export async function forEachCsvRow(
         if (rowChars > maxRowChars) oversized = true;
         if (!oversized) field += text.slice(i, j);
         quoteJustClosed = false;
+        atFieldStart = false;
         i = j;
       }
     }

@@ -32,16 +32,30 @@ async function sniff(stream: Readable): Promise<JsonShape> {
     if (head.length >= 65536) break;
   }
   stream.destroy();
-  const text = head.replace(/^\uFEFF/, '');
-  const firstChar = text.trimStart()[0];
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  const firstChar = text[0];
   if (firstChar === '[') return 'array';
-  const firstLine = text.trimStart().split('\n', 1)[0].trim();
-  if (firstLine === '') return 'lines';
+  const newline = text.indexOf('\n');
+  // A first line longer than the sniffed head: a long JSON line (a pretty-printed document starts short).
+  if (newline === -1) return 'lines';
+  const firstLine = text.slice(0, newline).trim();
+  if (parsesAsObject(firstLine)) return 'lines';
+  if (firstChar !== '{') return 'lines';
+  // A broken first line of JSON lines, followed by an unindented record that parses on its own line,
+  // is still JSON lines; a pretty-printed document indents what follows its opening brace.
+  const rest = text.slice(newline + 1).split('\n', 3);
+  const next = rest.find((line) => line.trim() !== '');
+  if (next !== undefined && next.startsWith('{') && parsesAsObject(next.trim())) return 'lines';
+  return 'document';
+}
+
+function parsesAsObject(text: string): boolean {
+  if (!text.startsWith('{')) return false;
   try {
-    JSON.parse(firstLine);
-    return 'lines';
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null;
   } catch {
-    return firstChar === '{' && !firstLine.endsWith('}') ? 'document' : 'lines';
+    return false;
   }
 }
 
@@ -139,11 +153,19 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
         }
         continue;
       }
+      if (depth === 0) {
+        // Between arrays: `gh api --paginate` writes one array per page, back to back.
+        if (b === 91) depth = 1;
+        else if (!(b === 32 || b === 10 || b === 13 || b === 9)) {
+          handlers.error(line, 'unexpected data after the JSON array');
+          closed = true;
+        }
+        continue;
+      }
       if (depth === 1 && !inElement) {
         if (b === 32 || b === 10 || b === 13 || b === 9 || b === 44) continue;
         if (b === 93) {
           depth = 0;
-          closed = true;
           continue;
         }
         inElement = true;
@@ -158,10 +180,6 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
       }
       if (b === 34) inString = true;
       else if (b === 123 || b === 91) {
-        if (depth === 0) {
-          if (b === 91) depth = 1;
-          continue;
-        }
         depth++;
         if (depth > MAX_DEPTH) {
           handlers.error(line, `nesting deeper than ${MAX_DEPTH} levels`);
@@ -176,7 +194,6 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
           segmentStart = -1;
           finish();
           depth = 0;
-          closed = true;
           continue;
         }
         depth--;
@@ -193,7 +210,7 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
     }
     if (inElement && segmentStart !== -1) append(chunk.subarray(segmentStart));
   }
-  if (inElement || (!closed && depth > 0)) {
+  if (!closed && (inElement || depth > 0)) {
     handlers.error(inElement ? elementLine : line, 'the JSON array ends before it is closed (truncated file?)');
   }
 
@@ -210,9 +227,13 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
 }
 
 function jsonReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  let reason = error instanceof Error ? error.message : String(error);
   // Node quotes a slice of the input in some messages; keep only the explanation, never the data.
-  return message.replace(/,? "[^"]*"? is not valid JSON$/, ' is not valid JSON').replace(/^Unexpected token '(.)'.*$/, "unexpected '$1'").slice(0, 120);
+  if (reason.endsWith(' is not valid JSON')) {
+    const quoted = reason.search(/,? (?:\.\.\.)?"/);
+    reason = quoted > 0 ? reason.slice(0, quoted) : 'malformed value';
+  }
+  return reason.slice(0, 120);
 }
 
 function lineOfJsonError(text: string, error: unknown): number {

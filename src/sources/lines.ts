@@ -46,6 +46,13 @@ export async function forEachLine(
         handlers.tooLong?.(lineNumber, pendingBytes + nl - from);
         pendingBytes = 0;
         first = false;
+      } else if (pendingBytes + nl - from > maxLineBytes) {
+        // Over the limit even though it ends in this chunk: reported like any other long line.
+        lineNumber++;
+        handlers.tooLong?.(lineNumber, pendingBytes + nl - from);
+        pending = [];
+        pendingBytes = 0;
+        first = false;
       } else if (pending.length === 0) {
         emit(chunk.subarray(from, nl));
       } else {

@@ -9,8 +9,9 @@ const ZERO = 48;
 function digits(s: string, from: number, count: number): number {
   let n = 0;
   for (let i = from; i < from + count; i++) {
+    // Past the end charCodeAt is NaN, which no comparison rejects: test for the digit range instead.
     const c = s.charCodeAt(i) - ZERO;
-    if (c < 0 || c > 9) return -1;
+    if (!(c >= 0 && c <= 9)) return -1;
     n = n * 10 + c;
   }
   return n;
@@ -95,6 +96,7 @@ export function parseTime(text: string): number | undefined {
       return undefined;
     }
   }
+  if (h === 24 && (mi !== 0 || sec !== 0 || ms !== 0)) return undefined;
   return day + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms - offset;
 }
 

@@ -1,0 +1,204 @@
+// Reads one inventory file into a YAML document that remembers where every node came from, so each
+// error and each declaration can point at its own line. Hostile input is bounded here: file size,
+// binary content, alias expansion and nesting depth all fail with a ConfigurationError, never a crash.
+import { promises as fs } from 'node:fs';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { Location } from '../model/config.js';
+import { ConfigurationError, InputError } from '../model/errors.js';
+import { relativeToWorkspace } from '../sources/files.js';
+
+export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+/** Aliases expanded per file: enough for shared anchors, too few for a billion-laughs document. */
+export const MAX_ALIAS_COUNT = 100;
+/** An inventory needs six levels; anything far deeper is a mistake or an attack. */
+export const MAX_DEPTH = 32;
+
+export type PathSegment = string | number;
+
+export interface ParsedFile {
+  absolutePath: string;
+  /** Relative to the workspace, forward slashes. */
+  path: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The document as plain data, aliases expanded. */
+  data: unknown;
+}
+
+/** Reads and parses `absolutePath`; every problem is an InputError or ConfigurationError with a place. */
+export async function readYamlFile(absolutePath: string, workspace: string, at?: Location): Promise<ParsedFile> {
+  const path = relativeToWorkspace(workspace, absolutePath);
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(absolutePath);
+    if (!stat.isFile()) throw new InputError(`${path}: not a file`, at);
+    if (stat.size > MAX_CONFIG_BYTES) throw tooLarge(path, at);
+    bytes = await fs.readFile(absolutePath);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, at);
+  }
+  if (bytes.length > MAX_CONFIG_BYTES) throw tooLarge(path, at);
+  return parseYamlText(decode(bytes, path), path, absolutePath);
+}
+
+function tooLarge(path: string, at?: Location): InputError {
+  return new InputError(`${path}: larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; an inventory this big is not plausible`, at);
+}
+
+function decode(bytes: Buffer, path: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const before = bytes.subarray(0, nul).toString('utf8');
+    throw new ConfigurationError('contains a NUL byte, expected a YAML text file', positionIn(before, before.length, path));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lenient = bytes.toString('utf8');
+    throw new ConfigurationError('is not valid UTF-8, expected a YAML text file', positionIn(lenient, lenient.indexOf('\uFFFD'), path));
+  }
+  // A byte-order mark is invisible in editors: drop it so columns match what the user sees.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function positionIn(text: string, offset: number, path: string): Location {
+  const upTo = text.slice(0, Math.max(0, offset));
+  const lines = upTo.split('\n');
+  return { path, line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Parses YAML text (already decoded) with the same bounds and errors as a file. */
+export function parseYamlText(text: string, path: string, absolutePath = path): ParsedFile {
+  const lineCounter = new LineCounter();
+  // YAML 1.2 core schema: no timestamp type, so dates stay strings and are parsed by us; `yes` stays text.
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    merge: false,
+    lineCounter,
+  });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const { line, col } = lineCounter.linePos(problem.pos[0]);
+    const location: Location = { path, line, column: col };
+    throw new ConfigurationError(yamlMessage(problem.code, problem.message, text, problem.pos[0]), location);
+  }
+  const file: ParsedFile = { absolutePath, path, text, doc, lineCounter, data: undefined };
+  checkDepth(file);
+  try {
+    file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof RangeError) throw new ConfigurationError('is nested too deeply to read', { path, line: 1, column: 1 });
+    throw new ConfigurationError(
+      `expands aliases (*name) more than ${MAX_ALIAS_COUNT} times, expected a plain inventory`,
+      { path, line: 1, column: 1 },
+    );
+  }
+  return file;
+}
+
+function yamlMessage(code: string, message: string, text: string, offset: number): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text.slice(offset, offset + 200))?.[1];
+    return `duplicate key${key ? ` ${JSON.stringify(key.replace(/^["']|["']$/g, ''))}` : ''}, expected each key once in a mapping`;
+  }
+  if (code === 'MULTIPLE_DOCS') return 'holds more than one YAML document (---), expected one';
+  if (code === 'TAG_RESOLVE_FAILED') return `${message.replace(/\.$/, '')}, expected plain values without YAML tags`;
+  if (/call stack/i.test(message)) return 'is nested too deeply to read';
+  return `invalid YAML: ${message.replace(/\s+/g, ' ').replace(/\.$/, '')}`;
+}
+
+/** Rejects documents nested deeper than MAX_DEPTH, iteratively, before anything recurses over them. */
+function checkDepth(file: ParsedFile): void {
+  const stack: { node: unknown; depth: number }[] = [{ node: file.doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_DEPTH) {
+      throw new ConfigurationError(
+        `is nested more than ${MAX_DEPTH} levels deep, expected the shallow layout of lastseen.yml`,
+        nodeLocation(file, node),
+      );
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+}
+
+/** The place where `node` starts, or the start of the file. */
+export function nodeLocation(file: ParsedFile, node: unknown): Location {
+  const range = (node as Node | null | undefined)?.range;
+  if (!range) return { path: file.path, line: 1, column: 1 };
+  const { line, col } = file.lineCounter.linePos(range[0]);
+  return { path: file.path, line, column: col };
+}
+
+/** The location of an offset in the file. */
+export function offsetLocation(file: ParsedFile, offset: number): Location {
+  const { line, col } = file.lineCounter.linePos(offset);
+  return { path: file.path, line, column: col };
+}
+
+interface Found {
+  node: unknown;
+  /** The key node of the last mapping step, when the path ended in a mapping. */
+  key?: unknown;
+}
+
+/** Walks the document along a data path (as ajv reports it), following aliases. */
+export function findNode(file: ParsedFile, at: readonly PathSegment[]): Found | undefined {
+  let found: Found = { node: file.doc.contents };
+  for (const segment of at) {
+    let node = found.node;
+    if (isAlias(node)) node = node.resolve(file.doc);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => keyText(item.key) === String(segment));
+      if (!pair) return undefined;
+      found = { node: pair.value, key: pair.key };
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) return undefined;
+      found = { node: item };
+    } else {
+      return undefined;
+    }
+  }
+  return found;
+}
+
+/** The text a mapping key stands for, the way toJS turns it into a property name. */
+export function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  return String(key);
+}
+
+/**
+ * Where the node at `at` is. `part: 'key'` points at the mapping key instead of its value (an unknown
+ * key's own line). Falls back to the nearest ancestor that exists.
+ */
+export function locate(file: ParsedFile, at: readonly PathSegment[], part: 'value' | 'key' = 'value'): Location {
+  for (let length = at.length; length >= 0; length--) {
+    const found = findNode(file, at.slice(0, length));
+    if (!found) continue;
+    const preferKey = part === 'key' && length === at.length;
+    const node = preferKey && found.key ? found.key : found.node;
+    const range = (node as Node | null | undefined)?.range;
+    // An empty value (`owner:`) has a zero-width range after the colon: point at its key instead.
+    if (range && range[1] > range[0]) return nodeLocation(file, node);
+    if (found.key) return nodeLocation(file, found.key);
+    if (range) return nodeLocation(file, node);
+  }
+  return { path: file.path, line: 1, column: 1 };
+}

@@ -1,0 +1,54 @@
+// A set of UTC day numbers as a growable bitmap: 46 bytes a year per principal, whatever the number of
+// events. Gaps between days of use (reactivation) and timelines are read from it.
+
+export class DayBits {
+  private base = 0;
+  private words: Uint32Array = new Uint32Array(0);
+  size = 0;
+
+  add(day: number): void {
+    if (this.words.length === 0) {
+      this.base = day - (day & 31);
+      this.words = new Uint32Array(2);
+    }
+    let offset = day - this.base;
+    if (offset < 0) {
+      const shiftWords = Math.ceil(-offset / 32) + 1;
+      const grown = new Uint32Array(this.words.length + shiftWords);
+      grown.set(this.words, shiftWords);
+      this.words = grown;
+      this.base -= shiftWords * 32;
+      offset = day - this.base;
+    } else if (offset >= this.words.length * 32) {
+      const grown = new Uint32Array(Math.max(this.words.length * 2, (offset >> 5) + 2));
+      grown.set(this.words);
+      this.words = grown;
+    }
+    const word = offset >> 5;
+    const bit = 1 << (offset & 31);
+    if ((this.words[word] & bit) === 0) {
+      this.words[word] |= bit;
+      this.size++;
+    }
+  }
+
+  has(day: number): boolean {
+    const offset = day - this.base;
+    if (offset < 0 || offset >= this.words.length * 32) return false;
+    return (this.words[offset >> 5] & (1 << (offset & 31))) !== 0;
+  }
+
+  /** The days in ascending order. */
+  toArray(): number[] {
+    const out: number[] = [];
+    for (let w = 0; w < this.words.length; w++) {
+      let bits = this.words[w];
+      while (bits !== 0) {
+        const low = bits & -bits;
+        out.push(this.base + w * 32 + (31 - Math.clz32(low)));
+        bits ^= low;
+      }
+    }
+    return out;
+  }
+}

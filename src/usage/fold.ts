@@ -1,0 +1,187 @@
+// Folds the records of every source into one entry per principal and one per credential. Memory grows
+// with principals and credentials, never with events: each event touches at most two map entries.
+import type { CredentialFact, PrincipalFact, RecordSink, UsageEvent } from '../model/records.js';
+import { UsageAccumulator } from './accumulator.js';
+
+/** E-mail addresses compare case-insensitively (DESIGN.md §3 rule 3); other ids are case-sensitive. */
+export function normalisePrincipalId(id: string): string {
+  return id.indexOf('@') === -1 ? id : id.toLowerCase();
+}
+
+/** What is known of a value across sources: the latest known time wins; "never" only if all agree. */
+export interface LastUsed {
+  at?: number | null;
+  unknownReason?: string;
+}
+
+function mergeLastUsed(into: LastUsed, at: number | null | undefined, reason: string | undefined): void {
+  if (typeof at === 'number') {
+    if (typeof into.at !== 'number' || at > into.at) into.at = at;
+  } else if (at === null) {
+    if (into.at === undefined) into.at = null;
+  } else if (reason && into.unknownReason === undefined) {
+    into.unknownReason = reason;
+  }
+}
+
+function minKnown(a: number | null | undefined, b: number | null | undefined): number | null | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return Math.min(a, b);
+  if (typeof a === 'number') return a;
+  if (typeof b === 'number') return b;
+  return a === null || b === null ? null : undefined;
+}
+
+export interface PrincipalEntry {
+  id: string;
+  aliases: Set<string>;
+  usage: UsageAccumulator;
+  sources: Set<number>;
+  /** Sources that reported a fact (not only events) about it. */
+  factSources: Set<number>;
+  kind?: string;
+  createdAt?: number | null;
+  disabled?: boolean;
+  state?: string;
+  lastUsed: LastUsed;
+  lastLoginAt?: number | null;
+  outOfScope: boolean;
+  /** A fact from a snapshot said it exists. */
+  reported: boolean;
+}
+
+export interface CredentialEntry {
+  id: string;
+  principal?: string;
+  usage: UsageAccumulator;
+  sources: Set<number>;
+  factSources: Set<number>;
+  createdAt?: number | null;
+  rotatedAt?: number | null;
+  expiresAt?: number | null;
+  lastUsed: LastUsed;
+  active?: boolean;
+  state?: string;
+  providerRotated: boolean;
+  credentialKind?: string;
+}
+
+export class UsageFold {
+  readonly principals = new Map<string, PrincipalEntry>();
+  readonly credentials = new Map<string, CredentialEntry>();
+
+  principal(id: string): PrincipalEntry {
+    let entry = this.principals.get(id);
+    if (!entry) {
+      entry = {
+        id,
+        aliases: new Set(),
+        usage: new UsageAccumulator(),
+        sources: new Set(),
+        factSources: new Set(),
+        lastUsed: {},
+        outOfScope: false,
+        reported: false,
+      };
+      this.principals.set(id, entry);
+    }
+    return entry;
+  }
+
+  credential(id: string): CredentialEntry {
+    let entry = this.credentials.get(id);
+    if (!entry) {
+      entry = {
+        id,
+        usage: new UsageAccumulator(),
+        sources: new Set(),
+        factSources: new Set(),
+        lastUsed: {},
+        providerRotated: false,
+      };
+      this.credentials.set(id, entry);
+    }
+    return entry;
+  }
+
+  /** The sink one source writes into; `label` names the source in evidence. */
+  sinkFor(sourceIndex: number, label: string): RecordSink {
+    let lastPrincipalId = '';
+    let lastPrincipal: PrincipalEntry | undefined;
+    return {
+      usage: (event: UsageEvent) => {
+        // Events of one principal often come in runs: skip the map lookup for a repeat.
+        let principal: PrincipalEntry;
+        if (event.principal === lastPrincipalId && lastPrincipal) {
+          principal = lastPrincipal;
+        } else {
+          principal = this.principal(normalisePrincipalId(event.principal));
+          lastPrincipalId = event.principal;
+          lastPrincipal = principal;
+        }
+        principal.sources.add(sourceIndex);
+        principal.usage.add(event, label);
+        if (event.credential !== undefined) {
+          const credential = this.credential(event.credential);
+          credential.principal ??= principal.id;
+          credential.sources.add(sourceIndex);
+          credential.usage.add(event, label);
+        }
+      },
+      credential: (fact: CredentialFact) => {
+        const principalId = normalisePrincipalId(fact.principal);
+        const principal = this.principal(principalId);
+        principal.sources.add(sourceIndex);
+        principal.factSources.add(sourceIndex);
+        principal.reported = true;
+        const credential = this.credential(fact.credential);
+        credential.principal = principalId;
+        credential.sources.add(sourceIndex);
+        credential.factSources.add(sourceIndex);
+        credential.createdAt = minKnown(credential.createdAt, fact.createdAt);
+        if (fact.rotatedAt !== undefined) {
+          if (typeof fact.rotatedAt === 'number' && (typeof credential.rotatedAt !== 'number' || fact.rotatedAt > credential.rotatedAt)) {
+            credential.rotatedAt = fact.rotatedAt;
+          } else if (credential.rotatedAt === undefined) credential.rotatedAt = fact.rotatedAt;
+        }
+        if (fact.expiresAt !== undefined) credential.expiresAt = fact.expiresAt;
+        mergeLastUsed(credential.lastUsed, fact.lastUsedAt, fact.lastUsedUnknownReason);
+        if (typeof fact.lastUsedAt === 'number') {
+          credential.usage.markMeaningful(fact.lastUsedAt);
+          principal.usage.markMeaningful(fact.lastUsedAt);
+        }
+        // The last file read wins for state: globbed snapshots are read in name (usually date) order.
+        credential.active = fact.active;
+        credential.state = fact.active ? undefined : (fact.state ?? 'inactive');
+        credential.providerRotated ||= fact.providerRotated === true;
+        credential.credentialKind ??= fact.credentialKind;
+      },
+      principal: (fact: PrincipalFact) => {
+        const principal = this.principal(normalisePrincipalId(fact.principal));
+        principal.sources.add(sourceIndex);
+        principal.factSources.add(sourceIndex);
+        if (fact.outOfScope) principal.outOfScope = true;
+        else principal.reported = true;
+        for (const alias of fact.aliases) if (alias) principal.aliases.add(normalisePrincipalId(alias));
+        principal.kind ??= fact.kind;
+        principal.createdAt = minKnown(principal.createdAt, fact.createdAt);
+        if (fact.disabled !== undefined) {
+          principal.disabled = fact.disabled;
+          principal.state = fact.disabled ? (fact.state ?? 'disabled') : undefined;
+        }
+        mergeLastUsed(principal.lastUsed, fact.lastUsedAt, fact.lastUsedUnknownReason);
+        if (typeof fact.lastUsedAt === 'number') principal.usage.markMeaningful(fact.lastUsedAt);
+        if (typeof fact.lastLoginAt === 'number') {
+          if (typeof principal.lastLoginAt !== 'number' || fact.lastLoginAt > principal.lastLoginAt) {
+            principal.lastLoginAt = fact.lastLoginAt;
+          }
+          if (fact.lastLoginAt > principal.usage.lastLogin) principal.usage.lastLogin = fact.lastLoginAt;
+          if (fact.lastLoginAt > principal.usage.lastUse) principal.usage.lastUse = fact.lastLoginAt;
+        } else if (fact.lastLoginAt === null && principal.lastLoginAt === undefined) {
+          principal.lastLoginAt = null;
+        }
+      },
+      reject: () => {},
+      accept: () => {},
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { DayBits } from '../../src/usage/day-bits.js';
+import { UsageFold } from '../../src/usage/fold.js';
+
+const T = (s: string) => Date.parse(s);
+const DAY = 86_400_000;
+
+describe('DayBits', () => {
+  it('keeps days in order, growing both ways, counting each once', () => {
+    const bits = new DayBits();
+    for (const d of [20_000, 19_000, 20_500, 20_000, 19_001, 21_000]) bits.add(d);
+    expect(bits.toArray()).toEqual([19_000, 19_001, 20_000, 20_500, 21_000]);
+    expect(bits.size).toBe(5);
+    expect(bits.has(20_500)).toBe(true);
+    expect(bits.has(20_501)).toBe(false);
+  });
+});
+
+describe('UsageFold', () => {
+  it('folds unsorted events into first/last use, last meaningful use and counts', () => {
+    const fold = new UsageFold();
+    const sink = fold.sinkFor(0, 'test');
+    sink.usage({ principal: 'svc', at: T('2026-11-20T10:00:00Z'), meaningful: true, ok: true });
+    sink.usage({ principal: 'svc', at: T('2026-06-01T10:00:00Z'), meaningful: true, ok: true });
+    sink.usage({ principal: 'svc', at: T('2026-11-24T10:00:00Z'), meaningful: false, login: true, ok: true });
+    sink.usage({ principal: 'svc', at: T('2026-11-25T10:00:00Z'), meaningful: true, ok: false });
+    const stats = fold.principals.get('svc')!.usage.toStats();
+    expect(stats.firstUse).toBe(T('2026-06-01T10:00:00Z'));
+    expect(stats.lastUse).toBe(T('2026-11-24T10:00:00Z'));
+    expect(stats.lastMeaningfulUse).toBe(T('2026-11-20T10:00:00Z'));
+    expect(stats.lastLogin).toBe(T('2026-11-24T10:00:00Z'));
+    expect([stats.events, stats.meaningfulEvents, stats.loginEvents, stats.failedEvents]).toEqual([4, 2, 1, 1]);
+    expect(stats.days).toEqual([Math.floor(T('2026-06-01T10:00:00Z') / DAY), Math.floor(T('2026-11-20T10:00:00Z') / DAY)]);
+  });
+
+  it('compares e-mail principals case-insensitively and keeps other ids as they are', () => {
+    const fold = new UsageFold();
+    const sink = fold.sinkFor(0, 'test');
+    sink.usage({ principal: 'Bot@Acme.Example', at: 1, meaningful: true, ok: true });
+    sink.usage({ principal: 'bot@acme.example', at: 2, meaningful: true, ok: true });
+    sink.usage({ principal: 'Svc-A', at: 3, meaningful: true, ok: true });
+    expect([...fold.principals.keys()]).toEqual(['bot@acme.example', 'Svc-A']);
+    expect(fold.principals.get('bot@acme.example')!.usage.events).toBe(2);
+  });
+
+  it('keeps "never" and "unknown" apart when merging last-used facts', () => {
+    const fold = new UsageFold();
+    const sink = fold.sinkFor(0, 'test');
+    sink.credential({ principal: 'u', credential: 'k1', active: true, lastUsedAt: null });
+    sink.credential({ principal: 'u', credential: 'k2', active: true, lastUsedAt: undefined, lastUsedUnknownReason: 'untracked' });
+    sink.credential({ principal: 'u', credential: 'k3', active: true, lastUsedAt: null });
+    sink.credential({ principal: 'u', credential: 'k3', active: true, lastUsedAt: T('2026-01-01T00:00:00Z') });
+    expect(fold.credentials.get('k1')!.lastUsed).toEqual({ at: null });
+    expect(fold.credentials.get('k2')!.lastUsed).toEqual({ unknownReason: 'untracked' });
+    expect(fold.credentials.get('k3')!.lastUsed.at).toBe(T('2026-01-01T00:00:00Z'));
+  });
+
+  it('profiles meaningful use by hour of the week, Monday 00:00 UTC first', () => {
+    const fold = new UsageFold();
+    const sink = fold.sinkFor(0, 'test');
+    sink.usage({ principal: 'p', at: T('2026-11-23T02:30:00Z'), meaningful: true, ok: true }); // Monday 02h
+    sink.usage({ principal: 'p', at: T('2026-11-29T23:59:00Z'), meaningful: true, ok: true }); // Sunday 23h
+    const profile = fold.principals.get('p')!.usage.toStats().hourOfWeek;
+    expect(profile[2]).toBe(1);
+    expect(profile[167]).toBe(1);
+    expect(profile.reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('does not grow with the number of events for one principal', () => {
+    const fold = new UsageFold();
+    const sink = fold.sinkFor(0, 'test');
+    const start = T('2026-01-01T00:00:00Z');
+    for (let i = 0; i < 200_000; i++) sink.usage({ principal: `p${i % 10}`, at: start + (i % 300) * DAY, meaningful: true, ok: true });
+    expect(fold.principals.size).toBe(10);
+    const stats = fold.principals.get('p3')!.usage.toStats();
+    expect(stats.events).toBe(20_000);
+    expect(stats.days.length).toBe(30);
+  });
+});
