@@ -20,7 +20,7 @@ const DOCS = path.join(ROOT, 'docs/rules.md');
 const FRAMEWORKS = {
   'owasp-nhi': {
     name: 'OWASP Top 10 Non-Human Identities Risks 2025',
-    short: 'OWASP NHI',
+    short: 'OWASP',
     url: 'https://owasp.org/www-project-non-human-identities-top-10/2025/top-10-2025/',
   },
   'nist-csf': {
@@ -28,7 +28,7 @@ const FRAMEWORKS = {
     short: 'NIST CSF 2.0',
     url: 'https://www.nist.gov/cyberframework',
   },
-  cis: { name: 'CIS Critical Security Controls v8', short: 'CIS', url: 'https://www.cisecurity.org/controls/v8' },
+  cis: { name: 'CIS Critical Security Controls v8', short: 'CIS Controls v8', url: 'https://www.cisecurity.org/controls/v8' },
 };
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
@@ -51,8 +51,14 @@ export function loadRules() {
   });
 }
 
-function reference(ref) {
+/** NHI1:2025, PR.AA-01, 5.3: the id as its framework writes it. */
+function fullId(ref) {
   return ref.framework === 'owasp-nhi' ? `${ref.id}:2025` : ref.id;
+}
+
+/** The id in the rules table, where a bare CIS number would be ambiguous. */
+function reference(ref) {
+  return ref.framework === 'cis' ? `CIS ${ref.id}` : fullId(ref);
 }
 
 export function renderMetadata(rules) {
@@ -109,7 +115,7 @@ export function renderDocs(rules) {
     for (const ref of rule.references) {
       const framework = FRAMEWORKS[ref.framework];
       const link = ref.url ?? framework.url;
-      out.push(`- [${framework.short} ${reference(ref)}](${link}): ${ref.title}`);
+      out.push(`- [${framework.short} ${fullId(ref)}](${link}): ${ref.title}`);
     }
     out.push('');
   }

@@ -1,1 +1,4 @@
-export {};
+// The Action's entry point (dist/index.js): everything happens in run().
+import { run } from './main.js';
+
+void run();

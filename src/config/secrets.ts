@@ -17,14 +17,23 @@ interface SecretPattern {
 const PATTERNS: readonly SecretPattern[] = [
   {
     kind: 'private key',
-    pattern: /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----(?:[^-]*-----END [A-Z ]*PRIVATE KEY( BLOCK)?-----)?/,
+    pattern:
+      /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----(?:[^-]*-----END [A-Z ]*PRIVATE KEY( BLOCK)?-----)?/,
     keep: (match) => `${/^-----BEGIN [A-Z ]*-----/.exec(match)![0]}****`,
   },
   { kind: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,}/, keep: 4 },
   { kind: 'GitHub token', pattern: /\bgithub_pat_[A-Za-z0-9_]{30,}/, keep: 11 },
   { kind: 'Slack token', pattern: /\bxox[baprse]-[A-Za-z0-9-]{10,}/, keep: 5 },
-  { kind: 'Slack webhook URL', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9_/]{20,}/, keep: 32 },
-  { kind: 'JSON web token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, keep: 3 },
+  {
+    kind: 'Slack webhook URL',
+    pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9_/]{20,}/,
+    keep: 32,
+  },
+  {
+    kind: 'JSON web token',
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/,
+    keep: 3,
+  },
   { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}/, keep: 4 },
   { kind: 'Stripe secret key', pattern: /\b[rs]k_live_[0-9A-Za-z]{16,}/, keep: 8 },
   { kind: 'GitLab token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}/, keep: 6 },
@@ -37,7 +46,8 @@ const PATTERNS: readonly SecretPattern[] = [
 ];
 
 /** Keys whose values are named secrets; a long random value under one is taken for the real thing. */
-const SECRET_KEY = /(pass(word|wd|phrase)?|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|auth)/i;
+const SECRET_KEY =
+  /(pass(word|wd|phrase)?|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|auth)/i;
 const ACCESS_KEY_ID = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
 const AWS_SECRET = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/;
 
@@ -57,7 +67,11 @@ export function looksLikeSecret(value: string, context: SecretContext = {}): str
 function contextualKind(value: string, context: SecretContext): string | undefined {
   const awsSecret = AWS_SECRET.exec(value)?.[0];
   const secretKey = context.key !== undefined && SECRET_KEY.test(context.key);
-  if (awsSecret && looksRandom(awsSecret) && (secretKey || context.nearAccessKeyId || ACCESS_KEY_ID.test(value))) {
+  if (
+    awsSecret &&
+    looksRandom(awsSecret) &&
+    (secretKey || context.nearAccessKeyId || ACCESS_KEY_ID.test(value))
+  ) {
     return 'AWS secret access key';
   }
   if (secretKey && !/\s/.test(value) && value.length >= 16 && looksRandom(value)) return 'secret value';
@@ -99,7 +113,8 @@ export function redact(text: string): string {
 export function findSecrets(file: ParsedFile): SecretInConfig[] {
   const found: (SecretInConfig & { start: number })[] = [];
   const owners = identityRanges(file);
-  const identityAt = (offset: number) => owners.find((range) => offset >= range.start && offset < range.end)?.id;
+  const identityAt = (offset: number) =>
+    owners.find((range) => offset >= range.start && offset < range.end)?.id;
   const add = (kind: string, start: number, location: Location) => {
     const identity = identityAt(start);
     found.push({ location, kind, ...(identity ? { identity } : {}), start });
@@ -136,7 +151,10 @@ function identityRanges(file: ParsedFile): Range[] {
   return ranges;
 }
 
-function visitScalars(file: ParsedFile, visit: (value: string, context: SecretContext, node: Scalar) => void): void {
+function visitScalars(
+  file: ParsedFile,
+  visit: (value: string, context: SecretContext, node: Scalar) => void,
+): void {
   // Depth is bounded by the parser (MAX_DEPTH), so recursion here is safe.
   const walk = (node: unknown, key: string | undefined) => {
     if (isScalar(node)) {
@@ -145,7 +163,9 @@ function visitScalars(file: ParsedFile, visit: (value: string, context: SecretCo
     }
     if (!isMap(node) && !isSeq(node)) return;
     const values = node.items.map((item) => (isPair(item) ? item.value : item));
-    const nearAccessKeyId = values.some((value) => isScalar(value) && typeof value.value === 'string' && ACCESS_KEY_ID.test(value.value));
+    const nearAccessKeyId = values.some(
+      (value) => isScalar(value) && typeof value.value === 'string' && ACCESS_KEY_ID.test(value.value),
+    );
     for (const item of node.items) {
       if (isPair(item)) {
         const name = keyText(item.key);
@@ -179,7 +199,8 @@ function comments(text: string): Comment[] {
       stack.push(...token);
     } else if (token !== null && typeof token === 'object') {
       const { type, offset, source } = token as { type?: unknown; offset?: unknown; source?: unknown };
-      if (type === 'comment' && typeof offset === 'number' && typeof source === 'string') out.push({ offset, source });
+      if (type === 'comment' && typeof offset === 'number' && typeof source === 'string')
+        out.push({ offset, source });
       else stack.push(...Object.values(token));
     }
   }

@@ -38,14 +38,20 @@ const identityProperties = definitions.identity.properties;
 /** What a value of each shared form must look like, by the schema object that defines the form. */
 const EXPECTED = new Map<object, string>([
   [definitions.duration, 'a duration such as 90d, 12w or 36h'],
-  [definitions.date, 'an ISO 8601 date such as 2027-01-15, or a date and time with a zone such as 2026-11-24T06:00:00Z'],
+  [
+    definitions.date,
+    'an ISO 8601 date such as 2027-01-15, or a date and time with a zone such as 2026-11-24T06:00:00Z',
+  ],
   [definitions.text, 'non-empty text'],
   [definitions['text-list'], 'a list of text'],
   [definitions.cron, 'a five-field cron expression such as "0 2 * * *", or @daily'],
   [definitions.schedule, 'a cron expression, or { cron, tolerance, tz }'],
   [definitions.include, 'a path or glob, or a list of them'],
   [definitions.discover, 'true, false, or { enabled, paths }'],
-  [identityProperties.id, 'a slug: lowercase letters, digits, ".", "_" and "-", starting with a letter or digit'],
+  [
+    identityProperties.id,
+    'a slug: lowercase letters, digits, ".", "_" and "-", starting with a letter or digit',
+  ],
   [identityProperties.owner, '@org/team, @user, an e-mail, or null'],
   [identityProperties.stores, 'an identity id, or identity/credential such as other-identity/credential-id'],
   [definitions.licence.properties.currency, 'a three-letter currency code such as USD'],
@@ -64,7 +70,11 @@ const TYPE_WORDS: Record<string, string> = {
 /** Throws a ConfigurationError describing every schema violation in `file` (the first one first). */
 export function validateInventory(file: ParsedFile, role: FileRole): void {
   if (file.data === null || file.data === undefined) {
-    throw new ConfigurationError('is empty, expected at least `version: 1`', { path: file.path, line: 1, column: 1 });
+    throw new ConfigurationError('is empty, expected at least `version: 1`', {
+      path: file.path,
+      line: 1,
+      column: 1,
+    });
   }
   const validate = validatorFor(role);
   if (validate(file.data)) return;
@@ -72,7 +82,10 @@ export function validateInventory(file: ParsedFile, role: FileRole): void {
     .map((issue) => describe(file, issue, role))
     .sort((a, b) => a.location.line - b.location.line || (a.location.column ?? 0) - (b.location.column ?? 0));
   const unique = problems.filter(
-    (problem, i) => problems.findIndex((other) => other.message === problem.message && same(other.location, problem.location)) === i,
+    (problem, i) =>
+      problems.findIndex(
+        (other) => other.message === problem.message && same(other.location, problem.location),
+      ) === i,
   );
   throw new ConfigurationError(joinProblems(unique), unique[0].location);
 }
@@ -109,12 +122,19 @@ function collapseAlternatives(errors: readonly ErrorObject[]): Issue[] {
       continue;
     }
     const at = error.instancePath;
-    const inside = (issue: Issue) => issue.error.instancePath === at || issue.error.instancePath.startsWith(`${at}/`);
+    const inside = (issue: Issue) =>
+      issue.error.instancePath === at || issue.error.instancePath.startsWith(`${at}/`);
     const branches = pending.filter(inside);
     pending = pending.filter((issue) => !inside(issue));
-    const deeper = branches.filter((issue) => issue.error.instancePath !== at || issue.error.keyword !== 'type');
+    const deeper = branches.filter(
+      (issue) => issue.error.instancePath !== at || issue.error.keyword !== 'type',
+    );
     if (deeper.length > 0) pending.push(...deeper);
-    else pending.push({ error, expected: EXPECTED.get(error.parentSchema as object) ?? 'one of the allowed forms' });
+    else
+      pending.push({
+        error,
+        expected: EXPECTED.get(error.parentSchema as object) ?? 'one of the allowed forms',
+      });
   }
   return pending;
 }
@@ -130,14 +150,18 @@ function describe(file: ParsedFile, issue: Issue, role: FileRole): Problem {
   const where = displayPath(at);
   const value = show(error.data);
   const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
-  if (issue.expected) return { location: locate(file, at), message: `${where} is ${value}, expected ${issue.expected}` };
+  if (issue.expected)
+    return { location: locate(file, at), message: `${where} is ${value}, expected ${issue.expected}` };
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const location = locate(file, [...at, key], 'key');
       const allowed = Object.keys(parent?.properties ?? {}).filter((name) => name !== '$schema');
       if (role === 'included' && at.length === 0 && ['policy', 'include', 'discover'].includes(key)) {
-        return { location, message: `"${key}" is not allowed in an included file, expected only identities, sources and people (${key} belongs in the main lastseen.yml)` };
+        return {
+          location,
+          message: `"${key}" is not allowed in an included file, expected only identities, sources and people (${key} belongs in the main lastseen.yml)`,
+        };
       }
       const place = at.length === 0 ? 'at the top level' : `in ${where}`;
       const suggestion = closest(key, allowed);
@@ -150,7 +174,8 @@ function describe(file: ParsedFile, issue: Issue, role: FileRole): Problem {
       const required = (error.schema as string[]).join(', ');
       let expected = `expected ${required}`;
       if (missing === 'version') expected = 'expected `version: 1`';
-      else if (missing === 'path') expected = `a ${String((error.data as { type?: unknown }).type)} source reads a file: give its path (relative to this file)`;
+      else if (missing === 'path')
+        expected = `a ${String((error.data as { type?: unknown }).type)} source reads a file: give its path (relative to this file)`;
       return { location: locate(file, at), message: `missing key "${missing}" ${place}, ${expected}` };
     }
     case 'enum': {
@@ -160,9 +185,20 @@ function describe(file: ParsedFile, issue: Issue, role: FileRole): Problem {
       return { location: locate(file, at), message: `${where} is ${value}, ${hint}` };
     }
     case 'const':
-      return { location: locate(file, at), message: `${where} is ${value}, expected ${JSON.stringify(error.schema)}` };
+      return {
+        location: locate(file, at),
+        message: `${where} is ${value}, expected ${JSON.stringify(error.schema)}`,
+      };
     case 'minimum':
-      return { location: locate(file, at), message: `${where} is ${value}, expected at least ${String(error.schema)}` };
+      return {
+        location: locate(file, at),
+        message: `${where} is ${value}, expected at least ${String(error.schema)}`,
+      };
+    case 'maximum':
+      return {
+        location: locate(file, at),
+        message: `${where} is ${value}, expected at most ${String(error.schema)}`,
+      };
     case 'type':
     case 'pattern':
     case 'minLength': {
@@ -195,7 +231,9 @@ function pointerSegments(pointer: string): PathSegment[] {
 /** `identities[0].suppress[1].reason`: the way a person names a place in the file. */
 export function displayPath(at: readonly PathSegment[]): string {
   if (at.length === 0) return 'the file';
-  return at.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`)).join('');
+  return at
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`))
+    .join('');
 }
 
 /** A value as a message may quote it: redacted, shortened, and never a whole object. */

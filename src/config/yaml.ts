@@ -28,7 +28,11 @@ export interface ParsedFile {
 }
 
 /** Reads and parses `absolutePath`; every problem is an InputError or ConfigurationError with a place. */
-export async function readYamlFile(absolutePath: string, workspace: string, at?: Location): Promise<ParsedFile> {
+export async function readYamlFile(
+  absolutePath: string,
+  workspace: string,
+  at?: Location,
+): Promise<ParsedFile> {
   const path = relativeToWorkspace(workspace, absolutePath);
   let bytes: Buffer;
   try {
@@ -38,28 +42,44 @@ export async function readYamlFile(absolutePath: string, workspace: string, at?:
     bytes = await fs.readFile(absolutePath);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, at);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot be read (${code ?? 'unknown error'})`;
+    throw new InputError(`${path}: ${reason}`, at);
   }
   if (bytes.length > MAX_CONFIG_BYTES) throw tooLarge(path, at);
   return parseYamlText(decode(bytes, path), path, absolutePath);
 }
 
 function tooLarge(path: string, at?: Location): InputError {
-  return new InputError(`${path}: larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; an inventory this big is not plausible`, at);
+  return new InputError(
+    `${path}: larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; an inventory this big is not plausible`,
+    at,
+  );
 }
 
 function decode(bytes: Buffer, path: string): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const before = bytes.subarray(0, nul).toString('utf8');
-    throw new ConfigurationError('contains a NUL byte, expected a YAML text file', positionIn(before, before.length, path));
+    throw new ConfigurationError(
+      'contains a NUL byte, expected a YAML text file',
+      positionIn(before, before.length, path),
+    );
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const lenient = bytes.toString('utf8');
-    throw new ConfigurationError('is not valid UTF-8, expected a YAML text file', positionIn(lenient, lenient.indexOf('\uFFFD'), path));
+    throw new ConfigurationError(
+      'is not valid UTF-8, expected a YAML text file',
+      positionIn(lenient, lenient.indexOf('\uFFFD'), path),
+    );
   }
   // A byte-order mark is invisible in editors: drop it so columns match what the user sees.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -95,7 +115,8 @@ export function parseYamlText(text: string, path: string, absolutePath = path): 
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) throw new ConfigurationError('is nested too deeply to read', { path, line: 1, column: 1 });
+    if (error instanceof RangeError)
+      throw new ConfigurationError('is nested too deeply to read', { path, line: 1, column: 1 });
     throw new ConfigurationError(
       `expands aliases (*name) more than ${MAX_ALIAS_COUNT} times, expected a plain inventory`,
       { path, line: 1, column: 1 },
@@ -110,7 +131,8 @@ function yamlMessage(code: string, message: string, text: string, offset: number
     return `duplicate key${key ? ` ${JSON.stringify(key.replace(/^["']|["']$/g, ''))}` : ''}, expected each key once in a mapping`;
   }
   if (code === 'MULTIPLE_DOCS') return 'holds more than one YAML document (---), expected one';
-  if (code === 'TAG_RESOLVE_FAILED') return `${message.replace(/\.$/, '')}, expected plain values without YAML tags`;
+  if (code === 'TAG_RESOLVE_FAILED')
+    return `${message.replace(/\.$/, '')}, expected plain values without YAML tags`;
   if (/call stack/i.test(message)) return 'is nested too deeply to read';
   return `invalid YAML: ${message.replace(/\s+/g, ' ').replace(/\.$/, '')}`;
 }
@@ -188,7 +210,11 @@ export function keyText(key: unknown): string {
  * Where the node at `at` is. `part: 'key'` points at the mapping key instead of its value (an unknown
  * key's own line). Falls back to the nearest ancestor that exists.
  */
-export function locate(file: ParsedFile, at: readonly PathSegment[], part: 'value' | 'key' = 'value'): Location {
+export function locate(
+  file: ParsedFile,
+  at: readonly PathSegment[],
+  part: 'value' | 'key' = 'value',
+): Location {
   for (let length = at.length; length >= 0; length--) {
     const found = findNode(file, at.slice(0, length));
     if (!found) continue;

@@ -43,9 +43,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   head.push(
     s.blocking > 0
       ? `**${s.blocking} blocking finding${s.blocking === 1 ? '' : 's'}** (fail-on: \`${report.failOn}\`)`
-      : s.findings > 0
-        ? `**Nothing blocks** (fail-on: \`${report.failOn}\`)`
-        : '**No findings.** Every identity is owned, rotated and used.',
+      : options.pullRequest && s.findings > 0 && !report.findings.some((f) => f.changed && !f.suppressed)
+        ? `**All clear:** nothing on the lines this pull request changes (fail-on: \`${report.failOn}\`).`
+        : s.findings > 0
+          ? `**Nothing blocks** (fail-on: \`${report.failOn}\`)`
+          : '**No findings.** Every identity is owned, rotated and used.',
     '',
     `${s.subjects} subjects (${s.byStatus.active} active, ${s.byStatus.inactive} inactive, ${s.byStatus['never-used']} never used, ${s.byStatus.unknown} unknown) · ${s.findings} findings: ${counts}${s.suppressed ? ` · ${s.suppressed} suppressed` : ''}`,
   );
@@ -60,9 +62,19 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const rest = visible.filter((f) => !f.blocking);
   const sections: { title: string; findings: Finding[] }[] = [];
   if (blocking.length) sections.push({ title: `Blocking (${blocking.length})`, findings: blocking });
-  if (rest.length) {
-    const title = options.pullRequest ? `Pre-existing and non-blocking (${rest.length})` : `Other findings (${rest.length})`;
-    sections.push({ title, findings: rest });
+  if (options.pullRequest) {
+    // Split by PR scope, so a reviewer sees first what this change is answerable for.
+    const onChanged = rest.filter((f) => f.changed);
+    const preExisting = rest.filter((f) => !f.changed);
+    if (onChanged.length) {
+      sections.push({ title: `Non-blocking, on lines this pull request changes (${onChanged.length})`, findings: onChanged });
+    }
+    if (preExisting.length) {
+      const title = `Pre-existing, on lines this pull request does not change (${preExisting.length})`;
+      sections.push({ title, findings: preExisting });
+    }
+  } else if (rest.length) {
+    sections.push({ title: `Other findings (${rest.length})`, findings: rest });
   }
 
   const tail: string[] = [];

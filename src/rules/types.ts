@@ -1,6 +1,6 @@
 // The shapes the rules stage works with: rule metadata (compiled from rules/*.yml), the context a
 // rule function receives, and the raw findings it returns before the engine finishes them.
-import type { Config, Identity, Location, Policy, Severity } from '../model/config.js';
+import type { Config, Location, Policy, Severity } from '../model/config.js';
 import type { Subject } from '../model/subject.js';
 import type { OwnerDirectory } from './owners.js';
 import type { SubjectVerdict } from './verdict.js';
@@ -61,12 +61,3 @@ export interface RuleContext {
 
 /** A rule over one subject. */
 export type SubjectRule = (subject: Subject, ctx: RuleContext) => RawFinding[];
-
-export interface ScanContext {
-  now: number;
-  config: Config;
-  severity: Severity;
-}
-
-/** The declaring identity's entry, when the subject is declared. */
-export type DeclaredIdentity = Identity;

@@ -7,7 +7,8 @@ import { ConfigurationError } from '../model/errors.js';
 import type { CredentialFact, PrincipalFact } from '../model/records.js';
 import { DAY } from '../model/time.js';
 import type { CoverageHints, SourceReader } from './types.js';
-import { forEachItem, isObject, SeenRecords, stateFor, text, timeField, where } from './saved-response.js';
+import { perSource } from './dedupe.js';
+import { forEachItem, isObject, SeenRecords, text, timeField, where } from './saved-response.js';
 
 /** Per entry: findings already read, and the tracking period once an analyzer description says it. */
 interface AnalyzerState {
@@ -16,7 +17,6 @@ interface AnalyzerState {
   oldestAnalyzedAt?: number;
 }
 
-const stateByEntry = new WeakMap<SourceEntry, AnalyzerState>();
 const ENVELOPES = ['findings', 'analyzers', 'analyzer'] as const;
 const DORMANCY_TYPES = new Set(['UnusedIAMRole', 'UnusedIAMUserAccessKey', 'UnusedIAMUserPassword']);
 
@@ -122,8 +122,12 @@ export const awsAccessAnalyzer: SourceReader = {
     }
   },
 
-  async read({ entry, file, sink, coverage }) {
-    const state = stateFor(stateByEntry, entry, () => ({ seen: new SeenRecords(), ageDays: ageOption(entry) }));
+  async read(ctx) {
+    const { entry, file, sink, coverage } = ctx;
+    const state = perSource<AnalyzerState>(ctx, 'aws-access-analyzer', () => ({
+      seen: new SeenRecords(),
+      ageDays: ageOption(entry),
+    }));
     coverage.blindSpot('IAM Access Analyzer only judges roles and users that existed for its whole tracking period');
 
     await forEachItem(file, sink, ENVELOPES, (item, line, at) => {

@@ -6,13 +6,13 @@ import type { SourceEntry } from '../model/config.js';
 import { ConfigurationError } from '../model/errors.js';
 import type { CredentialFact, PrincipalFact } from '../model/records.js';
 import type { SourceReader } from './types.js';
-import { forEachItem, isObject, SeenRecords, stateFor, text, timeField, where } from './saved-response.js';
+import { perSource } from './dedupe.js';
+import { forEachItem, isObject, SeenRecords, text, timeField, where } from './saved-response.js';
 
 /** IAM began recording when an access key was last used on this day; N/A before it proves nothing. */
 export const ACCESS_KEY_TRACKING_START = Date.UTC(2015, 3, 22);
 
 const NOT_AVAILABLE = 'N/A';
-const seenByEntry = new WeakMap<SourceEntry, SeenRecords>();
 
 /** The 12-digit account id of the entry, when it gives one (validated by `validate`). */
 function accountOf(entry: SourceEntry): string | undefined {
@@ -108,11 +108,12 @@ export const awsAccessKeys: SourceReader = {
     }
   },
 
-  async read({ entry, file, sink, coverage }) {
+  async read(ctx) {
+    const { entry, file, sink, coverage } = ctx;
     const account = accountOf(entry);
     const principalOf = (userName: string): string =>
       account ? `arn:aws:iam::${account}:user/${userName}` : userName;
-    const seen = stateFor(seenByEntry, entry, () => new SeenRecords());
+    const seen = perSource(ctx, 'aws-access-keys', () => new SeenRecords());
     coverage.setWindowFrom(ACCESS_KEY_TRACKING_START);
     coverage.blindSpot('access keys only: console password use is not in this export');
 

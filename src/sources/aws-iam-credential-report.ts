@@ -112,7 +112,8 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
   const principal: PrincipalFact = { principal: arn, aliases: root ? [] : [user], kind: root ? 'root' : 'iam-user', line };
   if (root) principal.outOfScope = true;
   if (createdAt !== undefined) principal.createdAt = createdAt;
-  let lastUsed = -Infinity;
+  // A password removed after use still shows when the user last signed in with it.
+  let lastUsed = passwordUsed ?? -Infinity;
   for (const fact of credentials) if (typeof fact.lastUsedAt === 'number') lastUsed = Math.max(lastUsed, fact.lastUsedAt);
   if (lastUsed > -Infinity) principal.lastUsedAt = lastUsed;
 

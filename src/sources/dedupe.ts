@@ -30,20 +30,21 @@ const MAX_DAY = 73_049;
  */
 export class RecentIds {
   private readonly ids = new Set<string>();
-  private readonly order: string[];
+  private readonly order: string[] = [];
   private next = 0;
 
-  constructor(private readonly capacity = RECENT_IDS) {
-    this.order = new Array<string>(capacity);
-  }
+  constructor(private readonly capacity = RECENT_IDS) {}
 
   /** True when `id` was seen among the recent ids; otherwise remembers it. */
   seen(id: string): boolean {
     if (this.ids.has(id)) return true;
-    const evicted = this.order[this.next];
-    if (evicted !== undefined) this.ids.delete(evicted);
-    this.order[this.next] = id;
-    this.next = (this.next + 1) % this.capacity;
+    if (this.order.length < this.capacity) {
+      this.order.push(id);
+    } else {
+      this.ids.delete(this.order[this.next]);
+      this.order[this.next] = id;
+      this.next = (this.next + 1) % this.capacity;
+    }
     this.ids.add(id);
     return false;
   }

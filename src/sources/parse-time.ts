@@ -62,17 +62,16 @@ export function parseTime(text: string): number | undefined {
     i += 3;
     if (s[i] === '.' || s[i] === ',') {
       i++;
-      let scale = 100;
+      // Milliseconds from the first three digits; further digits (7 in .NET exports) are truncated.
       const start = i;
       while (i < s.length) {
         const c = s.charCodeAt(i) - ZERO;
         if (c < 0 || c > 9) break;
-        ms += c * scale;
-        scale /= 10;
+        if (i - start < 3) ms = ms * 10 + c;
         i++;
       }
       if (i === start) return undefined;
-      ms = Math.floor(ms + 1e-6);
+      for (let n = i - start; n < 3; n++) ms *= 10;
     }
   }
   let offset = 0;

@@ -1,9 +1,8 @@
 // Helpers shared by the readers of saved cloud API responses (AWS CLI, gcloud, Microsoft Graph). Such a
 // response arrives as the API returns it (a bare array, or the documented envelope such as
 // {"value": [...]}), as a list of pages, or as one object; these helpers walk any of those down to the
-// items, remember what an entry has already yielded (overlapping exports), and read fields defensively.
+// items, recognise a record read again from an overlapping export, and read fields defensively.
 import { createHash } from 'node:crypto';
-import type { SourceEntry } from '../model/config.js';
 import type { RecordSink } from '../model/records.js';
 import type { SourceFile } from './types.js';
 import { forEachJsonRecord } from './json.js';
@@ -67,16 +66,6 @@ export async function forEachItem(
 /** A reason prefixed with the item's place inside its record, when it has one. */
 export function where(at: string, reason: string): string {
   return at === '' ? reason : `${at.replace(/^\./, '')}: ${reason}`;
-}
-
-/** State a reader keeps for one source entry across its files (dedupe sets, an analyzer's window). */
-export function stateFor<T>(map: WeakMap<SourceEntry, T>, entry: SourceEntry, create: () => T): T {
-  let state = map.get(entry);
-  if (state === undefined) {
-    state = create();
-    map.set(entry, state);
-  }
-  return state;
 }
 
 /**

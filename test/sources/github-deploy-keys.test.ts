@@ -54,12 +54,19 @@ describe('github-deploy-keys', () => {
   });
 
   it('takes the repository from the entry when the file is one repository without key URLs', async () => {
-    const out = await collect(githubDeployKeys, 'github-deploy-keys/malformed-element.json', { repository: 'acme/api' });
+    const out = await collect(githubDeployKeys, 'github-deploy-keys/malformed-element.json', {
+      repository: 'acme/api',
+    });
     expect(out.principals[0].aliases).toEqual(['deploy-key:acme/api/prod-deployer']);
   });
 
   it('rejects a repository option that is not owner/name', () => {
-    const entry = { type: 'github-deploy-keys', baseDir: '/', options: { repository: 'web' }, location: { path: 'lastseen.yml', line: 4 } };
+    const entry = {
+      type: 'github-deploy-keys',
+      baseDir: '/',
+      options: { repository: 'web' },
+      location: { path: 'lastseen.yml', line: 4 },
+    };
     expect(() => githubDeployKeys.validate?.(entry)).toThrow(ConfigurationError);
   });
 
@@ -90,14 +97,24 @@ describe('github-deploy-keys', () => {
       {
         id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
         title: fc.string(),
-        created_at: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string()),
-        last_used: fc.oneof(fc.constant(null), fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())),
+        created_at: fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.string(),
+        ),
+        last_used: fc.oneof(
+          fc.constant(null),
+          fc.string(),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        ),
         enabled: fc.oneof(fc.boolean(), fc.constant(null)),
         read_only: fc.boolean(),
       },
       { requiredKeys: [] },
     );
-    const item = fc.oneof(key, fc.jsonValue().filter((v) => !Array.isArray(v)));
+    const item = fc.oneof(
+      key,
+      fc.jsonValue().filter((v) => !Array.isArray(v)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(item, { maxLength: 8 }), fc.boolean(), async (items, keyed) => {
         const body = keyed ? JSON.stringify({ 'acme/web': items }) : JSON.stringify(items);

@@ -57,7 +57,10 @@ describe('github-pats', () => {
     const out = await collect(githubPats, 'github-pats/duplicates.json');
     expect(out.accepted).toBe(3);
     expect(out.result.summary.duplicates).toBe(1);
-    expect(out.credentials.map((c) => c.lastUsedAt)).toEqual([t('2026-11-20T04:00:12Z'), t('2026-11-24T08:00:00Z')]);
+    expect(out.credentials.map((c) => c.lastUsedAt)).toEqual([
+      t('2026-11-20T04:00:12Z'),
+      t('2026-11-24T08:00:00Z'),
+    ]);
   });
 
   it('rejects malformed elements with their line and keeps the rest', async () => {
@@ -77,7 +80,10 @@ describe('github-pats', () => {
     const out = await collect(githubPats, 'github-pats/api-error.json');
     expect(out.accepted).toBe(0);
     expect(out.rejected).toEqual([
-      { line: 1, reason: 'the saved response is an API error: Resource not accessible by personal access token' },
+      {
+        line: 1,
+        reason: 'the saved response is an API error: Resource not accessible by personal access token',
+      },
     ]);
   });
 
@@ -91,15 +97,24 @@ describe('github-pats', () => {
     const grant = fc.record(
       {
         token_id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
-        access_granted_at: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string()),
+        access_granted_at: fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.string(),
+        ),
         token_expires_at: fc.oneof(fc.constant(null), fc.string(), fc.integer()),
-        token_last_used_at: fc.oneof(fc.constant(null), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())),
+        token_last_used_at: fc.oneof(
+          fc.constant(null),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        ),
         token_expired: fc.oneof(fc.boolean(), fc.string()),
       },
       { requiredKeys: [] },
     );
     // Arrays inside the list would be pages of their own; the list holds items only, so each is one record.
-    const item = fc.oneof(grant, fc.jsonValue().filter((v) => !Array.isArray(v)));
+    const item = fc.oneof(
+      grant,
+      fc.jsonValue().filter((v) => !Array.isArray(v)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(item, { maxLength: 8 }), fc.boolean(), async (items, paged) => {
         const body = paged ? JSON.stringify([items]) : JSON.stringify(items);

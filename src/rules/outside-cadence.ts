@@ -1,0 +1,49 @@
+// outside-cadence: a scheduled identity used at hours of the week when its schedule never runs.
+import { formatDuration } from '../model/time.js';
+import { expectedHoursOfWeek } from './cron.js';
+import type { SubjectRule } from './types.js';
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "Wednesday 14:00 UTC". */
+export function hourOfWeekText(hour: number): string {
+  return `${WEEKDAYS[Math.floor(hour / 24)]} ${String(hour % 24).padStart(2, '0')}:00 UTC`;
+}
+
+export const outsideCadence: SubjectRule = (subject, ctx) => {
+  const schedule = subject.identity?.schedule;
+  const histogram = subject.usage.hourOfWeek;
+  if (!schedule || histogram.length !== 168) return [];
+  let expected: Set<number>;
+  try {
+    expected = expectedHoursOfWeek(schedule, ctx.now);
+  } catch {
+    // The config stage validates cron expressions; one it let through that we cannot read proves nothing.
+    return [];
+  }
+  const outside = histogram
+    .map((events, hour) => ({ hour, events }))
+    .filter((h) => h.events > 0 && !expected.has(h.hour))
+    .sort((a, b) => b.events - a.events || a.hour - b.hour);
+  if (!outside.length) return [];
+  const total = outside.reduce((sum, h) => sum + h.events, 0);
+  const busiest = outside
+    .slice(0, 3)
+    .map((h) => `${hourOfWeekText(h.hour)} (${h.events})`)
+    .join(', ');
+  return [
+    {
+      credential: null,
+      message: `${subject.id} is scheduled "${schedule.cron}"${schedule.tz ? ` (${schedule.tz})` : ''} with ${formatDuration(schedule.tolerance)} tolerance, but ${total} of its ${subject.usage.meaningfulEvents} meaningful events fell outside it: ${busiest}`,
+      evidence: {
+        cron: schedule.cron,
+        tz: schedule.tz ?? 'UTC',
+        toleranceMinutes: schedule.tolerance / 60_000,
+        outsideEvents: total,
+        meaningfulEvents: subject.usage.meaningfulEvents,
+        outsideHours: outside.slice(0, 10).map((h) => ({ hourOfWeek: h.hour, at: hourOfWeekText(h.hour), events: h.events })),
+      },
+      vars: { threshold: formatDuration(schedule.tolerance) },
+    },
+  ];
+};

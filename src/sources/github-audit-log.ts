@@ -1,0 +1,204 @@
+// `type: github-audit-log` — an organization's audit log as GitHub exports it (DESIGN.md §3): the web
+// UI's JSON or CSV export, the REST API's pages saved as JSON (one array, `gh api --paginate`'s arrays
+// back to back, or an array of pages), or a stream's JSON lines. One event is one record.
+//
+// Duplicates (same `_document_id`) are counted once. Overlapping exports and re-fetched API pages put
+// a duplicate near its original, so lastseen remembers the last RECENT_IDS document ids of a source
+// (a bounded window, about 7 MB): memory stays flat however long the log is. A duplicate further
+// apart than that is counted twice; times are unaffected, only the event counts.
+import type { SourceEntry } from '../model/config.js';
+import { InputError } from '../model/errors.js';
+import { DAY } from '../model/time.js';
+import { forEachCsvRow, headerIndex } from './csv.js';
+import {
+  eventFromCsv,
+  eventFromJson,
+  FIRST_PARTY_APPS,
+  meaningOf,
+  principalOf,
+  type AuditEvent,
+  type CsvColumns,
+} from './github-audit-events.js';
+import { forEachJsonRecord } from './json.js';
+import type { ReadContext, SourceReader } from './types.js';
+
+export const RECENT_IDS = 1 << 16;
+const RETENTION = 180 * DAY;
+
+/** The last `capacity` ids seen, in a ring: a bounded memory of what was already counted. */
+export class RecentIds {
+  private readonly ring: (string | undefined)[];
+  private readonly seen = new Set<string>();
+  private next = 0;
+
+  constructor(private readonly capacity = RECENT_IDS) {
+    this.ring = new Array<string | undefined>(capacity);
+  }
+
+  /** True when `id` was seen recently; remembers it otherwise. */
+  seenBefore(id: string): boolean {
+    if (this.seen.has(id)) return true;
+    const evicted = this.ring[this.next];
+    if (evicted !== undefined) this.seen.delete(evicted);
+    this.ring[this.next] = id;
+    this.next = (this.next + 1) % this.capacity;
+    this.seen.add(id);
+    return false;
+  }
+}
+
+interface SourceState {
+  recent: RecentIds;
+  /** App principals already described (their `[bot]` alias): grows with principals only. */
+  apps: Set<string>;
+  files: Set<string>;
+}
+
+// One entry's files share one window of ids. A file read a second time means a new scan: start over.
+const states = new WeakMap<SourceEntry, SourceState>();
+
+function stateFor(ctx: ReadContext): SourceState {
+  let state = states.get(ctx.entry);
+  if (!state || state.files.has(ctx.file.path)) {
+    state = { recent: new RecentIds(), apps: new Set(), files: new Set() };
+    states.set(ctx.entry, state);
+  }
+  state.files.add(ctx.file.path);
+  return state;
+}
+
+function emit(event: AuditEvent, line: number, ctx: ReadContext, state: SourceState): void {
+  const { sink } = ctx;
+  if (event.documentId !== undefined && state.recent.seenBefore(event.documentId)) {
+    sink.accept('duplicate');
+    return;
+  }
+  ctx.coverage.observe(event.at);
+  if (event.actor === '') {
+    // A system event with no actor: part of the log's coverage, but nobody's use.
+    sink.accept('ignored');
+    return;
+  }
+  const meaning = meaningOf(event);
+  const { principal, app } = principalOf(event.actor);
+  if (app !== undefined && !state.apps.has(principal)) {
+    state.apps.add(principal);
+    sink.principal({
+      principal,
+      aliases: [event.actor],
+      kind: 'github-app',
+      ...(FIRST_PARTY_APPS.has(app) && { outOfScope: true }),
+      line,
+    });
+  }
+  sink.usage({
+    principal,
+    ...(meaning.tokenIsCredential && event.tokenId !== undefined && { credential: `token:${event.tokenId}` }),
+    at: event.at,
+    action: event.action,
+    meaningful: meaning.meaningful,
+    ...(meaning.login && { login: true }),
+    ...(meaning.interactive !== undefined && { interactive: true, detail: meaning.interactive }),
+    ok: meaning.ok,
+    line,
+  });
+  sink.accept();
+}
+
+async function readJson(ctx: ReadContext, state: SourceState): Promise<void> {
+  const one = (record: unknown, line: number): void => {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      ctx.sink.reject(line, 'not an audit log event (expected a JSON object)');
+      return;
+    }
+    const event = eventFromJson(record as Record<string, unknown>);
+    if (typeof event === 'string') ctx.sink.reject(line, event);
+    else emit(event, line, ctx, state);
+  };
+  await forEachJsonRecord(() => ctx.file.open(), {
+    record(value, line) {
+      // A saved list of API pages: each page is an array of events.
+      if (Array.isArray(value)) for (const item of value) one(item, line);
+      else one(value, line);
+    },
+    error(line, reason) {
+      ctx.sink.reject(line, reason);
+    },
+  });
+}
+
+async function readCsv(ctx: ReadContext, state: SourceState): Promise<void> {
+  let columns: CsvColumns | undefined;
+  await forEachCsvRow(ctx.file.open(), {
+    row(row, line) {
+      if (!columns) {
+        columns = csvColumns(row, ctx);
+        return;
+      }
+      const event = eventFromCsv(row, columns);
+      if (typeof event === 'string') ctx.sink.reject(line, event);
+      else emit(event, line, ctx, state);
+    },
+    error(line, reason) {
+      ctx.sink.reject(line, reason);
+    },
+  });
+}
+
+function csvColumns(header: string[], ctx: ReadContext): CsvColumns {
+  const index = headerIndex(header);
+  const action = index.get('action');
+  const actor = index.get('actor');
+  const timestamp = index.get('@timestamp');
+  const createdAt = index.get('created_at');
+  if (action === undefined || actor === undefined || (timestamp === undefined && createdAt === undefined)) {
+    throw new InputError(
+      `${ctx.file.path} is not a GitHub audit log CSV export: its header needs action, actor and @timestamp or created_at`,
+      ctx.entry.location,
+    );
+  }
+  return {
+    timestamp,
+    createdAt,
+    action,
+    actor,
+    user: index.get('user'),
+    documentId: index.get('_document_id'),
+    hashedToken: index.get('hashed_token'),
+    tokenId: index.get('token_id'),
+    accessType: index.get('programmatic_access_type'),
+    userAgent: index.get('user_agent'),
+    actorIsBot: index.get('actor_is_bot'),
+    operationType: index.get('operation_type'),
+  };
+}
+
+async function isJson(ctx: ReadContext): Promise<boolean> {
+  const stream = ctx.file.open();
+  let head = '';
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    head += chunk.toString('utf8', 0, Math.min(chunk.length, 256));
+    if (head.replace(/^\uFEFF/, '').trim() !== '') break;
+  }
+  stream.destroy();
+  const first = head.replace(/^\uFEFF/, '').trimStart().charAt(0);
+  return first === '[' || first === '{';
+}
+
+export const githubAuditLogReader: SourceReader = {
+  type: 'github-audit-log',
+  platform: 'github',
+  coverage: 'events',
+  async read(ctx) {
+    const { coverage, entry } = ctx;
+    coverage.blindSpot('GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON');
+    coverage.blindSpot('read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none');
+    const span = entry.since !== undefined ? (entry.until ?? ctx.now) - entry.since : entry.window;
+    if (span !== undefined && span > RETENTION) {
+      coverage.blindSpot('the window is longer than the 180 days GitHub keeps organization audit log events');
+    }
+    const state = stateFor(ctx);
+    if (await isJson(ctx)) await readJson(ctx, state);
+    else await readCsv(ctx, state);
+  },
+};
