@@ -4,6 +4,12 @@ import { InputError } from '../model/errors.js';
 
 /** Renders `sarif` and `html`. */
 export async function renderExtraFormat(format: string, report: Report): Promise<string> {
-  void report;
+  if (format === 'sarif') {
+    const [{ renderSarifText }, { FRAMEWORKS, RULE_METADATA }] = await Promise.all([
+      import('../report/sarif.js'),
+      import('../rules/metadata.js'),
+    ]);
+    return renderSarifText(report, { rules: RULE_METADATA, frameworks: FRAMEWORKS });
+  }
   throw new InputError(`--format ${format} is not available in this build`);
 }

@@ -18,7 +18,7 @@ const PATTERNS: readonly SecretPattern[] = [
   {
     kind: 'private key',
     pattern:
-      /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----(?:[^-]*-----END [A-Z ]*PRIVATE KEY( BLOCK)?-----)?/,
+      /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----[^-]*(?:-----END [A-Z ]*PRIVATE KEY( BLOCK)?-----)?/,
     keep: (match) => `${/^-----BEGIN [A-Z ]*-----/.exec(match)![0]}****`,
   },
   { kind: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,}/, keep: 4 },
@@ -88,8 +88,9 @@ function looksRandom(text: string): boolean {
   return entropy >= 3.5;
 }
 
+// `password: x`, `token=x`, `"secret":"x"`; not `secret:NAME` or `token:3001`, which are principal ids.
 const ASSIGNMENT =
-  /((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key)["']?\s*[:=]\s*["']?)([^\s"',;]{8,})/gi;
+  /((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key)["']?(?:\s*=\s*|\s*:\s+|:(?=["']))["']?)([^\s"',;]{8,})/gi;
 
 /** `text` with every secret-looking substring masked (`ghp_****`), for messages and reports. */
 export function redact(text: string): string {

@@ -29,7 +29,7 @@ export function correlate({ config, fold, sources }: CorrelateInput): Subject[] 
   const credentialsOfGroup = new Map<PrincipalGroup, CredentialEntry[]>();
   for (const credential of fold.credentials.values()) {
     // A credential named like a principal (token:<id> of a PAT) belongs to that principal, whoever used it.
-    const group = index.byName.get(credential.id) ?? (credential.principal ? index.byName.get(credential.principal) : undefined);
+    const group = index.byName.get(credential.id) ?? index.byName.get(credential.principal);
     groupOfCredential.set(credential, group);
     if (group) {
       let list = credentialsOfGroup.get(group);
@@ -38,10 +38,17 @@ export function correlate({ config, fold, sources }: CorrelateInput): Subject[] 
     }
   }
 
+  const credentialsById = new Map<string, CredentialEntry[]>();
+  for (const credential of fold.credentials.values()) {
+    let list = credentialsById.get(credential.id);
+    if (!list) credentialsById.set(credential.id, (list = []));
+    list.push(credential);
+  }
+
   const claimed = new Set<PrincipalGroup>();
   const subjects: Subject[] = [];
   for (const identity of config.identities) {
-    const claim = claimFor(identity, index.groups, index.byName, fold, groupOfCredential);
+    const claim = claimFor(identity, index.groups, index.byName, credentialsById, groupOfCredential);
     for (const group of claim.groups) claimed.add(group);
     subjects.push(buildSubject(identity, claim, credentialsOfGroup, groupOfCredential, sources));
   }
@@ -58,7 +65,7 @@ function claimFor(
   identity: Identity,
   groups: PrincipalGroup[],
   byName: Map<string, PrincipalGroup>,
-  fold: UsageFold,
+  credentialsById: Map<string, CredentialEntry[]>,
   groupOfCredential: Map<CredentialEntry, PrincipalGroup | undefined>,
 ): Claim {
   const claim: Claim = { groups: new Set(), unseen: [], credentials: new Set() };
@@ -73,13 +80,14 @@ function claimFor(
     }
   }
   for (const declared of identity.credentials) {
-    const credential = fold.credentials.get(declared.id);
-    if (credential) {
+    const found = credentialsById.get(declared.id) ?? [];
+    for (const credential of found) {
       const owner = groupOfCredential.get(credential);
       // Scoped to the identity's principals when it lists any.
-      if (identity.principals.length === 0 || (owner && claim.groups.has(owner))) claim.credentials.add(credential);
-      else if (!owner) claim.credentials.add(credential);
-    } else if (identity.principals.length === 0) {
+      if (identity.principals.length === 0 || !owner || claim.groups.has(owner)) claim.credentials.add(credential);
+    }
+    if (found.length > 0) continue;
+    if (identity.principals.length === 0) {
       // A credential named like a principal (a deploy key, a secret) claims that principal.
       const group = byName.get(normalisePrincipalId(declared.id));
       if (group) claim.groups.add(group);
@@ -99,7 +107,7 @@ function buildSubject(
   const sourceIndexes = new Set<number>();
   const principals: string[] = [];
   const aliases: string[] = [];
-  const credentialEntries = new Map<string, CredentialEntry>();
+  const credentialEntries = new Map<string, CredentialEntry[]>();
   let createdAt: number | null | undefined;
   let disabled: boolean | undefined;
   let state: string | undefined;
@@ -127,7 +135,7 @@ function buildSubject(
       for (const i of entry.factSources) reportedPlatform ??= sources[i]?.platform;
     }
     for (const credential of credentialsOfGroup.get(group) ?? []) {
-      credentialEntries.set(credential.id, credential);
+      mergeEntry(credentialEntries, credential);
       // Used by another principal (a person's token): its use is this subject's use too.
       if (!group.entries.some((entry) => entry.id === credential.principal)) {
         usage.merge(credential.usage);
@@ -136,8 +144,8 @@ function buildSubject(
     }
   }
   for (const credential of claim.credentials) {
-    if (credentialEntries.has(credential.id)) continue;
-    credentialEntries.set(credential.id, credential);
+    if (credentialEntries.get(credential.id)?.includes(credential)) continue;
+    mergeEntry(credentialEntries, credential);
     const owner = groupOfCredential.get(credential);
     if (!owner || !claim.groups.has(owner)) {
       usage.merge(credential.usage);
@@ -194,6 +202,13 @@ function buildSubject(
   };
 }
 
+/** Entries with the same credential id within one subject are one credential seen by several sources. */
+function mergeEntry(into: Map<string, CredentialEntry[]>, entry: CredentialEntry): void {
+  const list = into.get(entry.id);
+  if (!list) into.set(entry.id, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
 function claimKind(claim: Claim): string | undefined {
   for (const group of claim.groups) for (const entry of group.entries) if (entry.kind) return entry.kind;
   return undefined;
@@ -201,37 +216,24 @@ function claimKind(claim: Claim): string | undefined {
 
 function mergeCredentials(
   identity: Identity | undefined,
-  entries: Map<string, CredentialEntry>,
+  entriesById: Map<string, CredentialEntry[]>,
   sources: CoveringSource[],
 ): CredentialState[] {
   const declaredById = new Map<string, DeclaredCredential>();
   for (const declared of identity?.credentials ?? []) declaredById.set(declared.id, declared);
   const out: CredentialState[] = [];
-  for (const entry of [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const declared = declaredById.get(entry.id);
-    declaredById.delete(entry.id);
-    const telemetryCreated = entry.createdAt ?? undefined;
-    const telemetryExpires = entry.expiresAt;
-    out.push({
-      id: entry.id,
-      principal: entry.principal,
-      active: entry.active,
-      state: entry.state,
-      providerRotated: entry.providerRotated,
-      credentialKind: entry.credentialKind,
-      createdAt: telemetryCreated ?? declared?.created,
-      createdFrom: telemetryCreated !== undefined ? 'telemetry' : declared?.created !== undefined ? 'declared' : undefined,
-      rotatedAt: entry.rotatedAt,
-      expiresAt: telemetryExpires !== undefined ? telemetryExpires : declared?.expires,
-      expiresFrom: telemetryExpires !== undefined ? 'telemetry' : declared?.expires !== undefined ? 'declared' : undefined,
-      lastUsedAt: entry.lastUsed.at,
-      lastUsedUnknownReason: entry.lastUsed.unknownReason,
-      usage: entry.usage.toStats(),
-      rotateEvery: declared?.rotateEvery,
-      sources: [...entry.sources].sort((a, b) => a - b).map((i) => sources[i]?.label ?? String(i)),
-      location: declared?.location ?? identity?.location ?? null,
-      declared: declared !== undefined,
-    });
+  const ids = [...entriesById.keys()].sort();
+  for (const id of ids) {
+    const entries = entriesById.get(id)!;
+    // One credential seen by several sources (a token's facts and its use by a person) is merged; two
+    // credentials that share a name (access_key_1 of two users under one glob) stay two, named apart.
+    const withFacts = entries.filter((e) => e.factSources.size > 0);
+    const groups: CredentialEntry[][] = withFacts.length <= 1 ? [entries] : entries.map((e) => [e]);
+    for (const group of groups) {
+      const name = groups.length > 1 ? `${group[0].principal}#${id}` : id;
+      out.push(credentialState(name, group, declaredById.get(id), identity, sources));
+    }
+    declaredById.delete(id);
   }
   // Declared credentials that no source reports: judged on their declared facts alone.
   for (const declared of declaredById.values()) {
@@ -250,6 +252,44 @@ function mergeCredentials(
     });
   }
   return out;
+}
+
+function credentialState(
+  id: string,
+  entries: CredentialEntry[],
+  declared: DeclaredCredential | undefined,
+  identity: Identity | undefined,
+  sources: CoveringSource[],
+): CredentialState {
+  const facts = entries.find((e) => e.factSources.size > 0) ?? entries[0];
+  const usage = new UsageAccumulator();
+  const sourceIndexes = new Set<number>();
+  for (const entry of entries) {
+    usage.merge(entry.usage);
+    for (const i of entry.sources) sourceIndexes.add(i);
+  }
+  const telemetryCreated = facts.createdAt ?? undefined;
+  const telemetryExpires = facts.expiresAt;
+  return {
+    id,
+    principal: facts.principal,
+    active: facts.active,
+    state: facts.state,
+    providerRotated: facts.providerRotated,
+    credentialKind: facts.credentialKind,
+    createdAt: telemetryCreated ?? declared?.created,
+    createdFrom: telemetryCreated !== undefined ? 'telemetry' : declared?.created !== undefined ? 'declared' : undefined,
+    rotatedAt: facts.rotatedAt,
+    expiresAt: telemetryExpires !== undefined ? telemetryExpires : declared?.expires,
+    expiresFrom: telemetryExpires !== undefined ? 'telemetry' : declared?.expires !== undefined ? 'declared' : undefined,
+    lastUsedAt: facts.lastUsed.at,
+    lastUsedUnknownReason: facts.lastUsed.unknownReason,
+    usage: usage.toStats(),
+    rotateEvery: declared?.rotateEvery,
+    sources: [...sourceIndexes].sort((a, b) => a - b).map((i) => sources[i]?.label ?? String(i)),
+    location: declared?.location ?? identity?.location ?? null,
+    declared: declared !== undefined,
+  };
 }
 
 function coverageOf(covering: CoveringSource[]): SubjectCoverage {

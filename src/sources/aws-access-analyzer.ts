@@ -50,7 +50,8 @@ function detailsOf(finding: Record<string, unknown>, member: string): Record<str
   return undefined;
 }
 
-type Outcome = { ignored: true } | { error: string } | { facts: (PrincipalFact | CredentialFact)[]; analyzedAt: number };
+type Outcome =
+  { ignored: true } | { error: string } | { facts: (PrincipalFact | CredentialFact)[]; analyzedAt: number };
 
 /** What one finding says about dormancy. */
 function readFinding(finding: Record<string, unknown>): Outcome {
@@ -69,9 +70,10 @@ function readFinding(finding: Record<string, unknown>): Outcome {
   if (analyzed.error) return { error: analyzed.error };
   if (analyzed.t === undefined) return { error: `${type} finding has no analyzedAt` };
 
-  const member = { UnusedIAMRole: 'unusedIamRoleDetails', UnusedIAMUserAccessKey: 'unusedIamUserAccessKeyDetails' }[
-    type as 'UnusedIAMRole' | 'UnusedIAMUserAccessKey'
-  ] ?? 'unusedIamUserPasswordDetails';
+  const member =
+    { UnusedIAMRole: 'unusedIamRoleDetails', UnusedIAMUserAccessKey: 'unusedIamUserAccessKeyDetails' }[
+      type as 'UnusedIAMRole' | 'UnusedIAMUserAccessKey'
+    ] ?? 'unusedIamUserPasswordDetails';
   const details = detailsOf(finding, member);
   const last = details ? timeField(details, 'lastAccessed') : {};
   if (last.error) return { error: last.error };
@@ -118,7 +120,10 @@ export const awsAccessAnalyzer: SourceReader = {
   validate(entry) {
     const age = entry.options['unused-access-age'];
     if (age !== undefined && !validAge(age)) {
-      throw new ConfigurationError('unused-access-age: must be a whole number of days from 1 to 365', entry.location);
+      throw new ConfigurationError(
+        'unused-access-age: must be a whole number of days from 1 to 365',
+        entry.location,
+      );
     }
   },
 
@@ -128,11 +133,16 @@ export const awsAccessAnalyzer: SourceReader = {
       seen: new SeenRecords(),
       ageDays: ageOption(entry),
     }));
-    coverage.blindSpot('IAM Access Analyzer only judges roles and users that existed for its whole tracking period');
+    coverage.blindSpot(
+      'IAM Access Analyzer only judges roles and users that existed for its whole tracking period',
+    );
 
     await forEachItem(file, sink, ENVELOPES, (item, line, at) => {
       if (!isObject(item)) return sink.reject(line, where(at, 'not an object'));
-      if (isObject(item.configuration) || (text(item.arn)?.includes(':analyzer/') && !('findingType' in item))) {
+      if (
+        isObject(item.configuration) ||
+        (text(item.arn)?.includes(':analyzer/') && !('findingType' in item))
+      ) {
         return readAnalyzer(item, line, at);
       }
       const outcome = readFinding(item);
@@ -157,7 +167,8 @@ export const awsAccessAnalyzer: SourceReader = {
       const unused = configuration.unusedAccess;
       if (!isObject(unused)) return sink.accept('ignored');
       const age = unused.unusedAccessAge ?? 90;
-      if (!validAge(age)) return sink.reject(line, where(at, 'unusedAccessAge is not a number of days from 1 to 365'));
+      if (!validAge(age))
+        return sink.reject(line, where(at, 'unusedAccessAge is not a number of days from 1 to 365'));
       // The entry's own setting wins: it is what the user says the findings were produced with.
       // Of several analyzers, the shortest period is the one every finding is sure to cover.
       state.ageDays = ageOption(entry) ?? Math.min(age, state.ageDays ?? age);

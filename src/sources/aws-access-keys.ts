@@ -38,7 +38,9 @@ function readKey(
   if (!id) return { error: 'an access key has no AccessKeyId' };
   const lastUsedOutput = lastUsedById[id];
   const userName =
-    text(metadata.UserName) ?? (isObject(lastUsedOutput) ? text(lastUsedOutput.UserName) : undefined) ?? fallbackUser;
+    text(metadata.UserName) ??
+    (isObject(lastUsedOutput) ? text(lastUsedOutput.UserName) : undefined) ??
+    fallbackUser;
   if (!userName) return { error: `access key ${id} has no UserName` };
   const status = text(metadata.Status);
   if (!status) return { error: `access key ${id} has no Status` };
@@ -76,7 +78,8 @@ function lastUsedOf(
     return { unknown: 'get-access-key-last-used gave no LastUsedDate' };
   }
   // N/A: not used since IAM began tracking. Only a key created after that day was tracked all its life.
-  if (createdAt === undefined) return { unknown: 'N/A, and the key has no CreateDate to tell never from untracked' };
+  if (createdAt === undefined)
+    return { unknown: 'N/A, and the key has no CreateDate to tell never from untracked' };
   if (createdAt < ACCESS_KEY_TRACKING_START) {
     return { unknown: 'N/A on a key created before AWS began tracking last use on 2015-04-22' };
   }
@@ -131,7 +134,8 @@ export const awsAccessKeys: SourceReader = {
       for (const page of pages as Record<string, unknown>[]) {
         for (const metadata of page.AccessKeyMetadata as unknown[]) {
           const key = readKey(metadata, lastUsedById, principalOf, [...userNames][0]);
-          if (key.error || !key.fact || !key.userName) return sink.reject(line, where(at, key.error ?? 'unreadable key'));
+          if (key.error || !key.fact || !key.userName)
+            return sink.reject(line, where(at, key.error ?? 'unreadable key'));
           userNames.add(key.userName);
           facts.push({ ...key.fact, line });
         }

@@ -34,7 +34,8 @@ type Cell = (column: string) => string;
 
 function time(cell: Cell, column: string): number | undefined {
   const text = cell(column);
-  if (text === '' || text === 'N/A' || text === 'not_supported' || text === 'no_information') return undefined;
+  if (text === '' || text === 'N/A' || text === 'not_supported' || text === 'no_information')
+    return undefined;
   const t = parseTime(text);
   if (t === undefined) throw new RowError(`${column} is not a time`);
   return t;
@@ -61,7 +62,13 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
   const passwordUsed = time(cell, 'password_last_used');
   if (passwordEnabled === true || (root && passwordUsed !== undefined)) {
     const changed = time(cell, 'password_last_changed');
-    const fact: CredentialFact = { principal: arn, credential: 'password', credentialKind: 'password', active: true, line };
+    const fact: CredentialFact = {
+      principal: arn,
+      credential: 'password',
+      credentialKind: 'password',
+      active: true,
+      line,
+    };
     if (changed !== undefined) fact.rotatedAt = changed;
     const expires = time(cell, 'password_next_rotation');
     if (expires !== undefined) fact.expiresAt = expires;
@@ -80,7 +87,13 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
     const rotated = time(cell, `${prefix}_last_rotated`);
     // An inactive key that was never created reads N/A everywhere: nothing to report.
     if (!active && rotated === undefined) continue;
-    const fact: CredentialFact = { principal: arn, credential: prefix, credentialKind: 'access-key', active, line };
+    const fact: CredentialFact = {
+      principal: arn,
+      credential: prefix,
+      credentialKind: 'access-key',
+      active,
+      line,
+    };
     if (!active) fact.state = 'inactive';
     if (rotated !== undefined) {
       // last_rotated is when the key was created: keys are rotated by replacing them.
@@ -99,7 +112,13 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
     const active = flag(cell, `${prefix}_active`) === true;
     const rotated = time(cell, `${prefix}_last_rotated`);
     if (!active && rotated === undefined) continue;
-    const fact: CredentialFact = { principal: arn, credential: prefix, credentialKind: 'certificate', active, line };
+    const fact: CredentialFact = {
+      principal: arn,
+      credential: prefix,
+      credentialKind: 'certificate',
+      active,
+      line,
+    };
     if (!active) fact.state = 'inactive';
     if (rotated !== undefined) {
       fact.createdAt = rotated;
@@ -109,12 +128,18 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
     credentials.push(fact);
   }
 
-  const principal: PrincipalFact = { principal: arn, aliases: root ? [] : [user], kind: root ? 'root' : 'iam-user', line };
+  const principal: PrincipalFact = {
+    principal: arn,
+    aliases: root ? [] : [user],
+    kind: root ? 'root' : 'iam-user',
+    line,
+  };
   if (root) principal.outOfScope = true;
   if (createdAt !== undefined) principal.createdAt = createdAt;
   // A password removed after use still shows when the user last signed in with it.
   let lastUsed = passwordUsed ?? -Infinity;
-  for (const fact of credentials) if (typeof fact.lastUsedAt === 'number') lastUsed = Math.max(lastUsed, fact.lastUsedAt);
+  for (const fact of credentials)
+    if (typeof fact.lastUsedAt === 'number') lastUsed = Math.max(lastUsed, fact.lastUsedAt);
   if (lastUsed > -Infinity) principal.lastUsedAt = lastUsed;
 
   const { sink, coverage } = ctx;
@@ -183,10 +208,14 @@ async function readApiResponse(ctx: ReadContext): Promise<void> {
     return;
   }
   if (typeof response?.Content !== 'string') {
-    ctx.sink.reject(1, 'a JSON file without the report\'s "Content" (expected `aws iam get-credential-report` output)');
+    ctx.sink.reject(
+      1,
+      'a JSON file without the report\'s "Content" (expected `aws iam get-credential-report` output)',
+    );
     return;
   }
-  const generated = typeof response.GeneratedTime === 'string' ? parseTime(response.GeneratedTime) : undefined;
+  const generated =
+    typeof response.GeneratedTime === 'string' ? parseTime(response.GeneratedTime) : undefined;
   if (generated !== undefined) ctx.coverage.setGeneratedAt(generated);
   await readReport(Readable.from([Buffer.from(response.Content, 'base64')]), ctx);
 }
@@ -199,7 +228,10 @@ async function firstCharacter(ctx: ReadContext): Promise<string> {
     if (head.replace(/^\uFEFF/, '').trim() !== '') break;
   }
   stream.destroy();
-  return head.replace(/^\uFEFF/, '').trimStart().charAt(0);
+  return head
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .charAt(0);
 }
 
 export const awsIamCredentialReportReader: SourceReader = {

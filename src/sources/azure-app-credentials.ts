@@ -79,7 +79,11 @@ export const azureAppCredentials: SourceReader = {
         }
       }
       const displayName = text(app.displayName) ?? text(app.appDisplayName);
-      const principal: PrincipalFact = { principal: appId, aliases: displayName ? [displayName] : [], kind: 'application' };
+      const principal: PrincipalFact = {
+        principal: appId,
+        aliases: displayName ? [displayName] : [],
+        kind: 'application',
+      };
       if (created.t !== undefined) principal.createdAt = created.t;
       if (text(app.appOwnerOrganizationId)?.toLowerCase() === MICROSOFT_TENANT) principal.outOfScope = true;
 

@@ -8,12 +8,21 @@ import type { SourceReader } from './types.js';
 import { perSource } from './dedupe.js';
 import { forEachItem, isObject, SeenRecords, text, timeField, where } from './saved-response.js';
 
-const CLIENT_SIDE = ['delegatedClientSignInActivity', 'applicationAuthenticationClientSignInActivity'] as const;
-const OTHER_SIDE = ['delegatedResourceSignInActivity', 'applicationAuthenticationResourceSignInActivity', 'lastSignInActivity'] as const;
-
+const CLIENT_SIDE = [
+  'delegatedClientSignInActivity',
+  'applicationAuthenticationClientSignInActivity',
+] as const;
+const OTHER_SIDE = [
+  'delegatedResourceSignInActivity',
+  'applicationAuthenticationResourceSignInActivity',
+  'lastSignInActivity',
+] as const;
 
 /** One signInActivity: its time (undefined when null or absent) and request id. */
-function activityOf(record: Record<string, unknown>, field: string): { t?: number; request?: string; error?: string } {
+function activityOf(
+  record: Record<string, unknown>,
+  field: string,
+): { t?: number; request?: string; error?: string } {
   const activity = record[field];
   if (activity === undefined || activity === null) return {};
   if (!isObject(activity)) return { error: `${field} is not an object` };
@@ -30,7 +39,9 @@ export const azureSpSignins: SourceReader = {
   async read(ctx) {
     const { file, sink, coverage } = ctx;
     const seen = perSource(ctx, 'azure-sp-signins', () => new SeenRecords());
-    coverage.blindSpot('Entra does not document when service principal sign-in activity began to be recorded');
+    coverage.blindSpot(
+      'Entra does not document when service principal sign-in activity began to be recorded',
+    );
 
     await forEachItem(file, sink, ['value'], (record, line, at) => {
       if (!isObject(record)) return sink.reject(line, where(at, 'not an object'));
@@ -43,7 +54,9 @@ export const azureSpSignins: SourceReader = {
         if (activity.error) return sink.reject(line, where(at, activity.error));
         sides[field] = { t: activity.t, request: activity.request };
       }
-      const clientTimes = CLIENT_SIDE.map((field) => sides[field].t).filter((t): t is number => t !== undefined);
+      const clientTimes = CLIENT_SIDE.map((field) => sides[field].t).filter(
+        (t): t is number => t !== undefined,
+      );
 
       const fact: PrincipalFact = { principal: appId, aliases: [], kind: 'service-principal' };
       if (clientTimes.length > 0) fact.lastUsedAt = Math.max(...clientTimes);

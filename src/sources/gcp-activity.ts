@@ -19,10 +19,11 @@ interface ActivityState {
   principals: Set<string>;
 }
 
-
 /** `//iam.googleapis.com/projects/P/serviceAccounts/EMAIL[/keys/KEY]` → e-mail and key id. */
 export function parseFullResourceName(name: string): { account: string; keyId?: string } | undefined {
-  const m = /^\/\/iam\.googleapis\.com\/projects\/[^/]+\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/.exec(name);
+  const m = /^\/\/iam\.googleapis\.com\/projects\/[^/]+\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/.exec(
+    name,
+  );
   if (!m) return undefined;
   return { account: m[1].toLowerCase(), keyId: m[2] };
 }
@@ -64,7 +65,8 @@ export const gcpActivity: SourceReader = {
       const name = text(subject.fullResourceName) ?? text(activity.fullResourceName);
       if (!name) return sink.reject(line, where(at, 'an activity has no fullResourceName'));
       const parsed = parseFullResourceName(name);
-      if (!parsed) return sink.reject(line, where(at, 'fullResourceName is not an IAM service account or key'));
+      if (!parsed)
+        return sink.reject(line, where(at, 'fullResourceName is not an IAM service account or key'));
       const type = text(activity.activityType) ?? (parsed.keyId ? KEY : SERVICE_ACCOUNT);
       if (type !== SERVICE_ACCOUNT && type !== KEY) return sink.accept('ignored');
       if (type === KEY && !parsed.keyId) return sink.reject(line, where(at, 'a key activity names no key'));
@@ -73,21 +75,37 @@ export const gcpActivity: SourceReader = {
       const period = isObject(activity.observationPeriod) ? activity.observationPeriod : {};
       const start = timeField(period, 'startTime');
       const end = timeField(period, 'endTime');
-      const error = last.error ?? (start.error && `observationPeriod.${start.error}`) ?? (end.error && `observationPeriod.${end.error}`);
+      const error =
+        last.error ??
+        (start.error && `observationPeriod.${start.error}`) ??
+        (end.error && `observationPeriod.${end.error}`);
       if (error) return sink.reject(line, where(at, error));
 
       const principal = parsed.account;
       // Unique ids are 21 digits: only their string form is exact.
       const uniqueId = text(subject.serviceAccountId);
       const usedAt = last.t === undefined ? undefined : endOfReportedDay(last.t);
-      const content = { type, principal, credential: parsed.keyId, uniqueId, usedAt, from: start.t, to: end.t };
+      const content = {
+        type,
+        principal,
+        credential: parsed.keyId,
+        uniqueId,
+        usedAt,
+        from: start.t,
+        to: end.t,
+      };
       if (!state.records.first(content)) return sink.accept('duplicate');
 
       if (end.t !== undefined) coverage.setGeneratedAt(end.t);
       if (start.t !== undefined) coverage.setWindowFrom(start.t);
       if (usedAt !== undefined) coverage.observe(usedAt);
 
-      const fact: PrincipalFact = { principal, aliases: uniqueId ? [uniqueId] : [], kind: 'service-account', line };
+      const fact: PrincipalFact = {
+        principal,
+        aliases: uniqueId ? [uniqueId] : [],
+        kind: 'service-account',
+        line,
+      };
       if (type === SERVICE_ACCOUNT) {
         if (usedAt !== undefined) fact.lastUsedAt = usedAt;
         else fact.lastUsedUnknownReason = 'no authentication within the observation period';

@@ -42,7 +42,10 @@ function recordsPath(entry: SourceEntry): ((value: unknown) => unknown) | undefi
   const option = entry.options.records;
   if (option === undefined) return undefined;
   if (typeof option !== 'string' || option.trim() === '') {
-    throw new ConfigurationError(`source jsonl: \`records\` must be a dot path such as value or data.items`, entry.location);
+    throw new ConfigurationError(
+      `source jsonl: \`records\` must be a dot path such as value or data.items`,
+      entry.location,
+    );
   }
   return compilePath(option.trim());
 }
@@ -75,7 +78,10 @@ export const genericJsonlReader: SourceReader = {
 
     const one = (record: unknown, line: number): void => {
       if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        sink.reject(line, `expected a JSON object, found ${Array.isArray(record) ? 'an array' : typeof record}`);
+        sink.reject(
+          line,
+          `expected a JSON object, found ${Array.isArray(record) ? 'an array' : typeof record}`,
+        );
         return;
       }
       objects++;

@@ -64,8 +64,14 @@ export function meaningOf(event: AuditEvent): EventMeaning {
   // Lifecycle that happens to the actor (a member joining, a token requested or granted) is not use;
   // an account acting on someone else (an automation adding members) is.
   const lifecycle = (tokenCategory || MEMBERSHIP.test(operation)) && onItself;
-  const meaning: EventMeaning = { meaningful: ok && !login && !lifecycle, login, ok, tokenIsCredential: !tokenCategory };
-  const browser = event.hashedToken || event.accessType || event.actorIsBot ? undefined : browserOf(event.userAgent);
+  const meaning: EventMeaning = {
+    meaningful: ok && !login && !lifecycle,
+    login,
+    ok,
+    tokenIsCredential: !tokenCategory,
+  };
+  const browser =
+    event.hashedToken || event.accessType || event.actorIsBot ? undefined : browserOf(event.userAgent);
   if (browser) meaning.interactive = `web UI in ${browser}`;
   return meaning;
 }
@@ -130,7 +136,9 @@ export interface CsvColumns {
 
 /** One event from a CSV export row. */
 export function eventFromCsv(row: string[], c: CsvColumns): AuditEvent | string {
-  const at = (c.timestamp !== undefined && row[c.timestamp]) || (c.createdAt !== undefined ? row[c.createdAt] : undefined);
+  const at =
+    (c.timestamp !== undefined && row[c.timestamp]) ||
+    (c.createdAt !== undefined ? row[c.createdAt] : undefined);
   const cell = (i: number | undefined): string | undefined => (i === undefined ? undefined : row[i]);
   return normalise(
     at,

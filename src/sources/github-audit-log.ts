@@ -181,7 +181,10 @@ async function isJson(ctx: ReadContext): Promise<boolean> {
     if (head.replace(/^\uFEFF/, '').trim() !== '') break;
   }
   stream.destroy();
-  const first = head.replace(/^\uFEFF/, '').trimStart().charAt(0);
+  const first = head
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .charAt(0);
   return first === '[' || first === '{';
 }
 
@@ -191,8 +194,12 @@ export const githubAuditLogReader: SourceReader = {
   coverage: 'events',
   async read(ctx) {
     const { coverage, entry } = ctx;
-    coverage.blindSpot('GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON');
-    coverage.blindSpot('read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none');
+    coverage.blindSpot(
+      'GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON',
+    );
+    coverage.blindSpot(
+      'read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none',
+    );
     const span = entry.since !== undefined ? (entry.until ?? ctx.now) - entry.since : entry.window;
     if (span !== undefined && span > RETENTION) {
       coverage.blindSpot('the window is longer than the 180 days GitHub keeps organization audit log events');

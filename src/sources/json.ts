@@ -3,6 +3,7 @@
 // record, not the end of the file), or one document (a pretty-printed envelope such as
 // {"value": [...]} or {"total_count": 2, "secrets": [...]}), which is parsed whole up to a size limit.
 import type { Readable } from 'node:stream';
+import { jsonErrorOffset } from './json-error.js';
 import { forEachLine, MAX_LINE_BYTES } from './lines.js';
 
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
@@ -88,7 +89,9 @@ async function readDocument(stream: Readable, handlers: JsonHandlers): Promise<v
     }
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   try {
     handlers.record(JSON.parse(text), 1);
   } catch (error) {
@@ -211,7 +214,10 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
     if (inElement && segmentStart !== -1) append(chunk.subarray(segmentStart));
   }
   if (!closed && (inElement || depth > 0)) {
-    handlers.error(inElement ? elementLine : line, 'the JSON array ends before it is closed (truncated file?)');
+    handlers.error(
+      inElement ? elementLine : line,
+      'the JSON array ends before it is closed (truncated file?)',
+    );
   }
 
   function append(piece: Buffer): void {
@@ -238,8 +244,9 @@ function jsonReason(error: unknown): string {
 
 function lineOfJsonError(text: string, error: unknown): number {
   const m = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-  if (!m) return 1;
-  const pos = Math.min(Number(m[1]), text.length);
+  let pos = m ? Number(m[1]) : jsonErrorOffset(text);
+  if (pos < 0) return 1;
+  pos = Math.min(pos, text.length);
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
   return line;

@@ -38,7 +38,8 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
   const principal = cell('principal');
   if (!principal) throw new RowError('no principal');
   const credentialText = cell('credential');
-  const credential = credentialText && !NO_VALUE.has(credentialText.toLowerCase()) ? credentialText : undefined;
+  const credential =
+    credentialText && !NO_VALUE.has(credentialText.toLowerCase()) ? credentialText : undefined;
   const [firstUse, lastUse, lastMeaningful] = TIMES.map((column) => time(cell, column));
   const [events, meaningfulEvents, activeDays] = COUNTS.map((column) => count(cell, column));
   if (firstUse !== undefined && lastUse !== undefined && firstUse > lastUse) {

@@ -27,7 +27,8 @@ export class MappedEmitter {
   emit(value: RoleValue, line: number): void {
     const { columns } = this.mapping;
     const principal = this.text(value('principal'));
-    if (principal === undefined) throw new RecordError(`no principal in ${JSON.stringify(columns.principal)}`);
+    if (principal === undefined)
+      throw new RecordError(`no principal in ${JSON.stringify(columns.principal)}`);
     const credential = columns.credential ? this.text(value('credential')) : undefined;
     const created = columns.created ? this.time('created', value('created')) : null;
     const status = columns.status ? this.text(value('status')) : undefined;

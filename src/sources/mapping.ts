@@ -5,7 +5,16 @@ import type { SourceEntry } from '../model/config.js';
 import { ConfigurationError } from '../model/errors.js';
 import { meaningfulMatcher } from './action-kind.js';
 
-export const ROLES = ['principal', 'use', 'login', 'at', 'action', 'credential', 'created', 'status'] as const;
+export const ROLES = [
+  'principal',
+  'use',
+  'login',
+  'at',
+  'action',
+  'credential',
+  'created',
+  'status',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const DEFAULT_NEVER = ['', 'never', 'n/a', 'none', 'null', '-'];
@@ -46,7 +55,10 @@ export function mappingFor(entry: SourceEntry): Mapping {
 }
 
 function fail(entry: SourceEntry, message: string): never {
-  throw new ConfigurationError(`source ${entry.type} ${entry.path ?? ''}: ${message}`.replace('  ', ' '), entry.location);
+  throw new ConfigurationError(
+    `source ${entry.type} ${entry.path ?? ''}: ${message}`.replace('  ', ' '),
+    entry.location,
+  );
 }
 
 function stringList(entry: SourceEntry, key: string, value: unknown): string[] | undefined {
@@ -61,13 +73,19 @@ function stringList(entry: SourceEntry, key: string, value: unknown): string[] |
 function parseMapping(entry: SourceEntry): Mapping {
   const raw = entry.options.columns;
   if (raw === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    fail(entry, '`columns:` is required: at least `principal:` and one of `use:`, `at:`, `login:` or `created:`');
+    fail(
+      entry,
+      '`columns:` is required: at least `principal:` and one of `use:`, `at:`, `login:` or `created:`',
+    );
   }
   const columns: Partial<Record<Role, string>> = {};
   for (const [role, name] of Object.entries(raw as Record<string, unknown>)) {
     if (!(ROLES as readonly string[]).includes(role)) {
       const hint = didYouMean(role, ROLES);
-      fail(entry, `unknown key \`columns.${role}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}; the keys are ${ROLES.join(', ')}`);
+      fail(
+        entry,
+        `unknown key \`columns.${role}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}; the keys are ${ROLES.join(', ')}`,
+      );
     }
     if (typeof name !== 'string' || name.trim() === '') fail(entry, `\`columns.${role}\` must name a column`);
     columns[role as Role] = name.trim();
@@ -77,10 +95,14 @@ function parseMapping(entry: SourceEntry): Mapping {
     fail(entry, '`columns:` needs one of `use:` (last use), `at:` (event time), `login:` or `created:`');
   }
   if (columns.at && (columns.use || columns.login)) {
-    fail(entry, '`columns.at` (one row per event) cannot be combined with `use:` or `login:` (one row per principal)');
+    fail(
+      entry,
+      '`columns.at` (one row per event) cannot be combined with `use:` or `login:` (one row per principal)',
+    );
   }
   const never = new Set(DEFAULT_NEVER);
-  for (const value of stringList(entry, 'never', entry.options.never) ?? []) never.add(value.trim().toLowerCase());
+  for (const value of stringList(entry, 'never', entry.options.never) ?? [])
+    never.add(value.trim().toLowerCase());
   const meaningful = stringList(entry, 'meaningful', entry.options.meaningful) ?? ['*'];
   const platform = entry.options.platform;
   if (platform !== undefined && (typeof platform !== 'string' || platform === '')) {
@@ -123,9 +145,17 @@ function editDistance(a: string, b: string): number {
 }
 
 /** A column the header lacks: names it, lists what the header has, and guesses the intended one. */
-export function missingColumn(entry: SourceEntry, role: Role, name: string, header: readonly string[]): never {
+export function missingColumn(
+  entry: SourceEntry,
+  role: Role,
+  name: string,
+  header: readonly string[],
+): never {
   const hint = didYouMean(name, header);
-  const listed = header.slice(0, 40).map((column) => JSON.stringify(column)).join(', ');
+  const listed = header
+    .slice(0, 40)
+    .map((column) => JSON.stringify(column))
+    .join(', ');
   fail(
     entry,
     `\`columns.${role}\` names ${JSON.stringify(name)}, which the file does not have` +

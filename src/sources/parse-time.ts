@@ -37,7 +37,10 @@ function validDate(y: number, m: number, d: number): boolean {
 
 /** Parses an ISO-like time; returns epoch ms, or undefined when the text is not a time. */
 export function parseTime(text: string): number | undefined {
-  const s = text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text;
+  const s =
+    text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32)
+      ? text.trim()
+      : text;
   if (s.length < 10) return undefined;
   const y = digits(s, 0, 4);
   const sep = s[4];

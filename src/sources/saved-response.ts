@@ -50,17 +50,14 @@ export async function forEachItem(
   envelopeKeys: readonly string[],
   item: (value: unknown, line: number, at: string) => void,
 ): Promise<void> {
-  await forEachJsonRecord(
-    () => file.open(),
-    {
-      record(value, line) {
-        for (const found of itemsOf(value, envelopeKeys)) item(found.value, line, found.path);
-      },
-      error(line, reason) {
-        sink.reject(line, reason);
-      },
+  await forEachJsonRecord(() => file.open(), {
+    record(value, line) {
+      for (const found of itemsOf(value, envelopeKeys)) item(found.value, line, found.path);
     },
-  );
+    error(line, reason) {
+      sink.reject(line, reason);
+    },
+  });
 }
 
 /** A reason prefixed with the item's place inside its record, when it has one. */

@@ -51,7 +51,7 @@ export interface PrincipalEntry {
 
 export interface CredentialEntry {
   id: string;
-  principal?: string;
+  principal: string;
   usage: UsageAccumulator;
   sources: Set<number>;
   factSources: Set<number>;
@@ -87,18 +87,24 @@ export class UsageFold {
     return entry;
   }
 
-  credential(id: string): CredentialEntry {
-    let entry = this.credentials.get(id);
+  /**
+   * The entry of one credential of one principal. Credential ids are only unique per principal in some
+   * formats (every IAM user has an `access_key_1`), so the key is both.
+   */
+  credential(principal: string, id: string): CredentialEntry {
+    const key = `${principal}\n${id}`;
+    let entry = this.credentials.get(key);
     if (!entry) {
       entry = {
         id,
+        principal,
         usage: new UsageAccumulator(),
         sources: new Set(),
         factSources: new Set(),
         lastUsed: {},
         providerRotated: false,
       };
-      this.credentials.set(id, entry);
+      this.credentials.set(key, entry);
     }
     return entry;
   }
@@ -121,8 +127,7 @@ export class UsageFold {
         principal.sources.add(sourceIndex);
         principal.usage.add(event, label);
         if (event.credential !== undefined) {
-          const credential = this.credential(event.credential);
-          credential.principal ??= principal.id;
+          const credential = this.credential(principal.id, event.credential);
           credential.sources.add(sourceIndex);
           credential.usage.add(event, label);
         }
@@ -133,8 +138,7 @@ export class UsageFold {
         principal.sources.add(sourceIndex);
         principal.factSources.add(sourceIndex);
         principal.reported = true;
-        const credential = this.credential(fact.credential);
-        credential.principal = principalId;
+        const credential = this.credential(principalId, fact.credential);
         credential.sources.add(sourceIndex);
         credential.factSources.add(sourceIndex);
         credential.createdAt = minKnown(credential.createdAt, fact.createdAt);

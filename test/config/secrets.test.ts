@@ -74,9 +74,19 @@ describe('redact', () => {
     expect(redact(`aws ${awsKeyId} ${awsSecret}`)).toBe(`aws ${awsKeyId} ****`);
   });
 
-  test('leaves ordinary text alone', () => {
-    const text = 'identities[0].owner is 42, expected @org/team (see https://github.com/acme/x)';
-    expect(redact(text)).toBe(text);
+  test('leaves ordinary text alone, principal ids such as secret:NAME included', () => {
+    for (const text of [
+      'identities[0].owner is 42, expected @org/team (see https://github.com/acme/x)',
+      'secret:DEPLOY_KEY_PRODUCTION is undeclared; token:3001 last used 2026-11-01',
+      'password_last_used: 2026-11-01',
+    ]) {
+      expect(redact(text)).toBe(text);
+    }
+  });
+
+  test('masks a private key body even when its end marker is cut off', () => {
+    expect(redact(`${privateKeyHeader}\nMIIEowIBAAKCAQEA`)).toBe(`${privateKeyHeader}****`);
+    expect(redact('"password": "Zq8vN3xL0pR7"')).toBe('"password": "****"');
   });
 });
 

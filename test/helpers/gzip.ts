@@ -37,7 +37,13 @@ export async function collectGzipped(
       },
     };
     const result = await readSource(
-      { type: reader.type, path: name, baseDir: workspace, options, location: { path: 'lastseen.yml', line: 1 } },
+      {
+        type: reader.type,
+        path: name,
+        baseDir: workspace,
+        options,
+        location: { path: 'lastseen.yml', line: 1 },
+      },
       reader,
       sink,
       { workspace, now },

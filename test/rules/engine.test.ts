@@ -143,7 +143,7 @@ describe('suppressions', () => {
 
 describe('order and location', () => {
   it('sorts by severity, then subject, rule and credential', () => {
-    const a = subject({ id: 'b-team', identity: identity('b-team', { owner: null }) });
+    const a = subject({ id: 'b-team', identity: identity('b-team', { owner: null }), lastUsedAt: ago(DAY) });
     const b = subject({ id: 'a-team', identity: identity('a-team', { reviewed: undefined }), credentials: dormantKey().credentials });
     const findings = findingsOf([a, b]);
     expect(findings.map((f) => `${f.severity} ${f.subject} ${f.rule}`)).toEqual([
@@ -206,7 +206,7 @@ describe('secret-in-config', () => {
       identities: [identity('ci')],
       secrets: [{ kind: 'AWS secret access key', identity: 'ci', location: { path: 'lastseen.yml', line: 14, column: 12 } }],
     });
-    const findings = findingsOf([subject()], { config: cfg });
+    const findings = findingsOf([subject({ lastUsedAt: ago(DAY) })], { config: cfg });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       rule: 'secret-in-config',
@@ -216,7 +216,7 @@ describe('secret-in-config', () => {
       blocking: true,
       message: 'a value at lastseen.yml:14 (in identity ci) looks like a live AWS secret access key; it is not shown here, and it must be treated as leaked',
       remediation:
-        'Remove the AWS secret access key at lastseen.yml:14 from the inventory and from the repository’s history, and revoke and rotate it now: anyone who can read the repository may have copied it.',
+        "Remove the AWS secret access key at lastseen.yml:14 from the inventory and from the repository's history, and revoke and rotate it now: anyone who can read the repository may have copied it.",
     });
   });
 

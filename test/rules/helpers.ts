@@ -113,7 +113,6 @@ export function subject(over: Partial<Subject> & { identity?: Identity } = {}): 
     aliases: ['svc-ci'],
     createdAt: ago(400 * DAY),
     createdFrom: 'telemetry',
-    lastUsedAt: ago(DAY),
     usage: usage(),
     credentials: [],
     coverage: { sources: [snapshot()] },

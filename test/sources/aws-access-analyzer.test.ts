@@ -10,7 +10,8 @@ import { readText } from '../helpers/read-text.js';
 const iso = (t: number | null | undefined): string | null | undefined =>
   typeof t === 'number' ? new Date(t).toISOString() : t;
 const IN_PERIOD = 'not used within the analyzer tracking period (Access Analyzer does not say whether ever)';
-const SUMMARY = 'not used within the analyzer tracking period; the summary has no last access (run get-finding-v2)';
+const SUMMARY =
+  'not used within the analyzer tracking period; the summary has no last access (run get-finding-v2)';
 
 describe('aws-access-analyzer', () => {
   it('reads get-finding-v2 details and takes the window from the analyzer tracking period', async () => {
@@ -21,15 +22,39 @@ describe('aws-access-analyzer', () => {
     expect(
       out.principals.map((p) => [p.principal, p.aliases, p.kind, iso(p.lastUsedAt), p.lastUsedUnknownReason]),
     ).toEqual([
-      ['arn:aws:iam::111122223333:role/dr-restore', ['dr-restore'], 'role', '2026-03-02T17:45:00.000Z', undefined],
-      ['arn:aws:iam::111122223333:role/service-role/legacy-importer', ['legacy-importer'], 'role', undefined, IN_PERIOD],
+      [
+        'arn:aws:iam::111122223333:role/dr-restore',
+        ['dr-restore'],
+        'role',
+        '2026-03-02T17:45:00.000Z',
+        undefined,
+      ],
+      [
+        'arn:aws:iam::111122223333:role/service-role/legacy-importer',
+        ['legacy-importer'],
+        'role',
+        undefined,
+        IN_PERIOD,
+      ],
       ['arn:aws:iam::111122223333:user/svc-reports', ['svc-reports'], 'user', undefined, undefined],
       ['arn:aws:iam::111122223333:user/svc-reports', ['svc-reports'], 'user', undefined, undefined],
     ]);
     expect(
-      out.credentials.map((c) => [c.principal, c.credential, c.active, iso(c.lastUsedAt), c.lastUsedUnknownReason]),
+      out.credentials.map((c) => [
+        c.principal,
+        c.credential,
+        c.active,
+        iso(c.lastUsedAt),
+        c.lastUsedUnknownReason,
+      ]),
     ).toEqual([
-      ['arn:aws:iam::111122223333:user/svc-reports', 'AKIAREPORTSEXAMPLE01', true, '2026-07-14T09:00:00.000Z', undefined],
+      [
+        'arn:aws:iam::111122223333:user/svc-reports',
+        'AKIAREPORTSEXAMPLE01',
+        true,
+        '2026-07-14T09:00:00.000Z',
+        undefined,
+      ],
       ['arn:aws:iam::111122223333:user/svc-reports', 'password', true, undefined, IN_PERIOD],
     ]);
     const summary = out.result.summary;
@@ -50,7 +75,9 @@ describe('aws-access-analyzer', () => {
   });
 
   it('lets the entry set the tracking period, and validates it', async () => {
-    const out = await collect(awsAccessAnalyzer, 'aws-access-analyzer/main-*.json', { 'unused-access-age': 30 });
+    const out = await collect(awsAccessAnalyzer, 'aws-access-analyzer/main-*.json', {
+      'unused-access-age': 30,
+    });
     expect(out.result.summary.window.from).toBe('2026-10-24T06:00:00.000Z');
     const entry = (age: unknown): SourceEntry => ({
       type: 'aws-access-analyzer',
@@ -71,7 +98,9 @@ describe('aws-access-analyzer', () => {
       ['arn:aws:iam::111122223333:role/dr-restore', SUMMARY],
       ['arn:aws:iam::111122223333:user/svc-reports', undefined],
     ]);
-    expect(out.credentials.map((c) => [c.credential, c.lastUsedUnknownReason])).toEqual([['password', SUMMARY]]);
+    expect(out.credentials.map((c) => [c.credential, c.lastUsedUnknownReason])).toEqual([
+      ['password', SUMMARY],
+    ]);
   });
 
   it('reads a list of pages', async () => {
@@ -117,13 +146,31 @@ describe('aws-access-analyzer', () => {
 
   it('never throws on arbitrary input, and counts every finding once', async () => {
     const details = fc.oneof(
-      fc.record({ unusedIamRoleDetails: fc.record({ lastAccessed: fc.oneof(fc.constant('2026-01-01T00:00:00Z'), fc.anything()) }, { requiredKeys: [] }) }),
-      fc.record({ unusedIamUserAccessKeyDetails: fc.record({ accessKeyId: fc.anything(), lastAccessed: fc.anything() }, { requiredKeys: [] }) }),
+      fc.record({
+        unusedIamRoleDetails: fc.record(
+          { lastAccessed: fc.oneof(fc.constant('2026-01-01T00:00:00Z'), fc.anything()) },
+          { requiredKeys: [] },
+        ),
+      }),
+      fc.record({
+        unusedIamUserAccessKeyDetails: fc.record(
+          { accessKeyId: fc.anything(), lastAccessed: fc.anything() },
+          { requiredKeys: [] },
+        ),
+      }),
       fc.anything(),
     );
     const finding = fc.record(
       {
-        findingType: fc.oneof(fc.constantFrom('UnusedIAMRole', 'UnusedIAMUserAccessKey', 'UnusedIAMUserPassword', 'UnusedPermission'), fc.anything()),
+        findingType: fc.oneof(
+          fc.constantFrom(
+            'UnusedIAMRole',
+            'UnusedIAMUserAccessKey',
+            'UnusedIAMUserPassword',
+            'UnusedPermission',
+          ),
+          fc.anything(),
+        ),
         status: fc.oneof(fc.constantFrom('ACTIVE', 'ARCHIVED', 'RESOLVED'), fc.anything()),
         resource: fc.oneof(fc.constant('arn:aws:iam::111122223333:role/r'), fc.anything()),
         analyzedAt: fc.oneof(fc.constant('2026-11-24T06:00:00Z'), fc.anything()),
@@ -132,7 +179,20 @@ describe('aws-access-analyzer', () => {
       },
       { requiredKeys: [] },
     );
-    const element = fc.oneof(finding, fc.anything().filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && ('findings' in v || 'analyzers' in v || 'analyzer' in v))));
+    const element = fc.oneof(
+      finding,
+      fc
+        .anything()
+        .filter(
+          (v) =>
+            !Array.isArray(v) &&
+            !(
+              typeof v === 'object' &&
+              v !== null &&
+              ('findings' in v || 'analyzers' in v || 'analyzer' in v)
+            ),
+        ),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(element, { maxLength: 6 }), async (elements) => {
         const out = await readText(awsAccessAnalyzer, JSON.stringify(elements));

@@ -12,7 +12,13 @@ const iso = (t: number | null | undefined): string | null | undefined =>
   typeof t === 'number' ? new Date(t).toISOString() : t;
 
 function entry(options: Record<string, unknown>): SourceEntry {
-  return { type: 'aws-access-keys', path: 'x.json', baseDir: '/', options, location: { path: 'lastseen.yml', line: 7 } };
+  return {
+    type: 'aws-access-keys',
+    path: 'x.json',
+    baseDir: '/',
+    options,
+    location: { path: 'lastseen.yml', line: 7 },
+  };
 }
 
 describe('aws-access-keys', () => {
@@ -90,13 +96,19 @@ describe('aws-access-keys', () => {
     const byId = new Map(out.credentials.map((c) => [c.credential, c]));
     const pre = byId.get('AKIALEGACYPRE2015EX1')!;
     expect(pre.lastUsedAt).toBeUndefined();
-    expect(pre.lastUsedUnknownReason).toBe('N/A on a key created before AWS began tracking last use on 2015-04-22');
+    expect(pre.lastUsedUnknownReason).toBe(
+      'N/A on a key created before AWS began tracking last use on 2015-04-22',
+    );
     expect(byId.get('AKIALEGACYPOST2015E2')!.lastUsedAt).toBeNull();
     const missing = byId.get('AKIANOLASTUSEDOUTPT3')!;
     expect(missing.lastUsedAt).toBeUndefined();
     expect(missing.lastUsedUnknownReason).toBe('no get-access-key-last-used output for this key');
     const expired = byId.get('AKIAEXPIREDKEYEXMPL4')!;
-    expect([expired.active, expired.state, iso(expired.lastUsedAt)]).toEqual([false, 'expired', '2025-01-05T06:00:00.000Z']);
+    expect([expired.active, expired.state, iso(expired.lastUsedAt)]).toEqual([
+      false,
+      'expired',
+      '2025-01-05T06:00:00.000Z',
+    ]);
     // The user without keys yields nothing and is counted as read.
     expect(out.principals.map((p) => p.aliases[0])).toEqual(['legacy-etl', 'svc-reports']);
   });
@@ -138,7 +150,10 @@ describe('aws-access-keys', () => {
     const out = await collect(awsAccessKeys, 'aws-access-keys/list-of-pages.json');
     expect(out.rejected).toEqual([]);
     expect(out.accepted).toBe(2);
-    expect(out.credentials.map((c) => c.credential)).toEqual(['AKIAALPHAPAGEONE0001', 'AKIABETAPAGETWO00002']);
+    expect(out.credentials.map((c) => c.credential)).toEqual([
+      'AKIAALPHAPAGEONE0001',
+      'AKIABETAPAGETWO00002',
+    ]);
   });
 
   it('reads a gzipped export', async () => {
@@ -177,8 +192,14 @@ describe('aws-access-keys', () => {
     const element = fc.oneof(
       fc.record(
         {
-          ListAccessKeys: fc.oneof(fc.record({ AccessKeyMetadata: fc.array(keyLike, { maxLength: 3 }) }), fc.anything()),
-          LastUsed: fc.oneof(fc.dictionary(fc.constant('AKIAIOSFODNN7EXAMPLE'), fc.anything()), fc.anything()),
+          ListAccessKeys: fc.oneof(
+            fc.record({ AccessKeyMetadata: fc.array(keyLike, { maxLength: 3 }) }),
+            fc.anything(),
+          ),
+          LastUsed: fc.oneof(
+            fc.dictionary(fc.constant('AKIAIOSFODNN7EXAMPLE'), fc.anything()),
+            fc.anything(),
+          ),
         },
         { requiredKeys: [] },
       ),

@@ -103,7 +103,12 @@ describe('aws-iam-credential-report', () => {
   it('marks the root account out of scope and lists users without credentials', async () => {
     const out = await collect(reader, 'aws-iam-credential-report/mixed-users.csv');
     const root = out.principals.find((p) => p.principal === `${ARN}root`);
-    expect(root).toMatchObject({ kind: 'root', outOfScope: true, aliases: [], lastUsedAt: t('2026-09-15T08:30:00Z') });
+    expect(root).toMatchObject({
+      kind: 'root',
+      outOfScope: true,
+      aliases: [],
+      lastUsedAt: t('2026-09-15T08:30:00Z'),
+    });
     const nobody = out.principals.find((p) => p.principal === `${ARN}user/no-credentials`);
     expect(nobody).toEqual({
       principal: `${ARN}user/no-credentials`,
@@ -119,7 +124,10 @@ describe('aws-iam-credential-report', () => {
     const out = await collect(reader, 'aws-iam-credential-report/mixed-users.csv');
     expect(out.result.summary.generatedAt).toBe('2026-11-24T05:15:00.000Z');
     expect(out.result.summary.generatedAtFrom).toBe('data');
-    expect(out.result.summary.window).toEqual({ from: '2014-10-20T00:00:00.000Z', to: '2026-11-24T05:15:00.000Z' });
+    expect(out.result.summary.window).toEqual({
+      from: '2014-10-20T00:00:00.000Z',
+      to: '2026-11-24T05:15:00.000Z',
+    });
   });
 
   it('prefers generated-at from the config over the data', async () => {
@@ -163,8 +171,19 @@ describe('aws-iam-credential-report', () => {
     const header =
       'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
     const value = fc.oneof(
-      fc.constantFrom('N/A', 'no_information', 'not_supported', 'true', 'false', 'TRUE', '', 'arn:aws:iam::1:user/x'),
-      fc.date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.constantFrom(
+        'N/A',
+        'no_information',
+        'not_supported',
+        'true',
+        'false',
+        'TRUE',
+        '',
+        'arn:aws:iam::1:user/x',
+      ),
+      fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
       fc.string({ maxLength: 12 }).map((s) => s.replace(/[",\r\n]/g, '')),
     );
     const row = fc.array(value, { minLength: 20, maxLength: 23 });

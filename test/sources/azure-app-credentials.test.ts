@@ -13,9 +13,23 @@ describe('azure-app-credentials', () => {
     const out = await collect(azureAppCredentials, 'azure-app-credentials/main-doc-example.json');
     expect(out.rejected).toEqual([]);
     expect(out.accepted).toBe(2);
-    expect(out.principals.map((p) => [p.principal, p.aliases, p.kind, iso(p.createdAt), p.outOfScope])).toEqual([
-      ['9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', ['ci-deployer'], 'application', '2024-02-01T09:00:00.000Z', undefined],
-      ['0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b', ['billing-api'], 'application', '2025-07-07T07:07:07.000Z', undefined],
+    expect(
+      out.principals.map((p) => [p.principal, p.aliases, p.kind, iso(p.createdAt), p.outOfScope]),
+    ).toEqual([
+      [
+        '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+        ['ci-deployer'],
+        'application',
+        '2024-02-01T09:00:00.000Z',
+        undefined,
+      ],
+      [
+        '0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
+        ['billing-api'],
+        'application',
+        '2025-07-07T07:07:07.000Z',
+        undefined,
+      ],
     ]);
     expect(
       out.credentials.map((c) => ({
@@ -59,7 +73,8 @@ describe('azure-app-credentials', () => {
     for (const fixture of ['main-doc-example', 'sentinels', 'duplicates-export-a']) {
       const out = await collect(azureAppCredentials, `azure-app-credentials/${fixture}.json`);
       const emitted = JSON.stringify([out.principals, out.credentials, out.rejected]);
-      for (const hint of ['Q~7', 'xY1', 'zZ9', 'ov1', '52A8D1F0C3B7E6A9']) expect(emitted).not.toContain(hint);
+      for (const hint of ['Q~7', 'xY1', 'zZ9', 'ov1', '52A8D1F0C3B7E6A9'])
+        expect(emitted).not.toContain(hint);
     }
   });
 
@@ -70,9 +85,17 @@ describe('azure-app-credentials', () => {
       ['00000003-0000-0000-c000-000000000000', ['Microsoft Graph'], true],
       ['3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', [], undefined],
     ]);
-    expect(out.credentials.map((c) => [c.credential, c.credentialKind, c.active, c.state, iso(c.expiresAt)])).toEqual([
+    expect(
+      out.credentials.map((c) => [c.credential, c.credentialKind, c.active, c.state, iso(c.expiresAt)]),
+    ).toEqual([
       ['2b3c4d5e-0000-4000-8000-00000000cccc', 'certificate', true, undefined, '2028-10-01T00:00:00.000Z'],
-      ['3c4d5e6f-0000-4000-8000-000000000001', 'client-secret', false, 'not yet valid', '2027-12-24T00:00:00.000Z'],
+      [
+        '3c4d5e6f-0000-4000-8000-000000000001',
+        'client-secret',
+        false,
+        'not yet valid',
+        '2027-12-24T00:00:00.000Z',
+      ],
       ['3c4d5e6f-0000-4000-8000-000000000002', 'client-secret', true, undefined, undefined],
       ['3c4d5e6f-0000-4000-8000-000000000003', 'symmetric-key', false, 'expired', '2026-11-25T11:59:59.000Z'],
     ]);
@@ -148,7 +171,9 @@ describe('azure-app-credentials', () => {
         },
         { requiredKeys: [] },
       ),
-      fc.anything().filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && 'value' in v)),
+      fc
+        .anything()
+        .filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && 'value' in v)),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(element, { maxLength: 6 }), async (elements) => {

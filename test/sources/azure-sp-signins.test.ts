@@ -14,7 +14,9 @@ describe('azure-sp-signins', () => {
     const out = await collect(azureSpSignins, 'azure-sp-signins/main-doc-example.json');
     expect(out.rejected).toEqual([]);
     expect(out.accepted).toBe(2);
-    expect(out.principals.map((p) => [p.principal, p.kind, iso(p.lastUsedAt), p.lastUsedUnknownReason])).toEqual([
+    expect(
+      out.principals.map((p) => [p.principal, p.kind, iso(p.lastUsedAt), p.lastUsedUnknownReason]),
+    ).toEqual([
       ['7d1f3a2e-9b4c-4c5d-8e6f-1a2b3c4d5e6f', 'service-principal', '2026-11-20T08:00:00.000Z', undefined],
       ['c2e4f6a8-1b3d-4e5f-9c0a-2b3c4d5e6f7a', 'service-principal', undefined, NO_CLIENT],
     ]);
@@ -93,7 +95,10 @@ describe('azure-sp-signins', () => {
   it('never throws on arbitrary input, and counts every element once', async () => {
     const activity = fc.oneof(
       fc.record(
-        { lastSignInDateTime: fc.oneof(fc.constant('2026-11-01T00:00:00-8:00'), fc.anything()), lastSignInRequestId: fc.anything() },
+        {
+          lastSignInDateTime: fc.oneof(fc.constant('2026-11-01T00:00:00-8:00'), fc.anything()),
+          lastSignInRequestId: fc.anything(),
+        },
         { requiredKeys: [] },
       ),
       fc.anything(),
@@ -109,7 +114,9 @@ describe('azure-sp-signins', () => {
         },
         { requiredKeys: [] },
       ),
-      fc.anything().filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && ('value' in v))),
+      fc
+        .anything()
+        .filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && 'value' in v)),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(element, { maxLength: 6 }), async (elements) => {

@@ -9,7 +9,10 @@ async function rows(text: string | Buffer, chunkSize = 1 << 16, max?: number) {
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   await forEachCsvRow(
     Readable.from(chunks(bytes, chunkSize)),
-    { row: (fields, line) => out.rows.push([line, fields]), error: (line, reason) => out.errors.push([line, reason]) },
+    {
+      row: (fields, line) => out.rows.push([line, fields]),
+      error: (line, reason) => out.errors.push([line, reason]),
+    },
     max,
   );
   return out;
@@ -65,7 +68,9 @@ describe('forEachCsvRow', () => {
       [1, ['a', 'b']],
       [2, ['1', '2']],
     ]);
-    expect(out.errors).toEqual([[3, 'a quoted field is never closed (the rest of the file was read as one field)']]);
+    expect(out.errors).toEqual([
+      [3, 'a quoted field is never closed (the rest of the file was read as one field)'],
+    ]);
   });
 
   it('reports a row over the size limit and reads on', async () => {
@@ -84,29 +89,42 @@ describe('forEachCsvRow', () => {
   });
 
   it('reads back what a writer quoted, whatever the chunk size', async () => {
-    const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é'), maxLength: 6 });
+    const field = fc.string({
+      unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é'),
+      maxLength: 6,
+    });
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { maxLength: 6 }), fc.integer({ min: 1, max: 9 }), async (table, size) => {
-        const text = table.map((row) => row.map((v) => `"${v.replace(/"/g, '""')}"`).join(',')).join('\r\n');
-        const out = await rows(text, size);
-        expect(out.errors).toEqual([]);
-        expect(out.rows.map(([, fields]) => fields)).toEqual(table);
-        let line = 1;
-        table.forEach((row, i) => {
-          expect(out.rows[i][0]).toBe(line);
-          line += row.join('').split('\n').length;
-        });
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (table, size) => {
+          const text = table
+            .map((row) => row.map((v) => `"${v.replace(/"/g, '""')}"`).join(','))
+            .join('\r\n');
+          const out = await rows(text, size);
+          expect(out.errors).toEqual([]);
+          expect(out.rows.map(([, fields]) => fields)).toEqual(table);
+          let line = 1;
+          table.forEach((row, i) => {
+            expect(out.rows[i][0]).toBe(line);
+            line += row.join('').split('\n').length;
+          });
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });
 
   it('never throws on arbitrary text, and reports every error with a line', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', '\uFEFF'), maxLength: 40 }), fc.integer({ min: 1, max: 9 }), async (text, size) => {
-        const out = await rows(text, size);
-        for (const [line] of [...out.rows, ...out.errors]) expect(line).toBeGreaterThanOrEqual(1);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', '\uFEFF'), maxLength: 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (text, size) => {
+          const out = await rows(text, size);
+          for (const [line] of [...out.rows, ...out.errors]) expect(line).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

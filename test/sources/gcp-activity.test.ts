@@ -19,7 +19,9 @@ describe('gcp-activity', () => {
       [sa('ci-deployer'), ['104857600000000000001'], '2026-11-23T23:59:59.999Z'],
       [sa('nightly-report'), ['104857600000000000002'], '2026-06-30T23:59:59.999Z'],
     ]);
-    expect(out.usage.map((e) => [e.principal, e.credential, iso(e.at), e.meaningful, e.ok, e.action])).toEqual([
+    expect(
+      out.usage.map((e) => [e.principal, e.credential, iso(e.at), e.meaningful, e.ok, e.action]),
+    ).toEqual([
       [
         sa('ci-deployer'),
         '3f1c2b9a8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a',
@@ -28,8 +30,22 @@ describe('gcp-activity', () => {
         true,
         'serviceAccountKeyLastAuthentication',
       ],
-      [sa('ci-deployer'), undefined, '2026-11-23T23:59:59.999Z', true, true, 'serviceAccountLastAuthentication'],
-      [sa('nightly-report'), undefined, '2026-06-30T23:59:59.999Z', true, true, 'serviceAccountLastAuthentication'],
+      [
+        sa('ci-deployer'),
+        undefined,
+        '2026-11-23T23:59:59.999Z',
+        true,
+        true,
+        'serviceAccountLastAuthentication',
+      ],
+      [
+        sa('nightly-report'),
+        undefined,
+        '2026-06-30T23:59:59.999Z',
+        true,
+        true,
+        'serviceAccountLastAuthentication',
+      ],
     ]);
     expect(out.credentials).toEqual([]);
     const summary = out.result.summary;
@@ -49,7 +65,10 @@ describe('gcp-activity', () => {
       [sa('steady'), '2026-05-30T23:59:59.999Z'],
       [sa('quarterly-sync'), '2026-11-10T23:59:59.999Z'],
     ]);
-    expect(out.result.summary.window).toEqual({ from: '2025-06-01T07:00:00.000Z', to: '2026-11-25T08:00:00.000Z' });
+    expect(out.result.summary.window).toEqual({
+      from: '2025-06-01T07:00:00.000Z',
+      to: '2026-11-25T08:00:00.000Z',
+    });
   });
 
   it('reads day marks at any midnight, bare dates, precise times, and no authentication as unknown', async () => {
@@ -72,7 +91,10 @@ describe('gcp-activity', () => {
     const out = await collect(gcpActivity, 'gcp-activity/offsets.json');
     expect(out.rejected).toEqual([]);
     expect(iso(out.principals[0].lastUsedAt)).toBe('2026-11-19T23:59:59.999Z');
-    expect(out.result.summary.window).toEqual({ from: '2025-11-25T07:00:00.000Z', to: '2026-11-25T07:00:00.000Z' });
+    expect(out.result.summary.window).toEqual({
+      from: '2025-11-25T07:00:00.000Z',
+      to: '2026-11-25T07:00:00.000Z',
+    });
   });
 
   it('counts an identical activity from overlapping exports once', async () => {
@@ -124,19 +146,30 @@ describe('gcp-activity', () => {
           fc.record(
             {
               lastAuthenticatedTime: fc.oneof(fc.constant('2026-11-20T08:00:00Z'), fc.anything()),
-              serviceAccount: fc.record({ fullResourceName: name, serviceAccountId: fc.anything() }, { requiredKeys: [] }),
+              serviceAccount: fc.record(
+                { fullResourceName: name, serviceAccountId: fc.anything() },
+                { requiredKeys: [] },
+              ),
             },
             { requiredKeys: [] },
           ),
           fc.anything(),
         ),
-        activityType: fc.oneof(fc.constantFrom('serviceAccountLastAuthentication', 'serviceAccountKeyLastAuthentication'), fc.anything()),
+        activityType: fc.oneof(
+          fc.constantFrom('serviceAccountLastAuthentication', 'serviceAccountKeyLastAuthentication'),
+          fc.anything(),
+        ),
         fullResourceName: name,
         observationPeriod: fc.anything(),
       },
       { requiredKeys: [] },
     );
-    const element = fc.oneof(activity, fc.anything().filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && ('activities' in v))));
+    const element = fc.oneof(
+      activity,
+      fc
+        .anything()
+        .filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && 'activities' in v)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(element, { maxLength: 6 }), async (elements) => {
         const out = await readText(gcpActivity, JSON.stringify(elements));

@@ -57,7 +57,9 @@ describe('gcp-service-account-keys', () => {
         lastUsedAt: undefined,
       },
     ]);
-    expect(out.credentials[0].lastUsedUnknownReason).toBe('the key list has no last-used field (gcp-activity has it)');
+    expect(out.credentials[0].lastUsedUnknownReason).toBe(
+      'the key list has no last-used field (gcp-activity has it)',
+    );
     expect(out.result.summary.generatedAt).toBe('2026-11-14T03:12:44.000Z');
     expect(out.result.summary.generatedAtFrom).toBe('data');
     expect(out.result.platform).toBe('gcp');
@@ -142,7 +144,10 @@ describe('gcp-service-account-keys', () => {
       },
       { requiredKeys: [] },
     );
-    const element = fc.oneof(key, fc.anything().filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && ('keys' in v))));
+    const element = fc.oneof(
+      key,
+      fc.anything().filter((v) => !Array.isArray(v) && !(typeof v === 'object' && v !== null && 'keys' in v)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(element, { maxLength: 6 }), async (elements) => {
         const out = await readText(gcpServiceAccountKeys, JSON.stringify(elements));

@@ -19,7 +19,9 @@ const licences = {
   },
 };
 
-const events = { columns: { principal: 'actor', at: 'timestamp', action: 'event_name', credential: 'api_key_id' } };
+const events = {
+  columns: { principal: 'actor', at: 'timestamp', action: 'event_name', credential: 'api_key_id' },
+};
 
 function entry(options: Record<string, unknown>): SourceEntry {
   return { type: 'csv', path: 'x.csv', baseDir: '/', options, location: { path: 'lastseen.yml', line: 12 } };
@@ -68,7 +70,15 @@ describe('csv (snapshot mapping)', () => {
   });
 
   it('reads one credential per row when a credential column is mapped', async () => {
-    const options = { columns: { principal: 'owner', credential: 'key_id', created: 'created', use: 'last_used', status: 'state' } };
+    const options = {
+      columns: {
+        principal: 'owner',
+        credential: 'key_id',
+        created: 'created',
+        use: 'last_used',
+        status: 'state',
+      },
+    };
     const out = await collect(reader, 'csv/api-keys.csv', options);
     expect(out.rejected).toEqual([]);
     expect(out.credentials).toEqual([
@@ -80,8 +90,23 @@ describe('csv (snapshot mapping)', () => {
         createdAt: t('2026-01-05T00:00:00Z'),
         lastUsedAt: t('2026-11-20T10:00:05Z'),
       },
-      { principal: 'svc-etl', credential: 'key-2', active: false, line: 3, createdAt: t('2025-02-01T00:00:00Z'), lastUsedAt: null, state: 'revoked' },
-      { principal: 'svc-report', credential: 'key-9', active: true, line: 4, createdAt: t('2026-06-01T00:00:00Z'), lastUsedAt: null },
+      {
+        principal: 'svc-etl',
+        credential: 'key-2',
+        active: false,
+        line: 3,
+        createdAt: t('2025-02-01T00:00:00Z'),
+        lastUsedAt: null,
+        state: 'revoked',
+      },
+      {
+        principal: 'svc-report',
+        credential: 'key-9',
+        active: true,
+        line: 4,
+        createdAt: t('2026-06-01T00:00:00Z'),
+        lastUsedAt: null,
+      },
     ]);
   });
 });
@@ -91,20 +116,84 @@ describe('csv (event mapping)', () => {
     const out = await collect(reader, 'csv/events.csv', events);
     expect(out.result.coverage).toBe('events');
     expect(out.rejected).toEqual([]);
-    expect(out.usage.map(({ principal, action, at, meaningful, login, credential, line }) => ({ principal, action, at, meaningful, login, credential, line }))).toEqual([
-      { principal: 'svc-etl', action: 'login', at: t('2026-11-20T10:00:00Z'), meaningful: false, login: true, credential: undefined, line: 2 },
-      { principal: 'svc-etl', action: 'export.run', at: t('2026-11-20T10:00:05Z'), meaningful: true, login: undefined, credential: 'key-1', line: 3 },
-      { principal: 'svc-etl', action: 'session.start', at: t('2026-11-21T08:00:00Z'), meaningful: false, login: true, credential: undefined, line: 5 },
-      { principal: 'svc-report', action: 'token.refresh', at: t('2026-11-22T01:00:00Z'), meaningful: false, login: true, credential: 'key-9', line: 6 },
-      { principal: 'svc-report', action: 'report.download', at: t('2026-11-22T02:00:00Z'), meaningful: true, login: undefined, credential: 'key-9', line: 7 },
-      { principal: 'svc-report', action: 'report.delete', at: t('2026-11-23T02:00:00.123Z'), meaningful: true, login: undefined, credential: 'key-9', line: 8 },
+    expect(
+      out.usage.map(({ principal, action, at, meaningful, login, credential, line }) => ({
+        principal,
+        action,
+        at,
+        meaningful,
+        login,
+        credential,
+        line,
+      })),
+    ).toEqual([
+      {
+        principal: 'svc-etl',
+        action: 'login',
+        at: t('2026-11-20T10:00:00Z'),
+        meaningful: false,
+        login: true,
+        credential: undefined,
+        line: 2,
+      },
+      {
+        principal: 'svc-etl',
+        action: 'export.run',
+        at: t('2026-11-20T10:00:05Z'),
+        meaningful: true,
+        login: undefined,
+        credential: 'key-1',
+        line: 3,
+      },
+      {
+        principal: 'svc-etl',
+        action: 'session.start',
+        at: t('2026-11-21T08:00:00Z'),
+        meaningful: false,
+        login: true,
+        credential: undefined,
+        line: 5,
+      },
+      {
+        principal: 'svc-report',
+        action: 'token.refresh',
+        at: t('2026-11-22T01:00:00Z'),
+        meaningful: false,
+        login: true,
+        credential: 'key-9',
+        line: 6,
+      },
+      {
+        principal: 'svc-report',
+        action: 'report.download',
+        at: t('2026-11-22T02:00:00Z'),
+        meaningful: true,
+        login: undefined,
+        credential: 'key-9',
+        line: 7,
+      },
+      {
+        principal: 'svc-report',
+        action: 'report.delete',
+        at: t('2026-11-23T02:00:00.123Z'),
+        meaningful: true,
+        login: undefined,
+        credential: 'key-9',
+        line: 8,
+      },
     ]);
-    expect(out.result.summary.window).toEqual({ from: '2026-11-20T10:00:00.000Z', to: '2026-11-23T02:00:00.123Z' });
+    expect(out.result.summary.window).toEqual({
+      from: '2026-11-20T10:00:00.000Z',
+      to: '2026-11-23T02:00:00.123Z',
+    });
     expect(out.result.summary.generatedAtFrom).toBe('data');
   });
 
   it('applies meaningful globs, exclusions, and explicit names over the auth-like default', async () => {
-    const out = await collect(reader, 'csv/events.csv', { ...events, meaningful: ['report.*', '!report.delete', 'login'] });
+    const out = await collect(reader, 'csv/events.csv', {
+      ...events,
+      meaningful: ['report.*', '!report.delete', 'login'],
+    });
     const meaningful = out.usage.filter((e) => e.meaningful).map((e) => e.action);
     expect(meaningful).toEqual(['login', 'report.download']);
   });
@@ -131,7 +220,10 @@ describe('csv mapping errors', () => {
     [{ columns: { use: 'a' } }, /`columns.principal` is required/],
     [{ columns: { principal: 'a' } }, /needs one of `use:`/],
     [{ columns: { principal: 'a', at: 'b', use: 'c' } }, /cannot be combined/],
-    [{ columns: { principal: 'a', use: 'b', princpal: 'c' } }, /unknown key `columns.princpal` \(did you mean `principal`\?\)/],
+    [
+      { columns: { principal: 'a', use: 'b', princpal: 'c' } },
+      /unknown key `columns.princpal` \(did you mean `principal`\?\)/,
+    ],
     [{ columns: { principal: 'a', use: 'b' }, never: [1] }, /`never` must be a list of strings/],
     [{ columns: { principal: 'a', use: 7 } }, /`columns.use` must name a column/],
   ])('rejects the mapping %j at the entry', (options, message) => {
@@ -145,25 +237,48 @@ describe('csv mapping errors', () => {
   });
 
   it('accepts a single string for never and meaningful', () => {
-    expect(() => reader.validate?.(entry({ columns: { principal: 'a', at: 'b' }, never: '-', meaningful: 'x.*' }))).not.toThrow();
+    expect(() =>
+      reader.validate?.(entry({ columns: { principal: 'a', at: 'b' }, never: '-', meaningful: 'x.*' })),
+    ).not.toThrow();
   });
 });
 
 describe('csv property', () => {
   it('never crashes, and every row is accepted or rejected', async () => {
     const cell = fc.oneof(
-      fc.constantFrom('', 'never', 'N/A', 'svc', '2026-11-20T10:00:00Z', '2026-02-30', 'login', 'a,b', 'x"y', 'line\nbreak'),
+      fc.constantFrom(
+        '',
+        'never',
+        'N/A',
+        'svc',
+        '2026-11-20T10:00:00Z',
+        '2026-02-30',
+        'login',
+        'a,b',
+        'x"y',
+        'line\nbreak',
+      ),
       fc.string({ maxLength: 6 }),
     );
     const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 }), async (rows) => {
-        const body = rows.filter((r) => !(r.length === 1 && r[0] === '')).map((r) => r.map(quote).join(','));
-        const text = ['principal,at,action,credential', ...body].join('\r\n');
-        const out = await readText(reader, text, { columns: { principal: 'principal', at: 'at', action: 'action', credential: 'credential' } }, 7);
-        expect(out.accepted + out.rejected.length).toBe(body.length);
-        for (const rejected of out.rejected) expect(rejected.line).toBeGreaterThan(1);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 }),
+        async (rows) => {
+          const body = rows
+            .filter((r) => !(r.length === 1 && r[0] === ''))
+            .map((r) => r.map(quote).join(','));
+          const text = ['principal,at,action,credential', ...body].join('\r\n');
+          const out = await readText(
+            reader,
+            text,
+            { columns: { principal: 'principal', at: 'at', action: 'action', credential: 'credential' } },
+            7,
+          );
+          expect(out.accepted + out.rejected.length).toBe(body.length);
+          for (const rejected of out.rejected) expect(rejected.line).toBeGreaterThan(1);
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

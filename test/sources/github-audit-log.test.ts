@@ -23,7 +23,9 @@ describe('github-audit-log', () => {
     expect(out.result.summary.records).toBe(13);
     expect(out.accepted).toBe(12);
     expect(out.result.summary.duplicates).toBe(1);
-    expect(out.rejected).toEqual([{ line: lineOf('web-export.json', 'Ab12-bad-time'), reason: '@timestamp is not a time' }]);
+    expect(out.rejected).toEqual([
+      { line: lineOf('web-export.json', 'Ab12-bad-time'), reason: '@timestamp is not a time' },
+    ]);
     expect(out.usage).toHaveLength(10);
     expect(out.result.platform).toBe('github');
     expect(out.result.coverage).toBe('events');
@@ -67,14 +69,19 @@ describe('github-audit-log', () => {
 
   it('tells use from logins, lifecycle, failures and web sessions', async () => {
     const out = await collect(reader, 'github-audit-log/web-export.json');
-    const by = (action: string, actor: string) => out.usage.find((e) => e.action === action && e.principal === actor);
+    const by = (action: string, actor: string) =>
+      out.usage.find((e) => e.action === action && e.principal === actor);
     expect(by('repo.create', 'alice')).toMatchObject({
       meaningful: true,
       interactive: true,
       detail: 'web UI in Chrome',
       ok: true,
     });
-    expect(by('oauth_authorization.create', 'deploy-bot')).toMatchObject({ meaningful: false, login: true, ok: true });
+    expect(by('oauth_authorization.create', 'deploy-bot')).toMatchObject({
+      meaningful: false,
+      login: true,
+      ok: true,
+    });
     // Token lifecycle: the token_id is the token acted on, never a use of it.
     const request = by('personal_access_token.request_created', 'deploy-bot');
     expect(request).toMatchObject({ meaningful: false, ok: true });
@@ -84,8 +91,14 @@ describe('github-audit-log', () => {
     expect(by('personal_access_token.access_granted', 'org-admin')).toMatchObject({ meaningful: true });
     expect(by('personal_access_token.access_granted', 'org-admin')?.credential).toBeUndefined();
     expect(by('org.add_member', 'new-member')).toMatchObject({ meaningful: false, ok: true });
-    expect(by('org.add_member', 'terraform-bot')).toMatchObject({ meaningful: true, credential: 'token:3100' });
-    expect(by('protected_branch.rejected_ref_update', 'deploy-bot')).toMatchObject({ meaningful: false, ok: false });
+    expect(by('org.add_member', 'terraform-bot')).toMatchObject({
+      meaningful: true,
+      credential: 'token:3100',
+    });
+    expect(by('protected_branch.rejected_ref_update', 'deploy-bot')).toMatchObject({
+      meaningful: false,
+      ok: false,
+    });
   });
 
   it('counts a system event without an actor as read but nobody’s use', async () => {
@@ -128,7 +141,10 @@ describe('github-audit-log', () => {
 
   it('counts an event repeated across overlapping export files once', async () => {
     const out = await collect(reader, 'github-audit-log/overlap-*.json');
-    expect(out.result.summary.files).toEqual(['github-audit-log/overlap-a.json', 'github-audit-log/overlap-b.json']);
+    expect(out.result.summary.files).toEqual([
+      'github-audit-log/overlap-a.json',
+      'github-audit-log/overlap-b.json',
+    ]);
     expect(out.result.summary.records).toBe(4);
     expect(out.result.summary.duplicates).toBe(1);
     expect(out.usage).toHaveLength(3);
@@ -139,8 +155,16 @@ describe('github-audit-log', () => {
 
   it('takes the window from the entry, back from generated-at, and warns past 180 days', async () => {
     const generatedAt = t('2026-11-24T06:00:00Z');
-    const out = await collect(reader, 'github-audit-log/api-pages.json', {}, { generatedAt, window: 365 * 86_400_000 });
-    expect(out.result.summary.window).toEqual({ from: '2025-11-24T06:00:00.000Z', to: '2026-11-24T06:00:00.000Z' });
+    const out = await collect(
+      reader,
+      'github-audit-log/api-pages.json',
+      {},
+      { generatedAt, window: 365 * 86_400_000 },
+    );
+    expect(out.result.summary.window).toEqual({
+      from: '2025-11-24T06:00:00.000Z',
+      to: '2026-11-24T06:00:00.000Z',
+    });
     expect(out.result.summary.blindSpots).toContain(
       'the window is longer than the 180 days GitHub keeps organization audit log events',
     );
@@ -172,17 +196,21 @@ describe('github-audit-log', () => {
       { requiredKeys: [] },
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(event, fc.integer(), fc.constant(null)), { maxLength: 10 }), fc.boolean(), async (events, lines) => {
-        // JSON lines start with an object, or the file is read as CSV.
-        if (lines && events.length > 0) events[0] = {};
-        const text = lines ? events.map((e) => JSON.stringify(e)).join('\n') : JSON.stringify(events);
-        const out = await readText(reader, text, {}, 29);
-        expect(out.accepted + out.rejected.length).toBe(events.length);
-        for (const rejected of out.rejected) {
-          expect(rejected.line).toBeGreaterThan(0);
-          expect(rejected.reason).not.toBe('');
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.oneof(event, fc.integer(), fc.constant(null)), { maxLength: 10 }),
+        fc.boolean(),
+        async (events, lines) => {
+          // JSON lines start with an object, or the file is read as CSV.
+          if (lines && events.length > 0) events[0] = {};
+          const text = lines ? events.map((e) => JSON.stringify(e)).join('\n') : JSON.stringify(events);
+          const out = await readText(reader, text, {}, 29);
+          expect(out.accepted + out.rejected.length).toBe(events.length);
+          for (const rejected of out.rejected) {
+            expect(rejected.line).toBeGreaterThan(0);
+            expect(rejected.reason).not.toBe('');
+          }
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });
@@ -192,14 +220,17 @@ describe('github audit event meaning', () => {
   const base: AuditEvent = { at: 0, action: 'repo.create', actor: 'alice', actorIsBot: false };
 
   it('reads operation_type authentication as a login', () => {
-    expect(meaningOf({ ...base, action: 'org.sso_response', operationType: 'authentication' })).toMatchObject({
-      login: true,
-      meaningful: false,
-    });
+    expect(meaningOf({ ...base, action: 'org.sso_response', operationType: 'authentication' })).toMatchObject(
+      {
+        login: true,
+        meaningful: false,
+      },
+    );
   });
 
   it('is interactive only for a browser without a token', () => {
-    const ua = 'Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15';
+    const ua =
+      'Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15';
     expect(meaningOf({ ...base, userAgent: ua }).interactive).toBe('web UI in Safari');
     expect(meaningOf({ ...base, userAgent: ua, hashedToken: 'x' }).interactive).toBeUndefined();
     expect(meaningOf({ ...base, userAgent: 'git/2.43.0' }).interactive).toBeUndefined();

@@ -36,7 +36,12 @@ export async function readText(
     size: bytes.length,
     open: () => Readable.from(chunks(bytes, chunkSize)),
   };
-  const entry: SourceEntry = { type: reader.type, baseDir: '/', options, location: { path: 'lastseen.yml', line: 1 } };
+  const entry: SourceEntry = {
+    type: reader.type,
+    baseDir: '/',
+    options,
+    location: { path: 'lastseen.yml', line: 1 },
+  };
   const coverage: CoverageHints = { setGeneratedAt() {}, setWindowFrom() {}, observe() {}, blindSpot() {} };
   reader.validate?.(entry);
   await reader.read({ entry, file, sink, coverage, now: Date.parse('2026-11-25T12:00:00Z') });

@@ -1,11 +1,15 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { jsonErrorOffset } from '../../src/sources/json-error.js';
 import { forEachJsonRecord } from '../../src/sources/json.js';
 import { chunks } from './in-memory.js';
 
 async function records(text: string | Buffer, chunkSize = 1 << 16) {
-  const out: { shape?: string; records: [number, unknown][]; errors: [number, string][] } = { records: [], errors: [] };
+  const out: { shape?: string; records: [number, unknown][]; errors: [number, string][] } = {
+    records: [],
+    errors: [],
+  };
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   out.shape = await forEachJsonRecord(() => Readable.from(chunks(bytes, chunkSize)), {
     record: (value, line) => out.records.push([line, value]),
@@ -16,7 +20,8 @@ async function records(text: string | Buffer, chunkSize = 1 << 16) {
 
 describe('forEachJsonRecord', () => {
   it('streams a pretty-printed array, each element with the line it starts on', async () => {
-    const text = '[\n  {\n    "a": 1,\n    "s": "with ] and } and \\" inside"\n  },\n  {"a": 2},\n  3,\n  "x",\n  [4, 5]\n]\n';
+    const text =
+      '[\n  {\n    "a": 1,\n    "s": "with ] and } and \\" inside"\n  },\n  {"a": 2},\n  3,\n  "x",\n  [4, 5]\n]\n';
     for (const size of [1, 4, 1 << 16]) {
       const out = await records(text, size);
       expect(out.shape).toBe('array');
@@ -73,7 +78,9 @@ describe('forEachJsonRecord', () => {
   });
 
   it('reads a pretty-printed envelope document whole', async () => {
-    const out = await records('\uFEFF{\n  "total_count": 2,\n  "secrets": [\n    {"name": "A"},\n    {"name": "B"}\n  ]\n}\n');
+    const out = await records(
+      '\uFEFF{\n  "total_count": 2,\n  "secrets": [\n    {"name": "A"},\n    {"name": "B"}\n  ]\n}\n',
+    );
     expect(out.shape).toBe('document');
     expect(out.records).toEqual([[1, { total_count: 2, secrets: [{ name: 'A' }, { name: 'B' }] }]]);
   });
@@ -95,23 +102,87 @@ describe('forEachJsonRecord', () => {
 
   it('streams any array of values to the same records as JSON.parse, whatever the chunk size', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 6 }), fc.integer({ min: 1, max: 16 }), fc.boolean(), async (values, size, pretty) => {
-        const text = JSON.stringify(values, null, pretty ? 2 : undefined);
-        const out = await records(text, size);
-        expect(out.errors).toEqual([]);
-        expect(out.records.map(([, v]) => v)).toEqual(JSON.parse(text));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 16 }),
+        fc.boolean(),
+        async (values, size, pretty) => {
+          const text = JSON.stringify(values, null, pretty ? 2 : undefined);
+          const out = await records(text, size);
+          expect(out.errors).toEqual([]);
+          expect(out.records.map(([, v]) => v)).toEqual(JSON.parse(text));
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });
 
   it('never throws on arbitrary text, and every error has a line', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: fc.constantFrom('[', ']', '{', '}', '"', '\\', ',', ':', '1', 'a', '\n', ' '), maxLength: 40 }), fc.integer({ min: 1, max: 9 }), async (text, size) => {
-        const out = await records(text, size);
-        for (const [line] of [...out.records, ...out.errors]) expect(line).toBeGreaterThanOrEqual(1);
-      }),
+      fc.asyncProperty(
+        fc.string({
+          unit: fc.constantFrom('[', ']', '{', '}', '"', '\\', ',', ':', '1', 'a', '\n', ' '),
+          maxLength: 40,
+        }),
+        fc.integer({ min: 1, max: 9 }),
+        async (text, size) => {
+          const out = await records(text, size);
+          for (const [line] of [...out.records, ...out.errors]) expect(line).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { seed: 42, numRuns: 500 },
+    );
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  it('points at the first character that breaks the text', () => {
+    expect(jsonErrorOffset('{"a": [1, 2, x]}')).toBe(13);
+    expect(jsonErrorOffset('{"a": 1,}')).toBe(8);
+    expect(jsonErrorOffset('[1 2]')).toBe(3);
+    expect(jsonErrorOffset('{"a": "b')).toBe(8);
+    expect(jsonErrorOffset('{"a": 1} x')).toBe(9);
+    expect(jsonErrorOffset('  {"a": [true, false, null, -1.5e3, "\\u00e9"]}  ')).toBe(-1);
+  });
+
+  it('finds an error exactly when JSON.parse does', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json({ maxDepth: 3 }),
+          fc.string({
+            unit: fc.constantFrom(
+              '[',
+              ']',
+              '{',
+              '}',
+              '"',
+              '\\',
+              ',',
+              ':',
+              '1',
+              '-',
+              '.',
+              'e',
+              'true',
+              'null',
+              ' ',
+              'a',
+            ),
+            maxLength: 20,
+          }),
+        ),
+        (text) => {
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          expect(jsonErrorOffset(text) === -1).toBe(valid);
+        },
+      ),
+      { seed: 42, numRuns: 2000 },
     );
   });
 });

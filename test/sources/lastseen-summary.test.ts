@@ -14,11 +14,27 @@ describe('lastseen-summary', () => {
     expect(out.result.coverage).toBe('events');
     expect(out.accepted).toBe(4);
     expect(out.usage.filter((e) => e.credential === 'AKIAEXAMPLEKEY000001')).toEqual([
-      { principal: DEPLOYER, credential: 'AKIAEXAMPLEKEY000001', ok: true, line: 2, at: t('2026-11-24T02:00:03.250Z'), meaningful: true },
-      { principal: DEPLOYER, credential: 'AKIAEXAMPLEKEY000001', ok: true, line: 2, at: t('2026-06-01T02:00:00Z'), meaningful: false },
+      {
+        principal: DEPLOYER,
+        credential: 'AKIAEXAMPLEKEY000001',
+        ok: true,
+        line: 2,
+        at: t('2026-11-24T02:00:03.250Z'),
+        meaningful: true,
+      },
+      {
+        principal: DEPLOYER,
+        credential: 'AKIAEXAMPLEKEY000001',
+        ok: true,
+        line: 2,
+        at: t('2026-06-01T02:00:00Z'),
+        meaningful: false,
+      },
     ]);
     // Used, but never meaningfully: only non-meaningful times.
-    expect(out.usage.filter((e) => e.principal.endsWith('role/etl-reader')).map((e) => [e.at, e.meaningful])).toEqual([
+    expect(
+      out.usage.filter((e) => e.principal.endsWith('role/etl-reader')).map((e) => [e.at, e.meaningful]),
+    ).toEqual([
       [t('2026-10-01T09:00:00Z'), false],
       [t('2026-07-15T09:00:00Z'), false],
     ]);
@@ -39,14 +55,25 @@ describe('lastseen-summary', () => {
   it('reads BigQuery times and the window the query covered', async () => {
     const out = await collect(reader, 'lastseen-summary/bigquery-window.csv');
     expect(out.rejected).toEqual([]);
-    expect(out.result.summary.window).toEqual({ from: '2026-08-27T00:00:00.000Z', to: '2026-11-25T00:00:00.000Z' });
+    expect(out.result.summary.window).toEqual({
+      from: '2026-08-27T00:00:00.000Z',
+      to: '2026-11-25T00:00:00.000Z',
+    });
     expect(out.result.summary.generatedAtFrom).toBe('export');
     expect(out.usage.find((e) => e.meaningful)?.at).toBe(t('2026-11-19T12:00:00Z'));
   });
 
   it('takes the window from the entry when the file does not say', async () => {
-    const out = await collect(reader, 'lastseen-summary/athena-result.csv', {}, { generatedAt: t('2026-11-25T00:00:00Z'), window: 180 * 86_400_000 });
-    expect(out.result.summary.window).toEqual({ from: '2026-05-29T00:00:00.000Z', to: '2026-11-25T00:00:00.000Z' });
+    const out = await collect(
+      reader,
+      'lastseen-summary/athena-result.csv',
+      {},
+      { generatedAt: t('2026-11-25T00:00:00Z'), window: 180 * 86_400_000 },
+    );
+    expect(out.result.summary.window).toEqual({
+      from: '2026-05-29T00:00:00.000Z',
+      to: '2026-11-25T00:00:00.000Z',
+    });
   });
 
   it('refuses a file without the summary columns', async () => {
@@ -54,14 +81,23 @@ describe('lastseen-summary', () => {
   });
 
   it('never crashes, and every row is accepted or rejected', async () => {
-    const cell = fc.oneof(fc.constantFrom('', 'svc', 'k1', '2026-01-01 00:00:00', '2026-12-31T00:00:00Z', '0', '5', '-1', 'x'), fc.string({ maxLength: 5 }));
+    const cell = fc.oneof(
+      fc.constantFrom('', 'svc', 'k1', '2026-01-01 00:00:00', '2026-12-31T00:00:00Z', '0', '5', '-1', 'x'),
+      fc.string({ maxLength: 5 }),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 8 }), async (rows) => {
-        const body = rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(','));
-        const text = ['principal,credential,first_use,last_use,last_meaningful_use,events,meaningful_events,active_days', ...body].join('\n');
-        const out = await readText(reader, text, {}, 11);
-        expect(out.accepted + out.rejected.length).toBe(rows.length);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 8 }),
+        async (rows) => {
+          const body = rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(','));
+          const text = [
+            'principal,credential,first_use,last_use,last_meaningful_use,events,meaningful_events,active_days',
+            ...body,
+          ].join('\n');
+          const out = await readText(reader, text, {}, 11);
+          expect(out.accepted + out.rejected.length).toBe(rows.length);
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

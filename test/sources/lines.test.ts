@@ -70,13 +70,23 @@ describe('forEachLine', () => {
 
   it('gives the same lines whatever the chunk size', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ maxLength: 10 }), { maxLength: 10 }), fc.integer({ min: 1, max: 20 }), fc.boolean(), async (parts, size, crlf) => {
-        const text = parts.map((p) => p.replace(/[\r\n]/g, '')).join(crlf ? '\r\n' : '\n');
-        const whole = await lines(text);
-        const split = await lines(text, size);
-        expect(split.seen).toEqual(whole.seen);
-        expect(whole.seen.map(([, line]) => line).join('\n')).toBe(text.replace(/\r\n/g, '\n').replace(/\n$/, '').replace(/^\uFEFF/, ''));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ maxLength: 10 }), { maxLength: 10 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.boolean(),
+        async (parts, size, crlf) => {
+          const text = parts.map((p) => p.replace(/[\r\n]/g, '')).join(crlf ? '\r\n' : '\n');
+          const whole = await lines(text);
+          const split = await lines(text, size);
+          expect(split.seen).toEqual(whole.seen);
+          expect(whole.seen.map(([, line]) => line).join('\n')).toBe(
+            text
+              .replace(/\r\n/g, '\n')
+              .replace(/\n$/, '')
+              .replace(/^\uFEFF/, ''),
+          );
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

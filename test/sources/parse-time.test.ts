@@ -68,7 +68,11 @@ describe('parseTime', () => {
   it('agrees with Date.parse on every ISO string, in every zone form', () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1971-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1971-01-01T00:00:00Z'),
+          max: new Date('2099-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
         fc.integer({ min: -12 * 60, max: 14 * 60 }),
         fc.constantFrom('colon', 'plain', 'hours'),
         (date, offsetMinutes, form) => {
@@ -77,7 +81,8 @@ describe('parseTime', () => {
           const sign = offset < 0 ? '-' : '+';
           const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
           const mm = String(Math.abs(offset) % 60).padStart(2, '0');
-          const zone = form === 'colon' ? `${sign}${hh}:${mm}` : form === 'plain' ? `${sign}${hh}${mm}` : `${sign}${hh}`;
+          const zone =
+            form === 'colon' ? `${sign}${hh}:${mm}` : form === 'plain' ? `${sign}${hh}${mm}` : `${sign}${hh}`;
           expect(parseTime(`${local}${zone}`)).toBe(date.getTime());
         },
       ),
@@ -87,10 +92,13 @@ describe('parseTime', () => {
 
   it('returns a number or undefined for any text, never NaN', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...'0123456789-:T.+Z ') })), (text) => {
-        const value = parseTime(text);
-        expect(value === undefined || Number.isFinite(value)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...'0123456789-:T.+Z ') })),
+        (text) => {
+          const value = parseTime(text);
+          expect(value === undefined || Number.isFinite(value)).toBe(true);
+        },
+      ),
       { seed: 42, numRuns: 1000 },
     );
   });

@@ -50,9 +50,9 @@ describe('UsageFold', () => {
     sink.credential({ principal: 'u', credential: 'k2', active: true, lastUsedAt: undefined, lastUsedUnknownReason: 'untracked' });
     sink.credential({ principal: 'u', credential: 'k3', active: true, lastUsedAt: null });
     sink.credential({ principal: 'u', credential: 'k3', active: true, lastUsedAt: T('2026-01-01T00:00:00Z') });
-    expect(fold.credentials.get('k1')!.lastUsed).toEqual({ at: null });
-    expect(fold.credentials.get('k2')!.lastUsed).toEqual({ unknownReason: 'untracked' });
-    expect(fold.credentials.get('k3')!.lastUsed.at).toBe(T('2026-01-01T00:00:00Z'));
+    expect(fold.credentials.get('u\nk1')!.lastUsed).toEqual({ at: null });
+    expect(fold.credentials.get('u\nk2')!.lastUsed).toEqual({ unknownReason: 'untracked' });
+    expect(fold.credentials.get('u\nk3')!.lastUsed.at).toBe(T('2026-01-01T00:00:00Z'));
   });
 
   it('profiles meaningful use by hour of the week, Monday 00:00 UTC first', () => {
