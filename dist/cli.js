@@ -4716,7 +4716,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -7940,14 +7940,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -7964,14 +7964,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -7988,12 +7988,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -8005,12 +8005,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8025,39 +8025,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold2 === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text2[fold2]}\\`;
+            res += `${text3[fold2]}\\`;
           res += `
-${indent}${text2.slice(fold2 + 1, end2)}`;
+${indent}${text3.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -14573,7 +14573,7 @@ var init_metadata = __esm({
         severity: "medium",
         scope: ["subject"],
         description: "The identity's last attestation (`reviewed.on`) is older than the policy's `review-every`, or it has never been reviewed (unless it was created within that period). CIS Controls 5.5 asks for service account reviews at least quarterly.",
-        remediation: "Have {{owner}} confirm that {{subject}} is still needed, still owned and still scoped as it should be, then record it as `reviewed: { by: <who>, on: <date> }` at {{location}}. Review at least every {{threshold}}.",
+        remediation: "Have {{owner}} confirm that {{subject}} is still needed, still owned and still scoped as it should be, then record who reviewed it and when under `reviewed:` (`by:` and `on:`) at {{location}}. Review at least every {{threshold}}.",
         references: [
           { framework: "owasp-nhi", id: "NHI1", title: "Improper Offboarding" },
           {
@@ -14715,8 +14715,8 @@ function sarifLevel(finding2) {
 function findingFingerprint(finding2) {
   return createHash2("sha256").update(`${finding2.rule}\0${finding2.subject}\0${finding2.credential ?? ""}`).digest("hex");
 }
-function untemplate(text2, code2) {
-  return text2.trim().replace(/\{\{\s*([a-z-]+)\s*\}\}/g, (_, name) => code2 ? `\`<${name}>\`` : `<${name}>`);
+function untemplate(text3, code2) {
+  return text3.trim().replace(/\{\{\s*([a-z-]+)\s*\}\}/g, (_, name) => code2 ? `\`<${name}>\`` : `<${name}>`);
 }
 function referenceLabel(framework, id, catalog) {
   const short = catalog.frameworks?.[framework]?.short ?? framework;
@@ -14741,7 +14741,7 @@ function sarifRule(rule, catalog) {
     "",
     ...references.map((ref) => ref.markdown)
   ].join("\n");
-  const text2 = [
+  const text3 = [
     rule.description.trim(),
     "",
     `Remediation: ${untemplate(rule.remediation, false)}`,
@@ -14755,7 +14755,7 @@ function sarifRule(rule, catalog) {
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description.trim() },
     helpUri: `${RULES_DOC}#${rule.name}`,
-    help: { text: text2, markdown },
+    help: { text: text3, markdown },
     defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
     properties: {
       tags: ["security", "non-human-identity", ...rule.references.map((ref) => `${ref.framework}/${ref.id}`)],
@@ -14936,7 +14936,7 @@ function sparkline(values) {
 // src/report/console.ts
 var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 function paint(enabled) {
-  const wrap2 = (open, close) => (text2) => enabled ? `\x1B[${open}m${text2}\x1B[${close}m` : text2;
+  const wrap2 = (open, close) => (text3) => enabled ? `\x1B[${open}m${text3}\x1B[${close}m` : text3;
   return {
     bold: wrap2(1, 22),
     dim: wrap2(2, 22),
@@ -14947,8 +14947,8 @@ function paint(enabled) {
     magenta: wrap2(35, 39)
   };
 }
-function pad(text2, width) {
-  return text2.length >= width ? text2 : text2 + " ".repeat(width - text2.length);
+function pad(text3, width) {
+  return text3.length >= width ? text3 : text3 + " ".repeat(width - text3.length);
 }
 function renderConsole(report, options) {
   const c = paint(options.color);
@@ -15005,8 +15005,8 @@ function renderConsole(report, options) {
 }
 function subjectLine(subject, c) {
   const last = subject.lastMeaningfulUse ? `last used ${subject.lastMeaningfulUse.slice(0, 10)}` : subject.neverUsed ? "never used" : "last use unknown";
-  const text2 = pad(subject.status, 11);
-  const status = subject.status === "active" ? c.green(text2) : subject.status === "unknown" ? c.magenta(text2) : c.yellow(text2);
+  const text3 = pad(subject.status, 11);
+  const status = subject.status === "active" ? c.green(text3) : subject.status === "unknown" ? c.magenta(text3) : c.yellow(text3);
   const spark = subject.weeks ? ` ${c.dim(sparkline(subject.weeks))}` : "";
   return `${pad(subject.id, 34)} ${status} ${pad(last, 26)}${spark}${subject.declared ? "" : c.dim(" (undeclared)")}`;
 }
@@ -15016,9 +15016,9 @@ function findingLines(finding2, colour, c, width) {
   const head = `  ${colour(pad(finding2.severity.toUpperCase(), 8))} ${pad(finding2.rule, 20)} ${subject}${finding2.blocking ? c.red(" [blocking]") : ""}${where3 ? c.dim(`  ${where3}`) : ""}`;
   return [head, ...wrap(finding2.message, width - 6).map((l) => `      ${l}`), ...wrap(`\u2192 ${finding2.remediation}`, width - 6).map((l) => c.dim(`      ${l}`))];
 }
-function wrap(text2, width) {
+function wrap(text3, width) {
   const out = [];
-  for (const paragraph of text2.split("\n")) {
+  for (const paragraph of text3.split("\n")) {
     let line = "";
     for (const word of paragraph.split(" ")) {
       if (line && line.length + word.length + 1 > width) {
@@ -15039,8 +15039,8 @@ function renderJson(report) {
 
 // src/report/markdown.ts
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}" };
-function cell(text2) {
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
+function cell(text3) {
+  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
 }
 function findingRow(finding2, weeks) {
   const where3 = finding2.location ? `\`${finding2.location.path}:${finding2.location.line}\`` : "";
@@ -17815,9 +17815,9 @@ function decode(bytes, path9) {
       positionIn(before, before.length, path9)
     );
   }
-  let text2;
+  let text3;
   try {
-    text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text3 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const lenient = bytes.toString("utf8");
     throw new ConfigurationError(
@@ -17825,16 +17825,16 @@ function decode(bytes, path9) {
       positionIn(lenient, lenient.indexOf("\uFFFD"), path9)
     );
   }
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
-function positionIn(text2, offset, path9) {
-  const upTo = text2.slice(0, Math.max(0, offset));
+function positionIn(text3, offset, path9) {
+  const upTo = text3.slice(0, Math.max(0, offset));
   const lines = upTo.split("\n");
   return { path: path9, line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
-function parseYamlText(text2, path9, absolutePath = path9) {
+function parseYamlText(text3, path9, absolutePath = path9) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, {
+  const doc = (0, import_yaml.parseDocument)(text3, {
     version: "1.2",
     schema: "core",
     uniqueKeys: true,
@@ -17847,9 +17847,9 @@ function parseYamlText(text2, path9, absolutePath = path9) {
   if (problem) {
     const { line, col } = lineCounter.linePos(problem.pos[0]);
     const location = { path: path9, line, column: col };
-    throw new ConfigurationError(yamlMessage(problem.code, problem.message, text2, problem.pos[0]), location);
+    throw new ConfigurationError(yamlMessage(problem.code, problem.message, text3, problem.pos[0]), location);
   }
-  const file = { absolutePath, path: path9, text: text2, doc, lineCounter, data: void 0 };
+  const file = { absolutePath, path: path9, text: text3, doc, lineCounter, data: void 0 };
   checkDepth(file);
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -17863,9 +17863,9 @@ function parseYamlText(text2, path9, absolutePath = path9) {
   }
   return file;
 }
-function yamlMessage(code2, message, text2, offset) {
+function yamlMessage(code2, message, text3, offset) {
   if (code2 === "DUPLICATE_KEY") {
-    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text2.slice(offset, offset + 200))?.[1];
+    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text3.slice(offset, offset + 200))?.[1];
     return `duplicate key${key ? ` ${JSON.stringify(key.replace(/^["']|["']$/g, ""))}` : ""}, expected each key once in a mapping`;
   }
   if (code2 === "MULTIPLE_DOCS") return "holds more than one YAML document (---), expected one";
@@ -17987,17 +17987,17 @@ function contextualKind(value, context) {
   if (secretKey && !/\s/.test(value) && value.length >= 16 && looksRandom(value)) return "secret value";
   return void 0;
 }
-function looksRandom(text2) {
-  if (/^[0-9a-f]+$/i.test(text2) || !/[0-9]/.test(text2) || !/[A-Za-z]/.test(text2)) return false;
+function looksRandom(text3) {
+  if (/^[0-9a-f]+$/i.test(text3) || !/[0-9]/.test(text3) || !/[A-Za-z]/.test(text3)) return false;
   const counts = /* @__PURE__ */ new Map();
-  for (const char of text2) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const char of text3) counts.set(char, (counts.get(char) ?? 0) + 1);
   let entropy = 0;
-  for (const count3 of counts.values()) entropy -= count3 / text2.length * Math.log2(count3 / text2.length);
+  for (const count3 of counts.values()) entropy -= count3 / text3.length * Math.log2(count3 / text3.length);
   return entropy >= 3.5;
 }
 var ASSIGNMENT = /((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key)["']?(?:\s*=\s*|\s*:\s+|:(?=["']))["']?)([^\s"',;]{8,})/gi;
-function redact(text2) {
-  let out = text2;
+function redact(text3) {
+  let out = text3;
   for (const { pattern, keep } of PATTERNS) {
     out = out.replace(
       new RegExp(pattern.source, `${pattern.flags}g`),
@@ -18068,19 +18068,18 @@ function visitScalars(file, visit) {
   };
   walk2(file.doc.contents, void 0);
 }
-function comments(text2) {
+function comments(text3) {
   const out = [];
-  const stack = [...new import_yaml2.Parser().parse(text2)];
+  const stack = [...new import_yaml2.Parser().parse(text3)];
   while (stack.length > 0) {
     const token = stack.pop();
-    if (Array.isArray(token)) {
-      stack.push(...token);
-    } else if (token !== null && typeof token === "object") {
-      const { type, offset, source } = token;
-      if (type === "comment" && typeof offset === "number" && typeof source === "string")
-        out.push({ offset, source });
-      else stack.push(...Object.values(token));
+    if (token === null || typeof token !== "object") continue;
+    const { type, offset, source } = token;
+    if (type === "comment" && typeof offset === "number" && typeof source === "string") {
+      out.push({ offset, source });
+      continue;
     }
+    for (const child of Array.isArray(token) ? token : Object.values(token)) stack.push(child);
   }
   return out;
 }
@@ -18174,15 +18173,14 @@ function validateInventory(file, role) {
   const validate = validatorFor(role);
   if (validate(file.data)) return;
   const problems = collapseAlternatives(validate.errors ?? []).map((issue) => describe(file, issue, role)).sort((a, b) => a.location.line - b.location.line || (a.location.column ?? 0) - (b.location.column ?? 0));
-  const unique2 = problems.filter(
-    (problem, i) => problems.findIndex(
-      (other) => other.message === problem.message && same(other.location, problem.location)
-    ) === i
-  );
+  const seen = /* @__PURE__ */ new Set();
+  const unique2 = problems.filter((problem) => {
+    const key = `${problem.location.line}:${problem.location.column}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   throw new ConfigurationError(joinProblems(unique2), unique2[0].location);
-}
-function same(a, b) {
-  return a.path === b.path && a.line === b.line && a.column === b.column;
 }
 function joinProblems(problems) {
   const [first, ...rest] = problems;
@@ -18297,8 +18295,8 @@ function displayPath2(at) {
 }
 function show(value) {
   if (typeof value === "string") {
-    const text2 = redact(value);
-    return JSON.stringify(text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2);
+    const text3 = redact(value);
+    return JSON.stringify(text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3);
   }
   if (Array.isArray(value)) return "a list";
   if (value !== null && typeof value === "object") return "a mapping";
@@ -18308,15 +18306,15 @@ function show(value) {
 // src/config/values.ts
 var UNIT = { h: HOUR, d: DAY, w: WEEK };
 var MAX_DURATION = 100 * 365 * DAY;
-function parseDuration(text2) {
-  const match2 = /^(\d{1,6})([hdw])$/.exec(text2);
+function parseDuration(text3) {
+  const match2 = /^(\d{1,6})([hdw])$/.exec(text3);
   if (!match2) return void 0;
   const ms = Number(match2[1]) * UNIT[match2[2]];
   return ms <= MAX_DURATION ? ms : void 0;
 }
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|([+-])(\d{2})(?::?(\d{2}))?))?$/;
-function parseConfigDate(text2) {
-  const m = DATE_TIME.exec(text2);
+function parseConfigDate(text3) {
+  const m = DATE_TIME.exec(text3);
   if (!m) return void 0;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const midnight = Date.UTC(year, month - 1, day);
@@ -19056,8 +19054,8 @@ function groupPrincipals(fold2) {
   for (const group of groups) for (const name of group.names) if (!byName.has(name)) byName.set(name, group);
   return { groups, byName };
 }
-function isPattern(text2) {
-  return text2.includes("*") || text2.includes("?");
+function isPattern(text3) {
+  return text3.includes("*") || text3.includes("?");
 }
 function patternMatcher(pattern) {
   const normalised = normalisePrincipalId(pattern);
@@ -19069,7 +19067,7 @@ function platformOf(id) {
   if (id.startsWith("arn:aws")) return "aws";
   if (id.startsWith("system:serviceaccount:")) return "kubernetes";
   if (id.endsWith(".gserviceaccount.com")) return "gcp";
-  if (/^(app|pat|token|deploy-key|secret):/.test(id)) return "github";
+  if (/^(app|pat|deploy-key|secret):/.test(id) || /^token:\d+$/.test(id)) return "github";
   if (/^(approle|kubernetes|jwt|oidc|userpass|token|aws|cert|ldap|github):/.test(id)) return "vault";
   if (id.startsWith("api-token:")) return "okta";
   if (id.startsWith("tf:")) return "terraform";
@@ -19415,7 +19413,9 @@ function inactivityThreshold(policy, cadence) {
 function judgeActivity(evidence, now, threshold) {
   const createdAt = evidence.createdAt;
   const inGrace = createdAt !== null && now - createdAt <= threshold;
-  const fieldUses = evidence.fields.filter((f) => typeof f.value === "number");
+  const fieldUses = evidence.fields.filter(
+    (f) => typeof f.value === "number"
+  );
   const lastMeaningfulUse = latest([...evidence.lastMeaningfulUses, ...fieldUses.map((f) => f.value)]);
   const lastUse = latest([...evidence.lastUses, ...lastMeaningfulUse === null ? [] : [lastMeaningfulUse]]);
   const eventLabels = evidence.eventWindows.map((w) => w.label);
@@ -19458,7 +19458,14 @@ function judgeActivity(evidence, now, threshold) {
     if (nevers.length && !unknowns.length) return never(nevers.flatMap((f) => f.sources));
     const silence = now - coveredSince.from;
     if (silence > threshold && !inGrace) {
-      return { ...base, status: "inactive", neverUsed: null, idleMs: silence, silentSince: coveredSince.from, sources: unique(eventLabels) };
+      return {
+        ...base,
+        status: "inactive",
+        neverUsed: null,
+        idleMs: silence,
+        silentSince: coveredSince.from,
+        sources: unique(eventLabels)
+      };
     }
     const windowDays = days(coveredSince.to - coveredSince.from);
     const relation = coveredSince.to - coveredSince.from < threshold ? "shorter than" : "no longer than";
@@ -19469,7 +19476,10 @@ function judgeActivity(evidence, now, threshold) {
   }
   if (unknowns.length) {
     const reason = unknowns.find((f) => f.reason)?.reason ?? evidence.noUsageField;
-    return unknown(reason ?? "the platform does not say when it was last used", unknowns.flatMap((f) => f.sources));
+    return unknown(
+      reason ?? "the platform does not say when it was last used",
+      unknowns.flatMap((f) => f.sources)
+    );
   }
   if (nevers.length) return never(nevers.flatMap((f) => f.sources));
   return unknown(evidence.noUsageField ?? "no source reports its use");
@@ -19500,7 +19510,10 @@ function subjectEvidence(subject, usable, windows, stale) {
   return {
     createdAt: subject.createdAt ?? subject.identity?.created ?? null,
     fields,
-    lastMeaningfulUses: present([subject.usage.lastMeaningfulUse, ...subject.credentials.map((c) => c.usage.lastMeaningfulUse)]),
+    lastMeaningfulUses: present([
+      subject.usage.lastMeaningfulUse,
+      ...subject.credentials.map((c) => c.usage.lastMeaningfulUse)
+    ]),
     lastUses: present([subject.usage.lastUse, ...subject.credentials.map((c) => c.usage.lastUse)]),
     eventWindows: windows,
     uncovered: usable.length ? void 0 : uncoveredReason(subject.coverage.sources, stale),
@@ -19512,7 +19525,9 @@ function credentialEvidence(subject, credential, usable, windows, stale) {
   const reporting = usable.filter((s) => credential.sources.includes(s.label));
   const declared = subject.identity?.credentials.find((c) => c.id === credential.id);
   const covered = windows.length > 0 || reporting.length > 0;
-  const own = subject.coverage.sources.filter((s) => credential.sources.includes(s.label) || s.kind === "events");
+  const own = subject.coverage.sources.filter(
+    (s) => credential.sources.includes(s.label) || s.kind === "events"
+  );
   return {
     createdAt: credential.createdAt ?? declared?.created ?? null,
     fields: field2 ? [field2] : [],
@@ -19589,7 +19604,8 @@ function subjectUnusable(subject) {
 }
 function credentialUnusable(credential, now) {
   if (typeof credential.expiresAt === "number" && credential.expiresAt <= now) return "expired";
-  if (credential.state && UNUSABLE_STATES.has(credential.state.toLowerCase())) return credential.state.toLowerCase();
+  if (credential.state && UNUSABLE_STATES.has(credential.state.toLowerCase()))
+    return credential.state.toLowerCase();
   return credential.active === false ? credential.state ?? "inactive" : null;
 }
 function thresholdText(threshold, subject, policy) {
@@ -19673,7 +19689,8 @@ var expiring = (subject, ctx) => {
   for (const credential of subject.credentials) {
     const expiresAt = credential.expiresAt;
     if (typeof expiresAt !== "number" || expiresAt <= ctx.now) continue;
-    if (expiresAt - ctx.now > ctx.policy.expiryWarning || credentialUnusable(credential, ctx.now) !== null) continue;
+    if (expiresAt - ctx.now > ctx.policy.expiryWarning || credentialUnusable(credential, ctx.now) !== null)
+      continue;
     const from = credential.expiresFrom === "declared" ? "from the inventory" : fromSources(credential.sources);
     findings.push({
       credential: credential.id,
@@ -19782,7 +19799,12 @@ var licenceReclaim = (subject, ctx) => {
         status: verdict.status,
         lastMeaningfulUse: iso(verdict.lastMeaningfulUse),
         yearlySaving: { amount: saving, currency: licence.currency, per: "year" },
-        licence: { cost: licence.cost, currency: licence.currency, per: licence.per, seats: licence.seats ?? 1 },
+        licence: {
+          cost: licence.cost,
+          currency: licence.currency,
+          per: licence.per,
+          seats: licence.seats ?? 1
+        },
         renews: iso(renews),
         daysToRenewal: renews === void 0 || renews < ctx.now ? null : days(renews - ctx.now)
       },
@@ -19800,7 +19822,8 @@ var loginOnly = (subject, ctx) => {
   const verdict = ctx.verdict;
   if (usage.loginEvents === 0 || usage.meaningfulEvents > 0 || verdict.status === "unknown") return [];
   const from = subject.coverage.windowFrom;
-  if (verdict.lastMeaningfulUse !== null && (from === void 0 || verdict.lastMeaningfulUse >= from)) return [];
+  if (verdict.lastMeaningfulUse !== null && (from === void 0 || verdict.lastMeaningfulUse >= from))
+    return [];
   const last = usage.lastLogin === void 0 ? "" : `, the last on ${isoDate(usage.lastLogin)},`;
   const window = from === void 0 ? "in the covered window" : `since ${isoDate(from)}`;
   const sources = subject.coverage.sources.filter((s) => s.kind === "events" && !s.failed).map((s) => s.label);
@@ -19826,7 +19849,8 @@ init_metadata();
 var neverUsed = (subject, ctx) => {
   const findings = [];
   const verdict = ctx.verdict;
-  if (verdict.status === "never-used") findings.push(unused(subject, null, verdict, subjectUnusable(subject), ctx));
+  if (verdict.status === "never-used")
+    findings.push(unused(subject, null, verdict, subjectUnusable(subject), ctx));
   if (!JUDGES_CREDENTIALS.has(verdict.status)) return findings;
   for (const credential of subject.credentials) {
     const own = ctx.verdict.credentials.get(credential.id);
@@ -19873,7 +19897,9 @@ var noTelemetry = (subject, ctx) => {
   const verdict = ctx.verdict;
   if (!subject.declared || verdict.status !== "unknown") return [];
   const reason = verdict.reason ?? "no source covers it";
-  const unknown = [...ctx.verdict.credentials].filter(([, v]) => v.status === "unknown" && v.reason && v.reason !== reason);
+  const unknown = [...ctx.verdict.credentials].filter(
+    ([, v]) => v.status === "unknown" && v.reason && v.reason !== reason
+  );
   const parts = unknown.map(([id, v]) => `${id}: ${v.reason}`);
   const more = parts.length ? ` (${parts.join("; ")})` : "";
   return [
@@ -19901,15 +19927,16 @@ var MACROS = {
 };
 var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 var MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function field(text2, min, max, names = [], nameBase = min) {
+function field(text3, min, max, names = [], nameBase = min) {
   const value = (token) => {
     const named = names.indexOf(token.toLowerCase());
     const n = named >= 0 ? named + nameBase : /^\d+$/.test(token) ? Number(token) : NaN;
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`"${token}" is not between ${min} and ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`"${token}" is not between ${min} and ${max}`);
     return n;
   };
   const out = /* @__PURE__ */ new Set();
-  for (const part of text2.split(",")) {
+  for (const part of text3.split(",")) {
     const [range2, stepText] = part.split("/");
     const step = stepText === void 0 ? 1 : Number(stepText);
     if (!Number.isInteger(step) || step < 1) throw new Error(`"${part}" has a bad step`);
@@ -19920,8 +19947,8 @@ function field(text2, min, max, names = [], nameBase = min) {
   return out;
 }
 function parseCron(expression) {
-  const text2 = MACROS[expression.trim().toLowerCase()] ?? expression.trim();
-  const parts = text2.split(/\s+/);
+  const text3 = MACROS[expression.trim().toLowerCase()] ?? expression.trim();
+  const parts = text3.split(/\s+/);
   if (parts.length !== 5) throw new Error(`a cron expression has 5 fields, not ${parts.length}`);
   const [minute, hour, dayOfMonth, month] = parts;
   const minutes = field(minute, 0, 59);
@@ -19931,12 +19958,16 @@ function parseCron(expression) {
   const cronDays = field(parts[4], 0, 7, DAY_NAMES, 0);
   const weekdays = /* @__PURE__ */ new Set();
   const anyDay = dayOfMonth !== "*" || parts[4] === "*";
-  for (let d = 0; d < 7; d++) if (anyDay || cronDays.has(d) || d === 0 && cronDays.has(7)) weekdays.add((d + 6) % 7);
+  for (let d = 0; d < 7; d++)
+    if (anyDay || cronDays.has(d) || d === 0 && cronDays.has(7)) weekdays.add((d + 6) % 7);
   return { minutes, hours, weekdays };
 }
 function zoneOffset(tz, t) {
   try {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "longOffset" }).formatToParts(t);
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz,
+      timeZoneName: "longOffset"
+    }).formatToParts(t);
     const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "";
     const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
     return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * HOUR + Number(m[3] ?? 0) * 6e4) : 0;
@@ -19957,7 +19988,8 @@ function expectedHoursOfWeek(schedule, now) {
           const run2 = day * 1440 + hour * 60 + minute - offset / 6e4;
           const first = Math.floor((run2 - tolerance) / 60);
           const last = Math.floor((run2 + tolerance) / 60);
-          for (let b = first; b <= last; b++) hours.add((b % HOURS_IN_WEEK + HOURS_IN_WEEK) % HOURS_IN_WEEK);
+          for (let b = first; b <= last; b++)
+            hours.add((b % HOURS_IN_WEEK + HOURS_IN_WEEK) % HOURS_IN_WEEK);
         }
       }
     }
@@ -20018,7 +20050,12 @@ var ownerOffboarded = (subject, ctx) => {
     {
       credential: null,
       message: `the owner ${owner} of ${subject.id} has left${details ? ` (${details})` : ""}${from}`,
-      evidence: { owner, directory: lookup2.source ?? null, detail: lookup2.detail ?? null, since: iso(lookup2.since) }
+      evidence: {
+        owner,
+        directory: lookup2.source ?? null,
+        detail: lookup2.detail ?? null,
+        since: iso(lookup2.since)
+      }
     }
   ];
 };
@@ -20027,7 +20064,8 @@ var ownerOffboarded = (subject, ctx) => {
 function dormantGaps(usage, gap) {
   const out = [];
   for (let i = 1; i < usage.days.length; i++) {
-    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap) out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
+    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap)
+      out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
   }
   return out;
 }
@@ -20040,7 +20078,9 @@ var reactivated = (subject, ctx) => {
   const latest3 = own.at(-1);
   if (latest3 && !attested(latest3)) findings.push(finding(subject, null, latest3, own.length, gap));
   for (const credential of subject.credentials) {
-    const gaps = dormantGaps(credential.usage, gap).filter((g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay));
+    const gaps = dormantGaps(credential.usage, gap).filter(
+      (g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay)
+    );
     const last = gaps.at(-1);
     if (last && !attested(last)) findings.push(finding(subject, credential.id, last, gaps.length, gap));
   }
@@ -20053,7 +20093,11 @@ function finding(subject, credential, g, count3, gap) {
     credential,
     message: `${who} was used again on ${isoDate(g.toDay * DAY)} after ${dayCount(length)} without meaningful use (last before on ${isoDate(g.fromDay * DAY)}); the reactivation gap is ${dayCount(gap)}`,
     evidence: {
-      gap: { from: iso(endOfUtcDay(g.fromDay * DAY)), to: iso(endOfUtcDay(g.toDay * DAY)), days: g.toDay - g.fromDay },
+      gap: {
+        from: iso(endOfUtcDay(g.fromDay * DAY)),
+        to: iso(endOfUtcDay(g.toDay * DAY)),
+        days: g.toDay - g.fromDay
+      },
       reactivationGapDays: gap / DAY,
       gaps: count3,
       reviewedOn: iso(subject.identity?.reviewed?.on)
@@ -20076,7 +20120,12 @@ var reviewOverdue = (subject, ctx) => {
       {
         credential: null,
         message: `${subject.id} has never been reviewed (no \`reviewed:\`); reviews are due every ${dayCount(every)}`,
-        evidence: { reviewedOn: null, reviewedBy: null, reviewEveryDays: days(every), createdAt: iso(created) },
+        evidence: {
+          reviewedOn: null,
+          reviewedBy: null,
+          reviewEveryDays: days(every),
+          createdAt: iso(created)
+        },
         vars
       }
     ];
@@ -20087,7 +20136,12 @@ var reviewOverdue = (subject, ctx) => {
     {
       credential: null,
       message: `${subject.id} was last reviewed ${dayCount(age)} ago (on ${isoDate(reviewed.on)} by ${reviewed.by}); reviews are due every ${dayCount(every)}`,
-      evidence: { reviewedOn: iso(reviewed.on), reviewedBy: reviewed.by, ageDays: days(age), reviewEveryDays: days(every) },
+      evidence: {
+        reviewedOn: iso(reviewed.on),
+        reviewedBy: reviewed.by,
+        ageDays: days(age),
+        reviewEveryDays: days(every)
+      },
       vars
     }
   ];
@@ -20207,7 +20261,13 @@ var unowned = (subject, ctx) => {
   const owner = declaredOwner(written);
   if (owner === null) {
     const what = written === void 0 ? "has no `owner:`" : written === null ? "has `owner: null`" : "has an empty `owner:`";
-    return [{ credential: null, message: `${subject.id} ${what}: nobody is accountable for it`, evidence: { owner: written ?? null } }];
+    return [
+      {
+        credential: null,
+        message: `${subject.id} ${what}: nobody is accountable for it`,
+        evidence: { owner: written ?? null }
+      }
+    ];
   }
   const lookup2 = ctx.owners?.lookup(owner);
   if (lookup2?.status !== "absent") return [];
@@ -20303,8 +20363,18 @@ function evaluate(input) {
     verdicts.set(subject.id, verdict);
     for (const [name, rule] of Object.entries(SUBJECT_RULES)) {
       if (!enabled(name)) continue;
-      const ctx = { now, policy, config, verdict, severity: severityOf(name), severityOf, staleSources: stale, owners: input.owners };
-      for (const raw of rule(subject, ctx)) findings.push(finish(name, raw, ctx.severity, { config, subject, verdict }));
+      const ctx = {
+        now,
+        policy,
+        config,
+        verdict,
+        severity: severityOf(name),
+        severityOf,
+        staleSources: stale,
+        owners: input.owners
+      };
+      for (const raw of rule(subject, ctx))
+        findings.push(finish(name, raw, ctx.severity, { config, subject, verdict }));
     }
   }
   const scanWide = [
@@ -20363,7 +20433,12 @@ function suppress(finding2, identity, now) {
   finding2.suppressed = true;
   finding2.evidence = {
     ...finding2.evidence,
-    suppression: { until: iso(active.until), reason: active.reason, by: active.by, location: active.location }
+    suppression: {
+      until: iso(active.until),
+      reason: active.reason,
+      by: active.by,
+      location: active.location
+    }
   };
 }
 function compareFindings(a, b) {
@@ -20424,8 +20499,8 @@ async function readSource(entry, reader, sink, options) {
       if (t < minAt) minAt = t;
       if (t > maxAt) maxAt = t;
     },
-    blindSpot(text2) {
-      blindSpots2.add(text2);
+    blindSpot(text3) {
+      blindSpots2.add(text3);
     }
   };
   const summary = {
@@ -20537,22 +20612,22 @@ async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
     quoteJustClosed = false;
     atFieldStart = true;
   };
-  const feed = (text2) => {
+  const feed = (text3) => {
     let i = 0;
-    if (first && text2.length > 0) {
+    if (first && text3.length > 0) {
       first = false;
-      if (text2.charCodeAt(0) === 65279) i = 1;
+      if (text3.charCodeAt(0) === 65279) i = 1;
     }
-    const n = text2.length;
+    const n = text3.length;
     while (i < n) {
       if (!started) {
         started = true;
         rowLine = line;
       }
       if (inQuotes) {
-        const q = text2.indexOf('"', i);
+        const q = text3.indexOf('"', i);
         const end = q === -1 ? n : q;
-        const piece = text2.slice(i, end);
+        const piece = text3.slice(i, end);
         for (let k = piece.indexOf("\n"); k !== -1; k = piece.indexOf("\n", k + 1)) line++;
         rowChars += piece.length;
         if (rowChars > maxRowChars) oversized = true;
@@ -20563,7 +20638,7 @@ async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
         i = q + 1;
         continue;
       }
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (pendingCR) {
         pendingCR = false;
         if (c !== 10) {
@@ -20598,13 +20673,13 @@ async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
       } else {
         let j = i + 1;
         while (j < n) {
-          const d = text2.charCodeAt(j);
+          const d = text3.charCodeAt(j);
           if (d === 34 || d === 44 || d === 10 || d === 13) break;
           j++;
         }
         rowChars += j - i;
         if (rowChars > maxRowChars) oversized = true;
-        if (!oversized) field2 += text2.slice(i, j);
+        if (!oversized) field2 += text3.slice(i, j);
         quoteJustClosed = false;
         atFieldStart = false;
         i = j;
@@ -20653,8 +20728,8 @@ function validDate(y, m, d) {
   if (m === 2 && d === 29) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
   return true;
 }
-function parseTime(text2) {
-  const s = text2.length > 0 && (text2.charCodeAt(0) === 32 || text2.charCodeAt(text2.length - 1) === 32) ? text2.trim() : text2;
+function parseTime(text3) {
+  const s = text3.length > 0 && (text3.charCodeAt(0) === 32 || text3.charCodeAt(text3.length - 1) === 32) ? text3.trim() : text3;
   if (s.length < 10) return void 0;
   const y = digits(s, 0, 4);
   const sep2 = s[4];
@@ -20714,8 +20789,8 @@ function parseTime(text2) {
   if (h === 24 && (mi !== 0 || sec !== 0 || ms !== 0)) return void 0;
   return day + h * 36e5 + mi * 6e4 + sec * 1e3 + ms - offset;
 }
-function isBareDate(text2) {
-  return /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text2);
+function isBareDate(text3) {
+  return /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text3);
 }
 function fromEpoch(n) {
   if (!Number.isFinite(n) || n < 0) return void 0;
@@ -20742,18 +20817,18 @@ var PASSWORD_GAP = "AWS password last-used data misses sign-ins from 2018-05-03 
 var RowError = class extends Error {
 };
 function time(cell2, column) {
-  const text2 = cell2(column);
-  if (text2 === "" || text2 === "N/A" || text2 === "not_supported" || text2 === "no_information")
+  const text3 = cell2(column);
+  if (text3 === "" || text3 === "N/A" || text3 === "not_supported" || text3 === "no_information")
     return void 0;
-  const t = parseTime(text2);
+  const t = parseTime(text3);
   if (t === void 0) throw new RowError(`${column} is not a time`);
   return t;
 }
 function flag(cell2, column) {
-  const text2 = cell2(column).toLowerCase();
-  if (text2 === "true") return true;
-  if (text2 === "false") return false;
-  if (text2 === "" || text2 === "not_supported" || text2 === "n/a") return void 0;
+  const text3 = cell2(column).toLowerCase();
+  if (text3 === "true") return true;
+  if (text3 === "false") return false;
+  if (text3 === "" || text3 === "not_supported" || text3 === "n/a") return void 0;
   throw new RowError(`${column} is neither true nor false`);
 }
 function readRow(cell2, line, ctx) {
@@ -21219,8 +21294,8 @@ var MappedEmitter = class {
   /** A value as trimmed text, or undefined when absent or one of the `never` values. */
   text(raw) {
     if (raw === void 0 || raw === null || typeof raw === "object") return void 0;
-    const text2 = (typeof raw === "string" ? raw : String(raw)).trim();
-    return this.mapping.never.has(text2.toLowerCase()) ? void 0 : text2;
+    const text3 = (typeof raw === "string" ? raw : String(raw)).trim();
+    return this.mapping.never.has(text3.toLowerCase()) ? void 0 : text3;
   }
   /** A time (ISO text or epoch number), null for "no value"; never echoes a value it cannot read. */
   time(role, raw) {
@@ -21232,8 +21307,8 @@ var MappedEmitter = class {
   }
   textTime(raw) {
     if (typeof raw === "object" && raw !== null) return void 0;
-    const text2 = this.text(raw);
-    return text2 === void 0 ? null : parseTimeValue(text2);
+    const text3 = this.text(raw);
+    return text3 === void 0 ? null : parseTimeValue(text3);
   }
 };
 function principalFact(principal, line, created, status, unusable) {
@@ -21309,14 +21384,14 @@ var OBJECT = 1;
 var ARRAY = 2;
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
-function jsonErrorOffset(text2) {
-  const n = text2.length;
+function jsonErrorOffset(text3) {
+  const n = text3.length;
   const stack = [];
   let i = 0;
   let expect = "value";
   const skipSpace = () => {
     while (i < n) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
       i++;
     }
@@ -21324,17 +21399,17 @@ function jsonErrorOffset(text2) {
   const scanString = () => {
     i++;
     while (i < n) {
-      const c = text2[i];
+      const c = text3[i];
       if (c === '"') {
         i++;
         return true;
       }
       if (c === "\\") {
-        const e = text2[i + 1];
-        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) i += 6;
+        const e = text3[i + 1];
+        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text3.slice(i + 2, i + 6))) i += 6;
         else if (e !== void 0 && ESCAPES.has(e)) i += 2;
         else return false;
-      } else if (text2.charCodeAt(i) < 32) return false;
+      } else if (text3.charCodeAt(i) < 32) return false;
       else i++;
     }
     return false;
@@ -21342,22 +21417,22 @@ function jsonErrorOffset(text2) {
   for (; ; ) {
     skipSpace();
     if (expect === "key" || expect === "first-key") {
-      if (expect === "first-key" && text2[i] === "}") {
+      if (expect === "first-key" && text3[i] === "}") {
         i++;
         stack.pop();
       } else {
-        if (text2[i] !== '"' || !scanString()) return i;
+        if (text3[i] !== '"' || !scanString()) return i;
         skipSpace();
-        if (text2[i] !== ":") return i;
+        if (text3[i] !== ":") return i;
         i++;
         expect = "value";
         continue;
       }
-    } else if (expect === "first-value" && text2[i] === "]") {
+    } else if (expect === "first-value" && text3[i] === "]") {
       i++;
       stack.pop();
     } else {
-      const c = text2[i];
+      const c = text3[i];
       const start = i;
       if (c === "{" || c === "[") {
         stack.push(c === "{" ? OBJECT : ARRAY);
@@ -21367,11 +21442,11 @@ function jsonErrorOffset(text2) {
       }
       if (c === '"') {
         if (!scanString()) return i >= n ? n : i;
-      } else if (text2.startsWith("true", i) || text2.startsWith("null", i)) i += 4;
-      else if (text2.startsWith("false", i)) i += 5;
+      } else if (text3.startsWith("true", i) || text3.startsWith("null", i)) i += 4;
+      else if (text3.startsWith("false", i)) i += 5;
       else {
         NUMBER.lastIndex = i;
-        if (!NUMBER.test(text2)) return start;
+        if (!NUMBER.test(text3)) return start;
         i = NUMBER.lastIndex;
       }
     }
@@ -21379,7 +21454,7 @@ function jsonErrorOffset(text2) {
       skipSpace();
       if (stack.length === 0) return i < n ? i : -1;
       const top = stack[stack.length - 1];
-      const c = text2[i];
+      const c = text3[i];
       if (c === ",") {
         i++;
         expect = top === OBJECT ? "key" : "value";
@@ -21482,23 +21557,23 @@ async function sniff(stream) {
     if (head.length >= 65536) break;
   }
   stream.destroy();
-  const text2 = head.replace(/^\uFEFF/, "").trimStart();
-  const firstChar = text2[0];
+  const text3 = head.replace(/^\uFEFF/, "").trimStart();
+  const firstChar = text3[0];
   if (firstChar === "[") return "array";
-  const newline = text2.indexOf("\n");
+  const newline = text3.indexOf("\n");
   if (newline === -1) return "lines";
-  const firstLine = text2.slice(0, newline).trim();
+  const firstLine = text3.slice(0, newline).trim();
   if (parsesAsObject(firstLine)) return "lines";
   if (firstChar !== "{") return "lines";
-  const rest = text2.slice(newline + 1).split("\n", 3);
+  const rest = text3.slice(newline + 1).split("\n", 3);
   const next = rest.find((line) => line.trim() !== "");
   if (next !== void 0 && next.startsWith("{") && parsesAsObject(next.trim())) return "lines";
   return "document";
 }
-function parsesAsObject(text2) {
-  if (!text2.startsWith("{")) return false;
+function parsesAsObject(text3) {
+  if (!text3.startsWith("{")) return false;
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text3);
     return typeof value === "object" && value !== null;
   } catch {
     return false;
@@ -21506,8 +21581,8 @@ function parsesAsObject(text2) {
 }
 async function streamLines(stream, handlers) {
   await forEachLine(stream, {
-    line(text2, n) {
-      const t = text2.trim();
+    line(text3, n) {
+      const t = text3.trim();
       if (t === "") return;
       try {
         handlers.record(JSON.parse(t), n);
@@ -21532,11 +21607,11 @@ async function readDocument(stream, handlers) {
     }
     chunks.push(chunk);
   }
-  const text2 = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+  const text3 = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
   try {
-    handlers.record(JSON.parse(text2), 1);
+    handlers.record(JSON.parse(text3), 1);
   } catch (error) {
-    handlers.error(lineOfJsonError(text2, error), `not valid JSON: ${jsonReason(error)}`);
+    handlers.error(lineOfJsonError(text3, error), `not valid JSON: ${jsonReason(error)}`);
   }
 }
 async function streamArray(stream, handlers) {
@@ -21553,7 +21628,7 @@ async function streamArray(stream, handlers) {
   let tooBig = false;
   let first = true;
   const finish2 = () => {
-    const text2 = Buffer.concat(parts).toString("utf8");
+    const text3 = Buffer.concat(parts).toString("utf8");
     parts = [];
     partBytes = 0;
     inElement = false;
@@ -21564,7 +21639,7 @@ async function streamArray(stream, handlers) {
       return;
     }
     try {
-      handlers.record(JSON.parse(text2), elementLine);
+      handlers.record(JSON.parse(text3), elementLine);
     } catch (error) {
       handlers.error(elementLine, `not valid JSON: ${jsonReason(error)}`);
     }
@@ -21649,7 +21724,10 @@ async function streamArray(stream, handlers) {
     if (inElement && segmentStart !== -1) append(chunk.subarray(segmentStart));
   }
   if (!closed && (inElement || depth > 0)) {
-    handlers.error(inElement ? elementLine : line, "the JSON array ends before it is closed (truncated file?)");
+    handlers.error(
+      inElement ? elementLine : line,
+      "the JSON array ends before it is closed (truncated file?)"
+    );
   }
   function append(piece) {
     if (tooBig) return;
@@ -21670,13 +21748,13 @@ function jsonReason(error) {
   }
   return reason.slice(0, 120);
 }
-function lineOfJsonError(text2, error) {
+function lineOfJsonError(text3, error) {
   const m = /position (\d+)/.exec(error instanceof Error ? error.message : "");
-  let pos = m ? Number(m[1]) : jsonErrorOffset(text2);
+  let pos = m ? Number(m[1]) : jsonErrorOffset(text3);
   if (pos < 0) return 1;
-  pos = Math.min(pos, text2.length);
+  pos = Math.min(pos, text3.length);
   let line = 1;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < pos; i = text2.indexOf("\n", i + 1)) line++;
+  for (let i = text3.indexOf("\n"); i !== -1 && i < pos; i = text3.indexOf("\n", i + 1)) line++;
   return line;
 }
 
@@ -21790,6 +21868,113 @@ var genericJsonlReader = {
   }
 };
 
+// src/sources/github-audit-events.ts
+var AUTH_CATEGORIES = /* @__PURE__ */ new Set(["oauth_authorization", "org_credential_authorization", "user_session"]);
+var TOKEN_CATEGORIES = /* @__PURE__ */ new Set(["personal_access_token", "oauth_access", "public_key", "deploy_key"]);
+var MEMBERSHIP = /(^|_)(members?|membership|invite|invitation)(_|$)/;
+var FAILURE = /(^|_)(fail|failed|failure|denied|deny|rejected|reject|blocked)(_|$)/;
+var FIRST_PARTY_APPS = /* @__PURE__ */ new Set([
+  "github-actions",
+  "dependabot",
+  "dependabot-preview",
+  "github-merge-queue",
+  "github-advanced-security",
+  "copilot-swe-agent"
+]);
+function meaningOf(event) {
+  const dot = event.action.indexOf(".");
+  const category = dot === -1 ? event.action : event.action.slice(0, dot);
+  const operation = dot === -1 ? "" : event.action.slice(dot + 1);
+  const ok = !FAILURE.test(operation);
+  const tokenCategory = TOKEN_CATEGORIES.has(category);
+  const onItself = event.user === void 0 || event.user === event.actor;
+  const login = event.operationType === "authentication" || AUTH_CATEGORIES.has(category) || !tokenCategory && isAuthLike(event.action);
+  const lifecycle = (tokenCategory || MEMBERSHIP.test(operation)) && onItself;
+  const meaning = {
+    meaningful: ok && !login && !lifecycle,
+    login,
+    ok,
+    tokenIsCredential: !tokenCategory
+  };
+  const browser = event.hashedToken || event.accessType || event.actorIsBot ? void 0 : browserOf(event.userAgent);
+  if (browser) meaning.interactive = `web UI in ${browser}`;
+  return meaning;
+}
+function browserOf(userAgent) {
+  if (!userAgent || !userAgent.startsWith("Mozilla/")) return void 0;
+  if (userAgent.includes("Edg/")) return "Edge";
+  if (userAgent.includes("Firefox/")) return "Firefox";
+  if (userAgent.includes("Chrome/")) return "Chrome";
+  if (userAgent.includes("Safari/")) return "Safari";
+  return "a browser";
+}
+function principalOf(actor) {
+  if (actor.endsWith("[bot]")) {
+    const slug = actor.slice(0, -5);
+    return { principal: `app:${slug}`, app: slug };
+  }
+  return { principal: actor };
+}
+function text(value) {
+  if (typeof value === "string") return value === "" ? void 0 : value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
+}
+function eventFromJson(record) {
+  return normalise(
+    record["@timestamp"] ?? record.created_at,
+    record.action,
+    record.actor,
+    record.user,
+    record._document_id,
+    record.hashed_token,
+    record.token_id,
+    record.programmatic_access_type,
+    record.user_agent,
+    record.actor_is_bot,
+    record.operation_type
+  );
+}
+function eventFromCsv(row, c) {
+  const at = c.timestamp !== void 0 && row[c.timestamp] || (c.createdAt !== void 0 ? row[c.createdAt] : void 0);
+  const cell2 = (i) => i === void 0 ? void 0 : row[i];
+  return normalise(
+    at,
+    row[c.action],
+    row[c.actor],
+    cell2(c.user),
+    cell2(c.documentId),
+    cell2(c.hashedToken),
+    cell2(c.tokenId),
+    cell2(c.accessType),
+    cell2(c.userAgent),
+    cell2(c.actorIsBot),
+    cell2(c.operationType)
+  );
+}
+function normalise(time3, action, actor, user, documentId, hashedToken, tokenId, accessType, userAgent, actorIsBot, operationType) {
+  if (time3 === void 0 || time3 === null || time3 === "") return "no @timestamp or created_at";
+  const at = parseTimeValue(time3);
+  if (at === void 0) return "@timestamp is not a time";
+  const name = text(action);
+  if (name === void 0) return "no action";
+  const event = {
+    at,
+    action: name,
+    actor: text(actor) ?? "",
+    actorIsBot: actorIsBot === true || actorIsBot === "true"
+  };
+  let t;
+  if ((t = text(user)) !== void 0) event.user = t;
+  if ((t = text(documentId)) !== void 0) event.documentId = t;
+  if ((t = text(hashedToken)) !== void 0) event.hashedToken = t;
+  if ((t = text(tokenId)) !== void 0) event.tokenId = t;
+  if ((t = text(accessType)) !== void 0) event.accessType = t;
+  if ((t = text(userAgent)) !== void 0) event.userAgent = t;
+  if ((t = text(operationType)) !== void 0) event.operationType = t;
+  return event;
+}
+
 // src/sources/github-audit-log.ts
 var RECENT_IDS = 1 << 16;
 var RETENTION = 180 * DAY;
@@ -21834,15 +22019,15 @@ function emit(event, line, ctx, state) {
     sink.accept("ignored");
     return;
   }
-  const meaning = (void 0)(event);
-  const { principal, app } = (void 0)(event.actor);
+  const meaning = meaningOf(event);
+  const { principal, app } = principalOf(event.actor);
   if (app !== void 0 && !state.apps.has(principal)) {
     state.apps.add(principal);
     sink.principal({
       principal,
       aliases: [event.actor],
       kind: "github-app",
-      ...(void 0).has(app) && { outOfScope: true },
+      ...FIRST_PARTY_APPS.has(app) && { outOfScope: true },
       line
     });
   }
@@ -21865,7 +22050,7 @@ async function readJson(ctx, state) {
       ctx.sink.reject(line, "not an audit log event (expected a JSON object)");
       return;
     }
-    const event = (void 0)(record);
+    const event = eventFromJson(record);
     if (typeof event === "string") ctx.sink.reject(line, event);
     else emit(event, line, ctx, state);
   };
@@ -21887,7 +22072,7 @@ async function readCsv(ctx, state) {
         columns = csvColumns(row, ctx);
         return;
       }
-      const event = (void 0)(row, columns);
+      const event = eventFromCsv(row, columns);
       if (typeof event === "string") ctx.sink.reject(line, event);
       else emit(event, line, ctx, state);
     },
@@ -21940,8 +22125,12 @@ var githubAuditLogReader = {
   coverage: "events",
   async read(ctx) {
     const { coverage, entry } = ctx;
-    coverage.blindSpot("GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON");
-    coverage.blindSpot("read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none");
+    coverage.blindSpot(
+      "GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON"
+    );
+    coverage.blindSpot(
+      "read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none"
+    );
     const span = entry.since !== void 0 ? (entry.until ?? ctx.now) - entry.since : entry.window;
     if (span !== void 0 && span > RETENTION) {
       coverage.blindSpot("the window is longer than the 180 days GitHub keeps organization audit log events");
@@ -21959,17 +22148,17 @@ var NO_VALUE = /* @__PURE__ */ new Set(["", "null", "n/a", "never"]);
 var RowError2 = class extends Error {
 };
 function time2(cell2, column) {
-  const text2 = cell2(column);
-  if (text2 === void 0 || NO_VALUE.has(text2.toLowerCase())) return void 0;
-  const t = parseTimeValue(text2);
+  const text3 = cell2(column);
+  if (text3 === void 0 || NO_VALUE.has(text3.toLowerCase())) return void 0;
+  const t = parseTimeValue(text3);
   if (t === void 0) throw new RowError2(`${column} is not a time`);
   return t;
 }
 function count(cell2, column) {
-  const text2 = cell2(column);
-  if (text2 === void 0 || NO_VALUE.has(text2.toLowerCase())) return void 0;
-  if (!/^\d+$/.test(text2)) throw new RowError2(`${column} is not a whole number`);
-  return Number(text2);
+  const text3 = cell2(column);
+  if (text3 === void 0 || NO_VALUE.has(text3.toLowerCase())) return void 0;
+  if (!/^\d+$/.test(text3)) throw new RowError2(`${column} is not a whole number`);
+  return Number(text3);
 }
 function readRow2(cell2, line, ctx) {
   const principal = cell2("principal");
@@ -22171,7 +22360,7 @@ var SeenRecords = class {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function text(value) {
+function text2(value) {
   if (typeof value !== "string") return void 0;
   const trimmed = value.trim();
   return trimmed === "" ? void 0 : trimmed;
@@ -22200,11 +22389,11 @@ function serviceAccountOf(username) {
 function fromAuditEvent(event) {
   if (event.kind !== void 0 && event.kind !== "Event")
     return { reject: `kind ${String(event.kind).slice(0, 40)} is not an audit Event` };
-  const stage = text(event.stage);
+  const stage = text2(event.stage);
   if (stage !== void 0 && !STAGES.has(stage)) return { reject: `unknown stage ${stage.slice(0, 40)}` };
   const at = parseTimeValue(event.requestReceivedTimestamp) ?? parseTimeValue(event.stageTimestamp);
   if (at === void 0) return { reject: "no requestReceivedTimestamp or stageTimestamp" };
-  const verb = text(event.verb);
+  const verb = text2(event.verb);
   if (verb === void 0) return { reject: "no verb" };
   if (!isObject(event.user)) return { reject: "no user" };
   const status = isObject(event.responseStatus) ? event.responseStatus : {};
@@ -22212,36 +22401,36 @@ function fromAuditEvent(event) {
   const annotations = isObject(event.annotations) ? event.annotations : {};
   const objectRef = isObject(event.objectRef) ? event.objectRef : void 0;
   return {
-    id: text(event.auditID),
+    id: text2(event.auditID),
     at,
     final: stage === void 0 || FINAL_STAGES.has(stage),
-    username: text(event.user.username),
-    impersonated: isObject(event.impersonatedUser) ? text(event.impersonatedUser.username) : void 0,
+    username: text2(event.user.username),
+    impersonated: isObject(event.impersonatedUser) ? text2(event.impersonatedUser.username) : void 0,
     verb,
-    resource: objectRef ? text(objectRef.resource) : void 0,
-    subresource: objectRef ? text(objectRef.subresource) : void 0,
-    namespace: objectRef ? text(objectRef.namespace) : void 0,
-    name: objectRef ? text(objectRef.name) : void 0,
+    resource: objectRef ? text2(objectRef.resource) : void 0,
+    subresource: objectRef ? text2(objectRef.subresource) : void 0,
+    namespace: objectRef ? text2(objectRef.namespace) : void 0,
+    name: objectRef ? text2(objectRef.name) : void 0,
     ok: stage !== "Panic" && !(code2 !== void 0 && code2 >= 400) && annotations["authorization.k8s.io/decision"] !== "forbid",
-    userAgent: text(event.userAgent)
+    userAgent: text2(event.userAgent)
   };
 }
 function fromGkeEntry(entry) {
   const payload = entry.protoPayload;
-  const type = text(payload["@type"]);
+  const type = text2(payload["@type"]);
   if (type !== void 0 && !type.endsWith("google.cloud.audit.AuditLog"))
     return { reject: `protoPayload is a ${type.slice(0, 60)}, not an AuditLog` };
-  if (text(payload.serviceName) !== void 0 && payload.serviceName !== "k8s.io") return { ignore: true };
+  if (text2(payload.serviceName) !== void 0 && payload.serviceName !== "k8s.io") return { ignore: true };
   const at = parseTimeValue(entry.timestamp);
   if (at === void 0) return { reject: "no timestamp" };
-  const method = text(payload.methodName);
+  const method = text2(payload.methodName);
   if (method === void 0) return { reject: "no protoPayload.methodName" };
   const parts = method.split(".");
   const version = parts.findIndex((part, i) => i >= 2 && API_VERSION.test(part));
   const resource = version > 0 && version + 2 < parts.length ? parts[version + 1] : void 0;
   const subresource = resource !== void 0 && version + 3 < parts.length ? parts.slice(version + 2, -1).join("/") : void 0;
   const target = /\/namespaces\/([^/]+)\/serviceaccounts\/([^/]+)/.exec(
-    `/${text(payload.resourceName) ?? ""}`
+    `/${text2(payload.resourceName) ?? ""}`
   );
   const operation = isObject(entry.operation) ? entry.operation : void 0;
   const flag2 = (v) => v === true || v === "true";
@@ -22251,22 +22440,22 @@ function fromGkeEntry(entry) {
   const authentication = isObject(payload.authenticationInfo) ? payload.authenticationInfo : {};
   const request = isObject(payload.requestMetadata) ? payload.requestMetadata : {};
   return {
-    id: (operation && text(operation.id)) ?? text(entry.insertId),
+    id: (operation && text2(operation.id)) ?? text2(entry.insertId),
     at,
     // A long-running request (a watch) is logged twice: when it starts (first) and when it ends (last).
     final: !operation || flag2(operation.last) || !flag2(operation.first),
-    username: text(authentication.principalEmail),
+    username: text2(authentication.principalEmail),
     verb: parts[parts.length - 1],
     resource,
     subresource: subresource || void 0,
     namespace: target?.[1],
     name: target?.[2],
     ok: code2 === 0 && !denied,
-    userAgent: text(request.callerSuppliedUserAgent)
+    userAgent: text2(request.callerSuppliedUserAgent)
   };
 }
 function fromCloudWatchEvent(event) {
-  const stream = text(event.logStreamName);
+  const stream = text2(event.logStreamName);
   if (stream !== void 0 && !stream.startsWith("kube-apiserver-audit")) return { ignore: true };
   if (typeof event.message !== "string") return { reject: "CloudWatch event without a message" };
   let parsed;
@@ -22394,7 +22583,11 @@ var k8sAudit = {
 
 // src/sources/aws-access-analyzer.ts
 var ENVELOPES = ["findings", "analyzers", "analyzer"];
-var DORMANCY_TYPES = /* @__PURE__ */ new Set(["UnusedIAMRole", "UnusedIAMUserAccessKey", "UnusedIAMUserPassword"]);
+var DETAILS_OF_TYPE = {
+  UnusedIAMRole: "unusedIamRoleDetails",
+  UnusedIAMUserAccessKey: "unusedIamUserAccessKeyDetails",
+  UnusedIAMUserPassword: "unusedIamUserPasswordDetails"
+};
 function ageOption(entry) {
   const age = entry.options["unused-access-age"];
   return typeof age === "number" ? age : void 0;
@@ -22418,20 +22611,19 @@ function detailsOf(finding2, member) {
   return void 0;
 }
 function readFinding(finding2) {
-  const type = text(finding2.findingType);
-  if (!type || !DORMANCY_TYPES.has(type)) return { ignored: true };
-  const status = text(finding2.status);
+  const type = text2(finding2.findingType);
+  if (!type || !Object.hasOwn(DETAILS_OF_TYPE, type)) return { ignored: true };
+  const status = text2(finding2.status);
   if (status !== "ACTIVE" && status !== "ARCHIVED" && status !== "RESOLVED") {
-    return { error: `finding ${text(finding2.id) ?? "?"} has no status ACTIVE, ARCHIVED or RESOLVED` };
+    return { error: `finding ${text2(finding2.id) ?? "?"} has no status ACTIVE, ARCHIVED or RESOLVED` };
   }
   if (status === "RESOLVED") return { ignored: true };
-  const resource = text(finding2.resource);
+  const resource = text2(finding2.resource);
   if (!resource || !resource.startsWith("arn:")) return { error: `${type} finding has no resource ARN` };
   const analyzed = timeField(finding2, "analyzedAt");
   if (analyzed.error) return { error: analyzed.error };
   if (analyzed.t === void 0) return { error: `${type} finding has no analyzedAt` };
-  const member = { UnusedIAMRole: "unusedIamRoleDetails", UnusedIAMUserAccessKey: "unusedIamUserAccessKeyDetails" }[type] ?? "unusedIamUserPasswordDetails";
-  const details = detailsOf(finding2, member);
+  const details = detailsOf(finding2, DETAILS_OF_TYPE[type]);
   const last = details ? timeField(details, "lastAccessed") : {};
   if (last.error) return { error: last.error };
   const unknownWhy = details ? "not used within the analyzer tracking period (Access Analyzer does not say whether ever)" : "not used within the analyzer tracking period; the summary has no last access (run get-finding-v2)";
@@ -22447,7 +22639,7 @@ function readFinding(finding2) {
   let credential;
   if (type === "UnusedIAMUserPassword") credential = "password";
   else {
-    const keyId = details ? text(details.accessKeyId) : void 0;
+    const keyId = details ? text2(details.accessKeyId) : void 0;
     if (!keyId) return details ? { error: "access key finding without accessKeyId" } : { ignored: true };
     credential = keyId;
   }
@@ -22486,7 +22678,7 @@ var awsAccessAnalyzer = {
     );
     await forEachItem(file, sink, ENVELOPES, (item, line, at) => {
       if (!isObject(item)) return sink.reject(line, where2(at, "not an object"));
-      if (isObject(item.configuration) || text(item.arn)?.includes(":analyzer/") && !("findingType" in item)) {
+      if (isObject(item.configuration) || text2(item.arn)?.includes(":analyzer/") && !("findingType" in item)) {
         return readAnalyzer(item, line, at);
       }
       const outcome = readFinding(item);
@@ -22529,12 +22721,12 @@ function accountOf(entry) {
 }
 function readKey(metadata, lastUsedById, principalOf3, fallbackUser) {
   if (!isObject(metadata)) return { error: "an access key entry is not an object" };
-  const id = text(metadata.AccessKeyId);
+  const id = text2(metadata.AccessKeyId);
   if (!id) return { error: "an access key has no AccessKeyId" };
   const lastUsedOutput = lastUsedById[id];
-  const userName = text(metadata.UserName) ?? (isObject(lastUsedOutput) ? text(lastUsedOutput.UserName) : void 0) ?? fallbackUser;
+  const userName = text2(metadata.UserName) ?? (isObject(lastUsedOutput) ? text2(lastUsedOutput.UserName) : void 0) ?? fallbackUser;
   if (!userName) return { error: `access key ${id} has no UserName` };
-  const status = text(metadata.Status);
+  const status = text2(metadata.Status);
   if (!status) return { error: `access key ${id} has no Status` };
   const created = timeField(metadata, "CreateDate");
   if (created.error) return { error: `access key ${id}: ${created.error}` };
@@ -22569,10 +22761,14 @@ function lastUsedOf(output, createdAt) {
   }
   return { at: null };
 }
-function pagesOf(element) {
+function keysOf(element) {
   const list = "ListAccessKeys" in element ? element.ListAccessKeys : element;
-  const pages = Array.isArray(list) ? list : [list];
-  return pages.every((page) => isObject(page) && Array.isArray(page.AccessKeyMetadata)) ? pages : void 0;
+  const keys = [];
+  for (const page of Array.isArray(list) ? list : [list]) {
+    if (!isObject(page) || !Array.isArray(page.AccessKeyMetadata)) return void 0;
+    keys.push(...page.AccessKeyMetadata);
+  }
+  return keys;
 }
 var awsAccessKeys = {
   type: "aws-access-keys",
@@ -22599,22 +22795,19 @@ var awsAccessKeys = {
     coverage.blindSpot("access keys only: console password use is not in this export");
     await forEachItem(file, sink, [], (element, line, at) => {
       if (!isObject(element)) return sink.reject(line, where2(at, "not an object"));
-      const pages = pagesOf(element);
-      if (!pages) return sink.reject(line, where2(at, "no ListAccessKeys output with AccessKeyMetadata"));
+      const keys = keysOf(element);
+      if (!keys) return sink.reject(line, where2(at, "no ListAccessKeys output with AccessKeyMetadata"));
       if (element.LastUsed !== void 0 && !isObject(element.LastUsed)) {
         return sink.reject(line, where2(at, "LastUsed is not an object keyed by AccessKeyId"));
       }
       const lastUsedById = isObject(element.LastUsed) ? element.LastUsed : {};
       const facts = [];
       const userNames = /* @__PURE__ */ new Set();
-      for (const page of pages) {
-        for (const metadata of page.AccessKeyMetadata) {
-          const key = readKey(metadata, lastUsedById, principalOf3, [...userNames][0]);
-          if (key.error || !key.fact || !key.userName)
-            return sink.reject(line, where2(at, key.error ?? "unreadable key"));
-          userNames.add(key.userName);
-          facts.push({ ...key.fact, line });
-        }
+      for (const metadata of keys) {
+        const key = readKey(metadata, lastUsedById, principalOf3, [...userNames][0]);
+        if (!key.fact || !key.userName) return sink.reject(line, where2(at, key.error ?? "unreadable key"));
+        userNames.add(key.userName);
+        facts.push({ ...key.fact, line });
       }
       if (facts.length === 0) return sink.accept("ignored");
       const principals = [...userNames].map((userName) => ({
@@ -22644,13 +22837,13 @@ var LISTS = [
 ];
 function readCredential(credential, appId, kind, now) {
   if (!isObject(credential)) return { error: "not an object" };
-  const keyId = text(credential.keyId)?.toLowerCase();
+  const keyId = text2(credential.keyId)?.toLowerCase();
   if (!keyId) return { error: "no keyId" };
   const start = timeField(credential, "startDateTime");
   if (start.error) return { error: start.error };
   const end = timeField(credential, "endDateTime");
   if (end.error) return { error: end.error };
-  const type = text(credential.type);
+  const type = text2(credential.type);
   const fact = {
     principal: appId,
     credential: keyId,
@@ -22679,7 +22872,7 @@ var azureAppCredentials = {
     coverage.blindSpot("app credentials have no last-used field; read azure-sp-signins for the app\u2019s use");
     await forEachItem(file, sink, ["value"], (app, line, at) => {
       if (!isObject(app)) return sink.reject(line, where2(at, "not an object"));
-      const appId = text(app.appId)?.toLowerCase();
+      const appId = text2(app.appId)?.toLowerCase();
       if (!appId) return sink.reject(line, where2(at, "no appId"));
       const created = timeField(app, "createdDateTime");
       if (created.error) return sink.reject(line, where2(at, created.error));
@@ -22693,14 +22886,14 @@ var azureAppCredentials = {
           facts.push(fact);
         }
       }
-      const displayName = text(app.displayName) ?? text(app.appDisplayName);
+      const displayName = text2(app.displayName) ?? text2(app.appDisplayName);
       const principal = {
         principal: appId,
         aliases: displayName ? [displayName] : [],
         kind: "application"
       };
       if (created.t !== void 0) principal.createdAt = created.t;
-      if (text(app.appOwnerOrganizationId)?.toLowerCase() === MICROSOFT_TENANT) principal.outOfScope = true;
+      if (text2(app.appOwnerOrganizationId)?.toLowerCase() === MICROSOFT_TENANT) principal.outOfScope = true;
       if (!seen.first([principal, ...facts])) return sink.accept("duplicate");
       if (created.t !== void 0) coverage.observe(created.t);
       for (const fact of facts) {
@@ -22729,7 +22922,7 @@ function activityOf(record, field2) {
   if (!isObject(activity)) return { error: `${field2} is not an object` };
   const time3 = timeField(activity, "lastSignInDateTime");
   if (time3.error) return { error: `${field2}.${time3.error}` };
-  return { t: time3.t, request: text(activity.lastSignInRequestId) };
+  return { t: time3.t, request: text2(activity.lastSignInRequestId) };
 }
 var azureSpSignins = {
   type: "azure-sp-signins",
@@ -22743,7 +22936,7 @@ var azureSpSignins = {
     );
     await forEachItem(file, sink, ["value"], (record, line, at) => {
       if (!isObject(record)) return sink.reject(line, where2(at, "not an object"));
-      const appId = text(record.appId)?.toLowerCase();
+      const appId = text2(record.appId)?.toLowerCase();
       if (!appId) return sink.reject(line, where2(at, "no appId"));
       const sides = {};
       for (const field2 of [...CLIENT_SIDE, ...OTHER_SIDE]) {
@@ -22799,12 +22992,12 @@ var gcpActivity = {
       if (!isObject(activity)) return sink.reject(line, where2(at, "not an object"));
       const details = isObject(activity.activity) ? activity.activity : {};
       const subject = isObject(details.serviceAccountKey) ? details.serviceAccountKey : isObject(details.serviceAccount) ? details.serviceAccount : {};
-      const name = text(subject.fullResourceName) ?? text(activity.fullResourceName);
+      const name = text2(subject.fullResourceName) ?? text2(activity.fullResourceName);
       if (!name) return sink.reject(line, where2(at, "an activity has no fullResourceName"));
       const parsed = parseFullResourceName(name);
       if (!parsed)
         return sink.reject(line, where2(at, "fullResourceName is not an IAM service account or key"));
-      const type = text(activity.activityType) ?? (parsed.keyId ? KEY : SERVICE_ACCOUNT2);
+      const type = text2(activity.activityType) ?? (parsed.keyId ? KEY : SERVICE_ACCOUNT2);
       if (type !== SERVICE_ACCOUNT2 && type !== KEY) return sink.accept("ignored");
       if (type === KEY && !parsed.keyId) return sink.reject(line, where2(at, "a key activity names no key"));
       const last = timeField(details, "lastAuthenticatedTime");
@@ -22814,7 +23007,7 @@ var gcpActivity = {
       const error = last.error ?? (start.error && `observationPeriod.${start.error}`) ?? (end.error && `observationPeriod.${end.error}`);
       if (error) return sink.reject(line, where2(at, error));
       const principal = parsed.account;
-      const uniqueId = text(subject.serviceAccountId);
+      const uniqueId = text2(subject.serviceAccountId);
       const usedAt = last.t === void 0 ? void 0 : endOfReportedDay(last.t);
       const content = {
         type,
@@ -22863,7 +23056,7 @@ function parseKeyName(name) {
   return { account: m[1].toLowerCase(), keyId: m[2] };
 }
 function readKey2(key, now) {
-  const name = text(key.name);
+  const name = text2(key.name);
   if (!name) return { error: "a key has no name" };
   const parsed = parseKeyName(name);
   if (!parsed) return { error: "name is not projects/P/serviceAccounts/SA/keys/KEY" };
@@ -22876,7 +23069,7 @@ function readKey2(key, now) {
     credential: parsed.keyId,
     active: true,
     credentialKind: "service-account-key",
-    providerRotated: text(key.keyType) === "SYSTEM_MANAGED",
+    providerRotated: text2(key.keyType) === "SYSTEM_MANAGED",
     lastUsedUnknownReason: "the key list has no last-used field (gcp-activity has it)"
   };
   if (validAfter.t !== void 0) fact.createdAt = validAfter.t;
@@ -23252,6 +23445,7 @@ var githubDeployKeys = {
 };
 
 // src/sources/github-pats.ts
+var NO_LAST_USED = "the response has no token_last_used_at";
 var LAST_USED_NOTE = "token_last_used_at is the last authentication with the token; GitHub does not say what the token did";
 var githubPats = {
   type: "github-pats",
@@ -23309,7 +23503,7 @@ var githubPats = {
             line
           };
           if (expired2) fact.state = "expired";
-          if (lastUsedAt === void 0) fact.lastUsedUnknownReason = "the response has no token_last_used_at";
+          if (lastUsedAt === void 0) fact.lastUsedUnknownReason = NO_LAST_USED;
           sink.principal(fact);
           const credentialFact = {
             principal,
@@ -23322,8 +23516,7 @@ var githubPats = {
             line
           };
           if (expired2) credentialFact.state = "expired";
-          if (lastUsedAt === void 0)
-            credentialFact.lastUsedUnknownReason = "the response has no token_last_used_at";
+          if (lastUsedAt === void 0) credentialFact.lastUsedUnknownReason = NO_LAST_USED;
           sink.credential(credentialFact);
           sink.accept();
         }
@@ -23562,7 +23755,7 @@ var oktaSystemLog = {
           const ok = outcome === void 0 || NOT_FAILED.has(outcome);
           const selfLifecycle = SELF_LIFECYCLE.test(eventType) && targets(event).includes(principal);
           const meaningful = (outcome === void 0 || DONE.has(outcome)) && !login && !selfLifecycle && !NOT_USE2.some((p) => p.test(eventType));
-          const browser = apiToken === void 0 ? browserOf(event) : void 0;
+          const browser = apiToken === void 0 ? browserOf2(event) : void 0;
           const interactive = browser !== void 0 && stringAt(transaction, "type") === "WEB";
           const usage = { principal, at, action: eventType, meaningful, interactive, ok, line };
           if (apiToken !== void 0) usage.credential = `api-token:${apiToken}`;
@@ -23582,7 +23775,7 @@ function targets(event) {
     (t) => typeof t === "object" && t !== null && typeof t.id === "string" ? [t.id] : []
   );
 }
-function browserOf(event) {
+function browserOf2(event) {
   const userAgent = objectAt(objectAt(event, "client") ?? {}, "userAgent");
   if (!userAgent) return void 0;
   const browser = stringAt(userAgent, "browser");
@@ -23673,29 +23866,29 @@ var LOGIN3 = /^auth\/.+\/(login(\/.*)?|oidc\/callback)$|^sys\/mfa\/validate$/;
 var HOUSEKEEPING = /^auth\/token\/(lookup-self|renew-self|revoke-self|renew)$|^sys\/(capabilities-self|renew(\/.*)?|leases\/(renew|lookup)(\/.*)?|wrapping\/lookup|internal\/ui\/.*)$|^auth\/.+\/oidc\/auth_url$|^identity\/oidc\/token\/.+$/;
 var UI = /^sys\/internal\/ui\/|^auth\/.+\/oidc\/(callback|auth_url)$/;
 function methodOf(metadata, displayName) {
-  if (text(metadata.role_name) !== void 0) return "approle";
-  if (text(metadata.service_account_name) !== void 0) return "kubernetes";
+  if (text2(metadata.role_name) !== void 0) return "approle";
+  if (text2(metadata.service_account_name) !== void 0) return "kubernetes";
   if (metadata.auth_type === "iam" || metadata.auth_type === "ec2") return "aws";
   return displayName.split("-", 1)[0];
 }
 function principalOf2(auth) {
-  const displayName = text(auth.display_name);
+  const displayName = text2(auth.display_name);
   if (displayName === void 0) return void 0;
   if (displayName === "root") return { principal: "token:root", outOfScope: true };
   if (displayName === "token" || displayName.startsWith("token-")) {
-    const name2 = displayName.slice("token-".length) || text(auth.accessor);
+    const name2 = displayName.slice("token-".length) || text2(auth.accessor);
     return name2 === void 0 ? void 0 : { principal: `token:${name2}` };
   }
   const metadata = isObject(auth.metadata) ? auth.metadata : {};
   const method = methodOf(metadata, displayName);
-  const role = text(metadata.role_name) ?? text(metadata.role);
+  const role = text2(metadata.role_name) ?? text2(metadata.role);
   const mountPrefix = `${displayName.split("-", 1)[0]}-`;
   const name = role ?? (displayName.startsWith(mountPrefix) ? displayName.slice(mountPrefix.length) : void 0);
   if (method === "" || name === void 0 || name === "") return void 0;
   return { principal: `${method}:${name}` };
 }
 function nonExpiring(auth) {
-  const accessor = text(auth.accessor);
+  const accessor = text2(auth.accessor);
   const issued = parseTimeValue(auth.token_issue_time);
   const ttl = auth.token_ttl;
   if (accessor === void 0 || issued === void 0 || auth.token_type === "batch") return void 0;
@@ -23716,9 +23909,9 @@ function countEntry(value, line, ctx, state) {
   if (path9 === void 0) return sink.reject(line, "no request.path");
   coverage.observe(at);
   if (type === "request") return sink.accept("duplicate");
-  const id = text(request.id);
+  const id = text2(request.id);
   if (id !== void 0 && state.recent.seen(id)) return sink.accept("duplicate");
-  const error = text(value.error);
+  const error = text2(value.error);
   const topAuth = isObject(value.auth) ? value.auth : {};
   const ok = error === void 0 && !(isObject(topAuth.policy_results) && topAuth.policy_results.allowed === false);
   const login = LOGIN3.test(path9);
@@ -23727,7 +23920,7 @@ function countEntry(value, line, ctx, state) {
   const who = auth && principalOf2(auth);
   if (!who) return sink.accept("ignored");
   const housekeeping = HOUSEKEEPING.test(path9);
-  const operation = text(request.operation) ?? "request";
+  const operation = text2(request.operation) ?? "request";
   const event = {
     principal: who.principal,
     at,
@@ -23763,7 +23956,7 @@ function countEntry(value, line, ctx, state) {
       }
     }
   }
-  const entity = auth && text(auth.entity_id);
+  const entity = auth && text2(auth.entity_id);
   const factKey = `${who.principal}
 ${entity ?? ""}`;
   if ((entity !== void 0 || who.outOfScope) && !state.sent.has(factKey)) {
@@ -23979,11 +24172,11 @@ Example:
 `;
 
 // src/cli/now.ts
-function parseNow(text2) {
-  const bare = /^\d{4}-\d{2}-\d{2}$/.test(text2.trim());
-  const t = parseTime(text2);
+function parseNow(text3) {
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(text3.trim());
+  const t = parseTime(text3);
   if (t === void 0) {
-    throw new InputError(`--now ${JSON.stringify(text2)} is not a time; expected ISO 8601, e.g. 2026-11-25T12:00:00Z or 2026-11-25`);
+    throw new InputError(`--now ${JSON.stringify(text3)} is not a time; expected ISO 8601, e.g. 2026-11-25T12:00:00Z or 2026-11-25`);
   }
   return bare ? t - DAY + 1 : t;
 }
@@ -24288,21 +24481,21 @@ async function scanCommand(args, io) {
     progress: progress?.update
   });
   progress?.done();
-  let text2;
-  if (format === "json") text2 = renderJson(report);
-  else if (format === "markdown") text2 = renderMarkdown(report, { budget: Number.MAX_SAFE_INTEGER });
-  else if (format === "table") text2 = renderConsole(report, { color: io.color && !values.output, verbose: values.verbose });
-  else text2 = await renderExtraFormat(format, report);
+  let text3;
+  if (format === "json") text3 = renderJson(report);
+  else if (format === "markdown") text3 = renderMarkdown(report, { budget: Number.MAX_SAFE_INTEGER });
+  else if (format === "table") text3 = renderConsole(report, { color: io.color && !values.output, verbose: values.verbose });
+  else text3 = await renderExtraFormat(format, report);
   if (values.output) {
     const target = path8.resolve(io.cwd, values.output);
-    writeFileSync2(target, text2);
+    writeFileSync2(target, text3);
     if (!values.quiet) {
       const s = report.summary;
       io.stderr(`lastseen: wrote ${format} report to ${values.output}: ${s.findings} findings, ${s.blocking} blocking
 `);
     }
   } else if (!values.quiet || format !== "table") {
-    io.stdout(text2);
+    io.stdout(text3);
   }
   if (values.quiet && format === "table" && report.summary.blocking > 0) {
     io.stderr(`lastseen: ${report.summary.blocking} blocking findings (fail-on: ${report.failOn})
@@ -24331,8 +24524,8 @@ function progressPrinter(io) {
 // src/cli/index.ts
 var color = Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env) && process.env.TERM !== "dumb";
 var code = await main(process.argv.slice(2), {
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
+  stdout: (text3) => process.stdout.write(text3),
+  stderr: (text3) => process.stderr.write(text3),
   color,
   progress: Boolean(process.stderr.isTTY) && !process.env.CI,
   cwd: process.cwd(),

@@ -37544,7 +37544,7 @@ var RULE_METADATA = [
     severity: "medium",
     scope: ["subject"],
     description: "The identity's last attestation (`reviewed.on`) is older than the policy's `review-every`, or it has never been reviewed (unless it was created within that period). CIS Controls 5.5 asks for service account reviews at least quarterly.",
-    remediation: "Have {{owner}} confirm that {{subject}} is still needed, still owned and still scoped as it should be, then record it as `reviewed: { by: <who>, on: <date> }` at {{location}}. Review at least every {{threshold}}.",
+    remediation: "Have {{owner}} confirm that {{subject}} is still needed, still owned and still scoped as it should be, then record who reviewed it and when under `reviewed:` (`by:` and `on:`) at {{location}}. Review at least every {{threshold}}.",
     references: [
       { framework: "owasp-nhi", id: "NHI1", title: "Improper Offboarding" },
       {
@@ -40606,14 +40606,13 @@ function comments(text3) {
   const stack = [...new import_yaml2.Parser().parse(text3)];
   while (stack.length > 0) {
     const token = stack.pop();
-    if (Array.isArray(token)) {
-      stack.push(...token);
-    } else if (token !== null && typeof token === "object") {
-      const { type, offset, source } = token;
-      if (type === "comment" && typeof offset === "number" && typeof source === "string")
-        out.push({ offset, source });
-      else stack.push(...Object.values(token));
+    if (token === null || typeof token !== "object") continue;
+    const { type, offset, source } = token;
+    if (type === "comment" && typeof offset === "number" && typeof source === "string") {
+      out.push({ offset, source });
+      continue;
     }
+    for (const child2 of Array.isArray(token) ? token : Object.values(token)) stack.push(child2);
   }
   return out;
 }
@@ -40707,15 +40706,14 @@ function validateInventory(file, role) {
   const validate = validatorFor(role);
   if (validate(file.data)) return;
   const problems = collapseAlternatives(validate.errors ?? []).map((issue2) => describe2(file, issue2, role)).sort((a, b) => a.location.line - b.location.line || (a.location.column ?? 0) - (b.location.column ?? 0));
-  const unique2 = problems.filter(
-    (problem, i) => problems.findIndex(
-      (other) => other.message === problem.message && same(other.location, problem.location)
-    ) === i
-  );
+  const seen = /* @__PURE__ */ new Set();
+  const unique2 = problems.filter((problem) => {
+    const key = `${problem.location.line}:${problem.location.column}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   throw new ConfigurationError(joinProblems(unique2), unique2[0].location);
-}
-function same(a, b) {
-  return a.path === b.path && a.line === b.line && a.column === b.column;
 }
 function joinProblems(problems) {
   const [first, ...rest] = problems;
@@ -41602,7 +41600,7 @@ function platformOf(id) {
   if (id.startsWith("arn:aws")) return "aws";
   if (id.startsWith("system:serviceaccount:")) return "kubernetes";
   if (id.endsWith(".gserviceaccount.com")) return "gcp";
-  if (/^(app|pat|token|deploy-key|secret):/.test(id)) return "github";
+  if (/^(app|pat|deploy-key|secret):/.test(id) || /^token:\d+$/.test(id)) return "github";
   if (/^(approle|kubernetes|jwt|oidc|userpass|token|aws|cert|ldap|github):/.test(id)) return "vault";
   if (id.startsWith("api-token:")) return "okta";
   if (id.startsWith("tf:")) return "terraform";
@@ -41944,7 +41942,9 @@ function inactivityThreshold(policy, cadence) {
 function judgeActivity(evidence, now, threshold) {
   const createdAt = evidence.createdAt;
   const inGrace = createdAt !== null && now - createdAt <= threshold;
-  const fieldUses = evidence.fields.filter((f) => typeof f.value === "number");
+  const fieldUses = evidence.fields.filter(
+    (f) => typeof f.value === "number"
+  );
   const lastMeaningfulUse = latest([...evidence.lastMeaningfulUses, ...fieldUses.map((f) => f.value)]);
   const lastUse = latest([...evidence.lastUses, ...lastMeaningfulUse === null ? [] : [lastMeaningfulUse]]);
   const eventLabels = evidence.eventWindows.map((w) => w.label);
@@ -41987,7 +41987,14 @@ function judgeActivity(evidence, now, threshold) {
     if (nevers.length && !unknowns.length) return never(nevers.flatMap((f) => f.sources));
     const silence = now - coveredSince.from;
     if (silence > threshold && !inGrace) {
-      return { ...base, status: "inactive", neverUsed: null, idleMs: silence, silentSince: coveredSince.from, sources: unique(eventLabels) };
+      return {
+        ...base,
+        status: "inactive",
+        neverUsed: null,
+        idleMs: silence,
+        silentSince: coveredSince.from,
+        sources: unique(eventLabels)
+      };
     }
     const windowDays = days(coveredSince.to - coveredSince.from);
     const relation = coveredSince.to - coveredSince.from < threshold ? "shorter than" : "no longer than";
@@ -41998,7 +42005,10 @@ function judgeActivity(evidence, now, threshold) {
   }
   if (unknowns.length) {
     const reason = unknowns.find((f) => f.reason)?.reason ?? evidence.noUsageField;
-    return unknown(reason ?? "the platform does not say when it was last used", unknowns.flatMap((f) => f.sources));
+    return unknown(
+      reason ?? "the platform does not say when it was last used",
+      unknowns.flatMap((f) => f.sources)
+    );
   }
   if (nevers.length) return never(nevers.flatMap((f) => f.sources));
   return unknown(evidence.noUsageField ?? "no source reports its use");
@@ -42029,7 +42039,10 @@ function subjectEvidence(subject, usable, windows, stale) {
   return {
     createdAt: subject.createdAt ?? subject.identity?.created ?? null,
     fields,
-    lastMeaningfulUses: present([subject.usage.lastMeaningfulUse, ...subject.credentials.map((c) => c.usage.lastMeaningfulUse)]),
+    lastMeaningfulUses: present([
+      subject.usage.lastMeaningfulUse,
+      ...subject.credentials.map((c) => c.usage.lastMeaningfulUse)
+    ]),
     lastUses: present([subject.usage.lastUse, ...subject.credentials.map((c) => c.usage.lastUse)]),
     eventWindows: windows,
     uncovered: usable.length ? void 0 : uncoveredReason(subject.coverage.sources, stale),
@@ -42041,7 +42054,9 @@ function credentialEvidence(subject, credential, usable, windows, stale) {
   const reporting = usable.filter((s) => credential.sources.includes(s.label));
   const declared = subject.identity?.credentials.find((c) => c.id === credential.id);
   const covered = windows.length > 0 || reporting.length > 0;
-  const own = subject.coverage.sources.filter((s) => credential.sources.includes(s.label) || s.kind === "events");
+  const own = subject.coverage.sources.filter(
+    (s) => credential.sources.includes(s.label) || s.kind === "events"
+  );
   return {
     createdAt: credential.createdAt ?? declared?.created ?? null,
     fields: field2 ? [field2] : [],
@@ -42118,7 +42133,8 @@ function subjectUnusable(subject) {
 }
 function credentialUnusable(credential, now) {
   if (typeof credential.expiresAt === "number" && credential.expiresAt <= now) return "expired";
-  if (credential.state && UNUSABLE_STATES.has(credential.state.toLowerCase())) return credential.state.toLowerCase();
+  if (credential.state && UNUSABLE_STATES.has(credential.state.toLowerCase()))
+    return credential.state.toLowerCase();
   return credential.active === false ? credential.state ?? "inactive" : null;
 }
 function thresholdText(threshold, subject, policy) {
@@ -42202,7 +42218,8 @@ var expiring = (subject, ctx) => {
   for (const credential of subject.credentials) {
     const expiresAt = credential.expiresAt;
     if (typeof expiresAt !== "number" || expiresAt <= ctx.now) continue;
-    if (expiresAt - ctx.now > ctx.policy.expiryWarning || credentialUnusable(credential, ctx.now) !== null) continue;
+    if (expiresAt - ctx.now > ctx.policy.expiryWarning || credentialUnusable(credential, ctx.now) !== null)
+      continue;
     const from = credential.expiresFrom === "declared" ? "from the inventory" : fromSources(credential.sources);
     findings.push({
       credential: credential.id,
@@ -42311,7 +42328,12 @@ var licenceReclaim = (subject, ctx) => {
         status: verdict.status,
         lastMeaningfulUse: iso(verdict.lastMeaningfulUse),
         yearlySaving: { amount: saving, currency: licence.currency, per: "year" },
-        licence: { cost: licence.cost, currency: licence.currency, per: licence.per, seats: licence.seats ?? 1 },
+        licence: {
+          cost: licence.cost,
+          currency: licence.currency,
+          per: licence.per,
+          seats: licence.seats ?? 1
+        },
         renews: iso(renews),
         daysToRenewal: renews === void 0 || renews < ctx.now ? null : days(renews - ctx.now)
       },
@@ -42329,7 +42351,8 @@ var loginOnly = (subject, ctx) => {
   const verdict = ctx.verdict;
   if (usage.loginEvents === 0 || usage.meaningfulEvents > 0 || verdict.status === "unknown") return [];
   const from = subject.coverage.windowFrom;
-  if (verdict.lastMeaningfulUse !== null && (from === void 0 || verdict.lastMeaningfulUse >= from)) return [];
+  if (verdict.lastMeaningfulUse !== null && (from === void 0 || verdict.lastMeaningfulUse >= from))
+    return [];
   const last = usage.lastLogin === void 0 ? "" : `, the last on ${isoDate(usage.lastLogin)},`;
   const window2 = from === void 0 ? "in the covered window" : `since ${isoDate(from)}`;
   const sources = subject.coverage.sources.filter((s) => s.kind === "events" && !s.failed).map((s) => s.label);
@@ -42352,7 +42375,8 @@ var loginOnly = (subject, ctx) => {
 var neverUsed = (subject, ctx) => {
   const findings = [];
   const verdict = ctx.verdict;
-  if (verdict.status === "never-used") findings.push(unused(subject, null, verdict, subjectUnusable(subject), ctx));
+  if (verdict.status === "never-used")
+    findings.push(unused(subject, null, verdict, subjectUnusable(subject), ctx));
   if (!JUDGES_CREDENTIALS.has(verdict.status)) return findings;
   for (const credential of subject.credentials) {
     const own = ctx.verdict.credentials.get(credential.id);
@@ -42399,7 +42423,9 @@ var noTelemetry = (subject, ctx) => {
   const verdict = ctx.verdict;
   if (!subject.declared || verdict.status !== "unknown") return [];
   const reason = verdict.reason ?? "no source covers it";
-  const unknown = [...ctx.verdict.credentials].filter(([, v]) => v.status === "unknown" && v.reason && v.reason !== reason);
+  const unknown = [...ctx.verdict.credentials].filter(
+    ([, v]) => v.status === "unknown" && v.reason && v.reason !== reason
+  );
   const parts = unknown.map(([id, v]) => `${id}: ${v.reason}`);
   const more = parts.length ? ` (${parts.join("; ")})` : "";
   return [
@@ -42431,7 +42457,8 @@ function field(text3, min, max, names = [], nameBase = min) {
   const value = (token) => {
     const named = names.indexOf(token.toLowerCase());
     const n = named >= 0 ? named + nameBase : /^\d+$/.test(token) ? Number(token) : NaN;
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`"${token}" is not between ${min} and ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`"${token}" is not between ${min} and ${max}`);
     return n;
   };
   const out = /* @__PURE__ */ new Set();
@@ -42457,12 +42484,16 @@ function parseCron(expression) {
   const cronDays = field(parts[4], 0, 7, DAY_NAMES, 0);
   const weekdays = /* @__PURE__ */ new Set();
   const anyDay = dayOfMonth !== "*" || parts[4] === "*";
-  for (let d = 0; d < 7; d++) if (anyDay || cronDays.has(d) || d === 0 && cronDays.has(7)) weekdays.add((d + 6) % 7);
+  for (let d = 0; d < 7; d++)
+    if (anyDay || cronDays.has(d) || d === 0 && cronDays.has(7)) weekdays.add((d + 6) % 7);
   return { minutes, hours, weekdays };
 }
 function zoneOffset(tz, t) {
   try {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "longOffset" }).formatToParts(t);
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz,
+      timeZoneName: "longOffset"
+    }).formatToParts(t);
     const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "";
     const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
     return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * HOUR + Number(m[3] ?? 0) * 6e4) : 0;
@@ -42483,7 +42514,8 @@ function expectedHoursOfWeek(schedule, now) {
           const run2 = day * 1440 + hour * 60 + minute - offset / 6e4;
           const first = Math.floor((run2 - tolerance) / 60);
           const last = Math.floor((run2 + tolerance) / 60);
-          for (let b = first; b <= last; b++) hours.add((b % HOURS_IN_WEEK + HOURS_IN_WEEK) % HOURS_IN_WEEK);
+          for (let b = first; b <= last; b++)
+            hours.add((b % HOURS_IN_WEEK + HOURS_IN_WEEK) % HOURS_IN_WEEK);
         }
       }
     }
@@ -42544,7 +42576,12 @@ var ownerOffboarded = (subject, ctx) => {
     {
       credential: null,
       message: `the owner ${owner} of ${subject.id} has left${details ? ` (${details})` : ""}${from}`,
-      evidence: { owner, directory: lookup2.source ?? null, detail: lookup2.detail ?? null, since: iso(lookup2.since) }
+      evidence: {
+        owner,
+        directory: lookup2.source ?? null,
+        detail: lookup2.detail ?? null,
+        since: iso(lookup2.since)
+      }
     }
   ];
 };
@@ -42553,7 +42590,8 @@ var ownerOffboarded = (subject, ctx) => {
 function dormantGaps(usage, gap) {
   const out = [];
   for (let i = 1; i < usage.days.length; i++) {
-    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap) out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
+    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap)
+      out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
   }
   return out;
 }
@@ -42566,7 +42604,9 @@ var reactivated = (subject, ctx) => {
   const latest3 = own.at(-1);
   if (latest3 && !attested(latest3)) findings.push(finding(subject, null, latest3, own.length, gap));
   for (const credential of subject.credentials) {
-    const gaps = dormantGaps(credential.usage, gap).filter((g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay));
+    const gaps = dormantGaps(credential.usage, gap).filter(
+      (g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay)
+    );
     const last = gaps.at(-1);
     if (last && !attested(last)) findings.push(finding(subject, credential.id, last, gaps.length, gap));
   }
@@ -42579,7 +42619,11 @@ function finding(subject, credential, g, count3, gap) {
     credential,
     message: `${who} was used again on ${isoDate(g.toDay * DAY)} after ${dayCount(length)} without meaningful use (last before on ${isoDate(g.fromDay * DAY)}); the reactivation gap is ${dayCount(gap)}`,
     evidence: {
-      gap: { from: iso(endOfUtcDay(g.fromDay * DAY)), to: iso(endOfUtcDay(g.toDay * DAY)), days: g.toDay - g.fromDay },
+      gap: {
+        from: iso(endOfUtcDay(g.fromDay * DAY)),
+        to: iso(endOfUtcDay(g.toDay * DAY)),
+        days: g.toDay - g.fromDay
+      },
       reactivationGapDays: gap / DAY,
       gaps: count3,
       reviewedOn: iso(subject.identity?.reviewed?.on)
@@ -42602,7 +42646,12 @@ var reviewOverdue = (subject, ctx) => {
       {
         credential: null,
         message: `${subject.id} has never been reviewed (no \`reviewed:\`); reviews are due every ${dayCount(every)}`,
-        evidence: { reviewedOn: null, reviewedBy: null, reviewEveryDays: days(every), createdAt: iso(created) },
+        evidence: {
+          reviewedOn: null,
+          reviewedBy: null,
+          reviewEveryDays: days(every),
+          createdAt: iso(created)
+        },
         vars
       }
     ];
@@ -42613,7 +42662,12 @@ var reviewOverdue = (subject, ctx) => {
     {
       credential: null,
       message: `${subject.id} was last reviewed ${dayCount(age)} ago (on ${isoDate(reviewed.on)} by ${reviewed.by}); reviews are due every ${dayCount(every)}`,
-      evidence: { reviewedOn: iso(reviewed.on), reviewedBy: reviewed.by, ageDays: days(age), reviewEveryDays: days(every) },
+      evidence: {
+        reviewedOn: iso(reviewed.on),
+        reviewedBy: reviewed.by,
+        ageDays: days(age),
+        reviewEveryDays: days(every)
+      },
       vars
     }
   ];
@@ -42733,7 +42787,13 @@ var unowned = (subject, ctx) => {
   const owner = declaredOwner(written);
   if (owner === null) {
     const what = written === void 0 ? "has no `owner:`" : written === null ? "has `owner: null`" : "has an empty `owner:`";
-    return [{ credential: null, message: `${subject.id} ${what}: nobody is accountable for it`, evidence: { owner: written ?? null } }];
+    return [
+      {
+        credential: null,
+        message: `${subject.id} ${what}: nobody is accountable for it`,
+        evidence: { owner: written ?? null }
+      }
+    ];
   }
   const lookup2 = ctx.owners?.lookup(owner);
   if (lookup2?.status !== "absent") return [];
@@ -42828,8 +42888,18 @@ function evaluate(input) {
     verdicts.set(subject.id, verdict);
     for (const [name, rule] of Object.entries(SUBJECT_RULES)) {
       if (!enabled(name)) continue;
-      const ctx = { now, policy, config, verdict, severity: severityOf(name), severityOf, staleSources: stale, owners: input.owners };
-      for (const raw of rule(subject, ctx)) findings.push(finish(name, raw, ctx.severity, { config, subject, verdict }));
+      const ctx = {
+        now,
+        policy,
+        config,
+        verdict,
+        severity: severityOf(name),
+        severityOf,
+        staleSources: stale,
+        owners: input.owners
+      };
+      for (const raw of rule(subject, ctx))
+        findings.push(finish(name, raw, ctx.severity, { config, subject, verdict }));
     }
   }
   const scanWide = [
@@ -42888,7 +42958,12 @@ function suppress(finding2, identity, now) {
   finding2.suppressed = true;
   finding2.evidence = {
     ...finding2.evidence,
-    suppression: { until: iso(active.until), reason: active.reason, by: active.by, location: active.location }
+    suppression: {
+      until: iso(active.until),
+      reason: active.reason,
+      by: active.by,
+      location: active.location
+    }
   };
 }
 function compareFindings(a, b) {
@@ -43268,7 +43343,8 @@ var RowError = class extends Error {
 };
 function time(cell2, column) {
   const text3 = cell2(column);
-  if (text3 === "" || text3 === "N/A" || text3 === "not_supported" || text3 === "no_information") return void 0;
+  if (text3 === "" || text3 === "N/A" || text3 === "not_supported" || text3 === "no_information")
+    return void 0;
   const t = parseTime(text3);
   if (t === void 0) throw new RowError(`${column} is not a time`);
   return t;
@@ -43291,7 +43367,13 @@ function readRow(cell2, line, ctx) {
   const passwordUsed = time(cell2, "password_last_used");
   if (passwordEnabled === true || root && passwordUsed !== void 0) {
     const changed = time(cell2, "password_last_changed");
-    const fact = { principal: arn, credential: "password", credentialKind: "password", active: true, line };
+    const fact = {
+      principal: arn,
+      credential: "password",
+      credentialKind: "password",
+      active: true,
+      line
+    };
     if (changed !== void 0) fact.rotatedAt = changed;
     const expires = time(cell2, "password_next_rotation");
     if (expires !== void 0) fact.expiresAt = expires;
@@ -43308,7 +43390,13 @@ function readRow(cell2, line, ctx) {
     const active = flag(cell2, `${prefix}_active`) === true;
     const rotated = time(cell2, `${prefix}_last_rotated`);
     if (!active && rotated === void 0) continue;
-    const fact = { principal: arn, credential: prefix, credentialKind: "access-key", active, line };
+    const fact = {
+      principal: arn,
+      credential: prefix,
+      credentialKind: "access-key",
+      active,
+      line
+    };
     if (!active) fact.state = "inactive";
     if (rotated !== void 0) {
       fact.createdAt = rotated;
@@ -43325,7 +43413,13 @@ function readRow(cell2, line, ctx) {
     const active = flag(cell2, `${prefix}_active`) === true;
     const rotated = time(cell2, `${prefix}_last_rotated`);
     if (!active && rotated === void 0) continue;
-    const fact = { principal: arn, credential: prefix, credentialKind: "certificate", active, line };
+    const fact = {
+      principal: arn,
+      credential: prefix,
+      credentialKind: "certificate",
+      active,
+      line
+    };
     if (!active) fact.state = "inactive";
     if (rotated !== void 0) {
       fact.createdAt = rotated;
@@ -43334,11 +43428,17 @@ function readRow(cell2, line, ctx) {
     fact.lastUsedUnknownReason = CERT_REASON;
     credentials.push(fact);
   }
-  const principal = { principal: arn, aliases: root ? [] : [user], kind: root ? "root" : "iam-user", line };
+  const principal = {
+    principal: arn,
+    aliases: root ? [] : [user],
+    kind: root ? "root" : "iam-user",
+    line
+  };
   if (root) principal.outOfScope = true;
   if (createdAt !== void 0) principal.createdAt = createdAt;
   let lastUsed = passwordUsed ?? -Infinity;
-  for (const fact of credentials) if (typeof fact.lastUsedAt === "number") lastUsed = Math.max(lastUsed, fact.lastUsedAt);
+  for (const fact of credentials)
+    if (typeof fact.lastUsedAt === "number") lastUsed = Math.max(lastUsed, fact.lastUsedAt);
   if (lastUsed > -Infinity) principal.lastUsedAt = lastUsed;
   const { sink, coverage } = ctx;
   sink.principal(principal);
@@ -43401,7 +43501,10 @@ async function readApiResponse(ctx) {
     return;
   }
   if (typeof response?.Content !== "string") {
-    ctx.sink.reject(1, 'a JSON file without the report\'s "Content" (expected `aws iam get-credential-report` output)');
+    ctx.sink.reject(
+      1,
+      'a JSON file without the report\'s "Content" (expected `aws iam get-credential-report` output)'
+    );
     return;
   }
   const generated = typeof response.GeneratedTime === "string" ? parseTime(response.GeneratedTime) : void 0;
@@ -44146,7 +44249,10 @@ async function streamArray(stream, handlers) {
     if (inElement && segmentStart !== -1) append(chunk.subarray(segmentStart));
   }
   if (!closed && (inElement || depth > 0)) {
-    handlers.error(inElement ? elementLine : line, "the JSON array ends before it is closed (truncated file?)");
+    handlers.error(
+      inElement ? elementLine : line,
+      "the JSON array ends before it is closed (truncated file?)"
+    );
   }
   function append(piece) {
     if (tooBig) return;
@@ -44207,7 +44313,10 @@ function recordsPath(entry) {
   const option = entry.options.records;
   if (option === void 0) return void 0;
   if (typeof option !== "string" || option.trim() === "") {
-    throw new ConfigurationError(`source jsonl: \`records\` must be a dot path such as value or data.items`, entry.location);
+    throw new ConfigurationError(
+      `source jsonl: \`records\` must be a dot path such as value or data.items`,
+      entry.location
+    );
   }
   return compilePath(option.trim());
 }
@@ -44238,7 +44347,10 @@ var genericJsonlReader = {
     let firstObject;
     const one = (record, line) => {
       if (typeof record !== "object" || record === null || Array.isArray(record)) {
-        sink.reject(line, `expected a JSON object, found ${Array.isArray(record) ? "an array" : typeof record}`);
+        sink.reject(
+          line,
+          `expected a JSON object, found ${Array.isArray(record) ? "an array" : typeof record}`
+        );
         return;
       }
       objects++;
@@ -44303,7 +44415,12 @@ function meaningOf(event) {
   const onItself = event.user === void 0 || event.user === event.actor;
   const login = event.operationType === "authentication" || AUTH_CATEGORIES.has(category) || !tokenCategory && isAuthLike(event.action);
   const lifecycle = (tokenCategory || MEMBERSHIP.test(operation)) && onItself;
-  const meaning = { meaningful: ok && !login && !lifecycle, login, ok, tokenIsCredential: !tokenCategory };
+  const meaning = {
+    meaningful: ok && !login && !lifecycle,
+    login,
+    ok,
+    tokenIsCredential: !tokenCategory
+  };
   const browser = event.hashedToken || event.accessType || event.actorIsBot ? void 0 : browserOf(event.userAgent);
   if (browser) meaning.interactive = `web UI in ${browser}`;
   return meaning;
@@ -44533,8 +44650,12 @@ var githubAuditLogReader = {
   coverage: "events",
   async read(ctx) {
     const { coverage, entry } = ctx;
-    coverage.blindSpot("GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON");
-    coverage.blindSpot("read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none");
+    coverage.blindSpot(
+      "GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON"
+    );
+    coverage.blindSpot(
+      "read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none"
+    );
     const span = entry.since !== void 0 ? (entry.until ?? ctx.now) - entry.since : entry.window;
     if (span !== void 0 && span > RETENTION) {
       coverage.blindSpot("the window is longer than the 180 days GitHub keeps organization audit log events");
@@ -44987,7 +45108,11 @@ var k8sAudit = {
 
 // src/sources/aws-access-analyzer.ts
 var ENVELOPES = ["findings", "analyzers", "analyzer"];
-var DORMANCY_TYPES = /* @__PURE__ */ new Set(["UnusedIAMRole", "UnusedIAMUserAccessKey", "UnusedIAMUserPassword"]);
+var DETAILS_OF_TYPE = {
+  UnusedIAMRole: "unusedIamRoleDetails",
+  UnusedIAMUserAccessKey: "unusedIamUserAccessKeyDetails",
+  UnusedIAMUserPassword: "unusedIamUserPasswordDetails"
+};
 function ageOption(entry) {
   const age = entry.options["unused-access-age"];
   return typeof age === "number" ? age : void 0;
@@ -45012,7 +45137,7 @@ function detailsOf(finding2, member) {
 }
 function readFinding(finding2) {
   const type = text2(finding2.findingType);
-  if (!type || !DORMANCY_TYPES.has(type)) return { ignored: true };
+  if (!type || !Object.hasOwn(DETAILS_OF_TYPE, type)) return { ignored: true };
   const status = text2(finding2.status);
   if (status !== "ACTIVE" && status !== "ARCHIVED" && status !== "RESOLVED") {
     return { error: `finding ${text2(finding2.id) ?? "?"} has no status ACTIVE, ARCHIVED or RESOLVED` };
@@ -45023,8 +45148,7 @@ function readFinding(finding2) {
   const analyzed = timeField(finding2, "analyzedAt");
   if (analyzed.error) return { error: analyzed.error };
   if (analyzed.t === void 0) return { error: `${type} finding has no analyzedAt` };
-  const member = { UnusedIAMRole: "unusedIamRoleDetails", UnusedIAMUserAccessKey: "unusedIamUserAccessKeyDetails" }[type] ?? "unusedIamUserPasswordDetails";
-  const details = detailsOf(finding2, member);
+  const details = detailsOf(finding2, DETAILS_OF_TYPE[type]);
   const last = details ? timeField(details, "lastAccessed") : {};
   if (last.error) return { error: last.error };
   const unknownWhy = details ? "not used within the analyzer tracking period (Access Analyzer does not say whether ever)" : "not used within the analyzer tracking period; the summary has no last access (run get-finding-v2)";
@@ -45162,10 +45286,14 @@ function lastUsedOf(output, createdAt) {
   }
   return { at: null };
 }
-function pagesOf(element) {
+function keysOf(element) {
   const list = "ListAccessKeys" in element ? element.ListAccessKeys : element;
-  const pages = Array.isArray(list) ? list : [list];
-  return pages.every((page) => isObject(page) && Array.isArray(page.AccessKeyMetadata)) ? pages : void 0;
+  const keys = [];
+  for (const page of Array.isArray(list) ? list : [list]) {
+    if (!isObject(page) || !Array.isArray(page.AccessKeyMetadata)) return void 0;
+    keys.push(...page.AccessKeyMetadata);
+  }
+  return keys;
 }
 var awsAccessKeys = {
   type: "aws-access-keys",
@@ -45192,22 +45320,19 @@ var awsAccessKeys = {
     coverage.blindSpot("access keys only: console password use is not in this export");
     await forEachItem(file, sink, [], (element, line, at) => {
       if (!isObject(element)) return sink.reject(line, where2(at, "not an object"));
-      const pages = pagesOf(element);
-      if (!pages) return sink.reject(line, where2(at, "no ListAccessKeys output with AccessKeyMetadata"));
+      const keys = keysOf(element);
+      if (!keys) return sink.reject(line, where2(at, "no ListAccessKeys output with AccessKeyMetadata"));
       if (element.LastUsed !== void 0 && !isObject(element.LastUsed)) {
         return sink.reject(line, where2(at, "LastUsed is not an object keyed by AccessKeyId"));
       }
       const lastUsedById = isObject(element.LastUsed) ? element.LastUsed : {};
       const facts = [];
       const userNames = /* @__PURE__ */ new Set();
-      for (const page of pages) {
-        for (const metadata of page.AccessKeyMetadata) {
-          const key = readKey(metadata, lastUsedById, principalOf3, [...userNames][0]);
-          if (key.error || !key.fact || !key.userName)
-            return sink.reject(line, where2(at, key.error ?? "unreadable key"));
-          userNames.add(key.userName);
-          facts.push({ ...key.fact, line });
-        }
+      for (const metadata of keys) {
+        const key = readKey(metadata, lastUsedById, principalOf3, [...userNames][0]);
+        if (!key.fact || !key.userName) return sink.reject(line, where2(at, key.error ?? "unreadable key"));
+        userNames.add(key.userName);
+        facts.push({ ...key.fact, line });
       }
       if (facts.length === 0) return sink.accept("ignored");
       const principals = [...userNames].map((userName) => ({
@@ -45845,6 +45970,7 @@ var githubDeployKeys = {
 };
 
 // src/sources/github-pats.ts
+var NO_LAST_USED = "the response has no token_last_used_at";
 var LAST_USED_NOTE = "token_last_used_at is the last authentication with the token; GitHub does not say what the token did";
 var githubPats = {
   type: "github-pats",
@@ -45902,7 +46028,7 @@ var githubPats = {
             line
           };
           if (expired2) fact.state = "expired";
-          if (lastUsedAt === void 0) fact.lastUsedUnknownReason = "the response has no token_last_used_at";
+          if (lastUsedAt === void 0) fact.lastUsedUnknownReason = NO_LAST_USED;
           sink.principal(fact);
           const credentialFact = {
             principal,
@@ -45915,8 +46041,7 @@ var githubPats = {
             line
           };
           if (expired2) credentialFact.state = "expired";
-          if (lastUsedAt === void 0)
-            credentialFact.lastUsedUnknownReason = "the response has no token_last_used_at";
+          if (lastUsedAt === void 0) credentialFact.lastUsedUnknownReason = NO_LAST_USED;
           sink.credential(credentialFact);
           sink.accept();
         }
@@ -51190,13 +51315,15 @@ ${TABLE_HEAD.join("\n")}
 var COMMENT_MARKER = "<!-- lastseen:pr-comment -->";
 var COMMENT_BUDGET = 65536;
 function commentBody(report, detailsUrl) {
+  const footer = detailsUrl ? `<sub>[The workflow run](${detailsUrl}) has the annotations and the full summary.</sub>
+` : "";
   return renderMarkdown(report, {
-    budget: COMMENT_BUDGET,
+    budget: COMMENT_BUDGET - footer.length,
     marker: COMMENT_MARKER,
     pullRequest: true,
     title: "lastseen: non-human identities",
     ...detailsUrl ? { detailsUrl } : {}
-  });
+  }) + footer;
 }
 function findMarkedComment(comments2, marker = COMMENT_MARKER) {
   return comments2.find((comment) => comment.body?.includes(marker));
@@ -51441,10 +51568,14 @@ async function run(env = process.env) {
   } catch (error2) {
     if (isUserError(error2)) {
       const at = error2.location;
-      error(error2.message, {
-        title: "lastseen: configuration error",
-        ...at ? { file: at.path, startLine: at.line, ...at.column ? { startColumn: at.column } : {} } : {}
-      });
+      if (at) {
+        error(error2.message, {
+          title: "lastseen: configuration error",
+          file: at.path,
+          startLine: at.line,
+          ...at.column ? { startColumn: at.column } : {}
+        });
+      }
       setFailed(formatUserError(error2));
       return;
     }

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import * as prettier from 'prettier';
 import YAML from 'yaml';
 
@@ -28,14 +28,20 @@ const FRAMEWORKS = {
     short: 'NIST CSF 2.0',
     url: 'https://www.nist.gov/cyberframework',
   },
-  cis: { name: 'CIS Critical Security Controls v8', short: 'CIS Controls v8', url: 'https://www.cisecurity.org/controls/v8' },
+  cis: {
+    name: 'CIS Critical Security Controls v8',
+    short: 'CIS Controls v8',
+    url: 'https://www.cisecurity.org/controls/v8',
+  },
 };
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
 
 /** Reads and validates every rules/*.yml; throws with the file at fault. */
 export function loadRules() {
-  const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(
+    JSON.parse(readFileSync(SCHEMA, 'utf8')),
+  );
   const files = readdirSync(RULES_DIR)
     .filter((f) => f.endsWith('.yml'))
     .sort();
@@ -46,7 +52,8 @@ export function loadRules() {
       const problems = validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
       throw new Error(`${where}: ${problems}`);
     }
-    if (rule.name !== path.basename(file, '.yml')) throw new Error(`${where}: name "${rule.name}" differs from the file name`);
+    if (rule.name !== path.basename(file, '.yml'))
+      throw new Error(`${where}: name "${rule.name}" differs from the file name`);
     return rule;
   });
 }
@@ -158,7 +165,9 @@ function current(file) {
 async function main() {
   const check = process.argv.includes('--check');
   const outputs = await generate();
-  const stale = [...outputs].filter(([file, text]) => current(file) !== text).map(([file]) => path.relative(ROOT, file));
+  const stale = [...outputs]
+    .filter(([file, text]) => current(file) !== text)
+    .map(([file]) => path.relative(ROOT, file));
   if (check) {
     if (stale.length) {
       console.error(`out of date: ${stale.join(', ')}; run node scripts/gen-rules.mjs`);

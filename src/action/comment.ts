@@ -14,13 +14,18 @@ export type CommentOutcome =
 
 /** The comment's body: the report in Markdown, PR-scoped, marker first, within GitHub's limit. */
 export function commentBody(report: Report, detailsUrl?: string): string {
-  return renderMarkdown(report, {
-    budget: COMMENT_BUDGET,
-    marker: COMMENT_MARKER,
-    pullRequest: true,
-    title: 'lastseen: non-human identities',
-    ...(detailsUrl ? { detailsUrl } : {}),
-  });
+  const footer = detailsUrl
+    ? `<sub>[The workflow run](${detailsUrl}) has the annotations and the full summary.</sub>\n`
+    : '';
+  return (
+    renderMarkdown(report, {
+      budget: COMMENT_BUDGET - footer.length,
+      marker: COMMENT_MARKER,
+      pullRequest: true,
+      title: 'lastseen: non-human identities',
+      ...(detailsUrl ? { detailsUrl } : {}),
+    }) + footer
+  );
 }
 
 /** The comment this Action wrote earlier, if any (the oldest, should there be several). */

@@ -36,12 +36,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     if (isUserError(error)) {
       const at = error.location;
-      core.error(error.message, {
-        title: 'lastseen: configuration error',
-        ...(at
-          ? { file: at.path, startLine: at.line, ...(at.column ? { startColumn: at.column } : {}) }
-          : {}),
-      });
+      // The annotation on the file and line at fault; setFailed adds the one-line summary.
+      if (at) {
+        core.error(error.message, {
+          title: 'lastseen: configuration error',
+          file: at.path,
+          startLine: at.line,
+          ...(at.column ? { startColumn: at.column } : {}),
+        });
+      }
       core.setFailed(formatUserError(error));
       return;
     }

@@ -196,14 +196,14 @@ function comments(text: string): Comment[] {
   const stack: unknown[] = [...new Parser().parse(text)];
   while (stack.length > 0) {
     const token = stack.pop();
-    if (Array.isArray(token)) {
-      stack.push(...token);
-    } else if (token !== null && typeof token === 'object') {
-      const { type, offset, source } = token as { type?: unknown; offset?: unknown; source?: unknown };
-      if (type === 'comment' && typeof offset === 'number' && typeof source === 'string')
-        out.push({ offset, source });
-      else stack.push(...Object.values(token));
+    if (token === null || typeof token !== 'object') continue;
+    const { type, offset, source } = token as { type?: unknown; offset?: unknown; source?: unknown };
+    if (type === 'comment' && typeof offset === 'number' && typeof source === 'string') {
+      out.push({ offset, source });
+      continue;
     }
+    // One push per child: a flat list of 100k items is too many arguments for push(...items).
+    for (const child of Array.isArray(token) ? token : Object.values(token)) stack.push(child);
   }
   return out;
 }

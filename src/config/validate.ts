@@ -81,17 +81,14 @@ export function validateInventory(file: ParsedFile, role: FileRole): void {
   const problems = collapseAlternatives(validate.errors ?? [])
     .map((issue) => describe(file, issue, role))
     .sort((a, b) => a.location.line - b.location.line || (a.location.column ?? 0) - (b.location.column ?? 0));
-  const unique = problems.filter(
-    (problem, i) =>
-      problems.findIndex(
-        (other) => other.message === problem.message && same(other.location, problem.location),
-      ) === i,
-  );
+  const seen = new Set<string>();
+  const unique = problems.filter((problem) => {
+    const key = `${problem.location.line}:${problem.location.column}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   throw new ConfigurationError(joinProblems(unique), unique[0].location);
-}
-
-function same(a: Location, b: Location): boolean {
-  return a.path === b.path && a.line === b.line && a.column === b.column;
 }
 
 function joinProblems(problems: Problem[]): string {

@@ -92,7 +92,7 @@ export function platformOf(id: string): string | undefined {
   if (id.startsWith('arn:aws')) return 'aws';
   if (id.startsWith('system:serviceaccount:')) return 'kubernetes';
   if (id.endsWith('.gserviceaccount.com')) return 'gcp';
-  if (/^(app|pat|token|deploy-key|secret):/.test(id)) return 'github';
+  if (/^(app|pat|deploy-key|secret):/.test(id) || /^token:\d+$/.test(id)) return 'github';
   if (/^(approle|kubernetes|jwt|oidc|userpass|token|aws|cert|ldap|github):/.test(id)) return 'vault';
   if (id.startsWith('api-token:')) return 'okta';
   if (id.startsWith('tf:')) return 'terraform';

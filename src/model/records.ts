@@ -35,8 +35,8 @@ export interface CredentialFact {
   lastUsedAt?: number | null;
   /** Why lastUsedAt is unknown, when it is (e.g. "N/A before AWS began tracking on 2015-04-22"). */
   lastUsedUnknownReason?: string;
-  /** Usable now: not disabled, not expired, not suspended. */
-  active: boolean;
+  /** Usable now: not disabled, not expired, not suspended. Undefined: this source does not say. */
+  active?: boolean;
   /** Rotated by the provider (GCP SYSTEM_MANAGED keys, GitHub App installation tokens). */
   providerRotated?: boolean;
   /** Human-readable state when not active ("disabled", "expired", "suspended"). */

@@ -26,7 +26,8 @@ function field(text: string, min: number, max: number, names: string[] = [], nam
   const value = (token: string): number => {
     const named = names.indexOf(token.toLowerCase());
     const n = named >= 0 ? named + nameBase : /^\d+$/.test(token) ? Number(token) : NaN;
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`"${token}" is not between ${min} and ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`"${token}" is not between ${min} and ${max}`);
     return n;
   };
   const out = new Set<number>();
@@ -35,7 +36,11 @@ function field(text: string, min: number, max: number, names: string[] = [], nam
     const step = stepText === undefined ? 1 : Number(stepText);
     if (!Number.isInteger(step) || step < 1) throw new Error(`"${part}" has a bad step`);
     const [from, to] =
-      range === '*' ? [min, max] : range.includes('-') ? range.split('-').map(value) : [value(range), stepText ? max : value(range)];
+      range === '*'
+        ? [min, max]
+        : range.includes('-')
+          ? range.split('-').map(value)
+          : [value(range), stepText ? max : value(range)];
     if (from > to) throw new Error(`"${part}" is an empty range`);
     for (let n = from; n <= to; n += step) out.add(n);
   }
@@ -56,14 +61,18 @@ export function parseCron(expression: string): Cron {
   const cronDays = field(parts[4], 0, 7, DAY_NAMES, 0);
   const weekdays = new Set<number>();
   const anyDay = dayOfMonth !== '*' || parts[4] === '*';
-  for (let d = 0; d < 7; d++) if (anyDay || cronDays.has(d) || (d === 0 && cronDays.has(7))) weekdays.add((d + 6) % 7);
+  for (let d = 0; d < 7; d++)
+    if (anyDay || cronDays.has(d) || (d === 0 && cronDays.has(7))) weekdays.add((d + 6) % 7);
   return { minutes, hours, weekdays };
 }
 
 /** The UTC offset of a time zone at `t`, in ms (0 for UTC or an unknown zone). */
 function zoneOffset(tz: string, t: number): number {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' }).formatToParts(t);
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      timeZoneName: 'longOffset',
+    }).formatToParts(t);
     const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
     const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
     return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * HOUR + Number(m[3] ?? 0) * 60_000) : 0;
@@ -93,7 +102,8 @@ export function expectedHoursOfWeek(schedule: Schedule, now: number): Set<number
           // Every hour bucket that overlaps [run − tolerance, run + tolerance].
           const first = Math.floor((run - tolerance) / 60);
           const last = Math.floor((run + tolerance) / 60);
-          for (let b = first; b <= last; b++) hours.add(((b % HOURS_IN_WEEK) + HOURS_IN_WEEK) % HOURS_IN_WEEK);
+          for (let b = first; b <= last; b++)
+            hours.add(((b % HOURS_IN_WEEK) + HOURS_IN_WEEK) % HOURS_IN_WEEK);
         }
       }
     }

@@ -34,7 +34,8 @@ export function subjectUnusable(subject: Subject): string | null {
 /** The state that makes a credential unusable (disabled, expired, …), or null. */
 export function credentialUnusable(credential: CredentialState, now: number): string | null {
   if (typeof credential.expiresAt === 'number' && credential.expiresAt <= now) return 'expired';
-  if (credential.state && UNUSABLE_STATES.has(credential.state.toLowerCase())) return credential.state.toLowerCase();
+  if (credential.state && UNUSABLE_STATES.has(credential.state.toLowerCase()))
+    return credential.state.toLowerCase();
   return credential.active === false ? (credential.state ?? 'inactive') : null;
 }
 
@@ -55,7 +56,9 @@ export function idleText(idleMs: number, threshold: number): string {
 
 /** What the covering sources cannot see, for findings that rest on them. */
 export function blindSpots(subject: Subject, stale: ReadonlySet<string>): string[] {
-  const spots = subject.coverage.sources.filter((s) => !s.failed && !stale.has(s.label)).flatMap((s) => s.blindSpots);
+  const spots = subject.coverage.sources
+    .filter((s) => !s.failed && !stale.has(s.label))
+    .flatMap((s) => s.blindSpots);
   return [...new Set(spots)];
 }
 
@@ -92,7 +95,10 @@ export function activityText(verdict: ActivityVerdict): string {
     return `no meaningful use for ${idleText(verdict.idleMs, threshold)} (last on ${isoDate(verdict.lastMeaningfulUse)}, ${fromSources(verdict.sources)})`;
   }
   if (verdict.neverUsed) {
-    const since = verdict.createdAt === null ? 'since its creation' : `since its creation on ${isoDate(verdict.createdAt)}`;
+    const since =
+      verdict.createdAt === null
+        ? 'since its creation'
+        : `since its creation on ${isoDate(verdict.createdAt)}`;
     return `never used ${since} (${fromSources(verdict.sources)})`;
   }
   if (verdict.silentSince !== null) {

@@ -13,7 +13,9 @@ export const expired: SubjectRule = (subject, ctx) => {
     const still = credential.sources.length
       ? `is still reported ${fromSources(credential.sources)}`
       : 'is still declared in the inventory';
-    const when = byDate ? `expired on ${isoDate(expiresAt)}, ${dayCount(ctx.now - expiresAt)} ago,` : 'is expired';
+    const when = byDate
+      ? `expired on ${isoDate(expiresAt)}, ${dayCount(ctx.now - expiresAt)} ago,`
+      : 'is expired';
     findings.push({
       credential: credential.id,
       message: `${credential.id} of ${subject.id} ${when} and ${still}`,

@@ -8,8 +8,10 @@ export const expiring: SubjectRule = (subject, ctx) => {
   for (const credential of subject.credentials) {
     const expiresAt = credential.expiresAt;
     if (typeof expiresAt !== 'number' || expiresAt <= ctx.now) continue;
-    if (expiresAt - ctx.now > ctx.policy.expiryWarning || credentialUnusable(credential, ctx.now) !== null) continue;
-    const from = credential.expiresFrom === 'declared' ? 'from the inventory' : fromSources(credential.sources);
+    if (expiresAt - ctx.now > ctx.policy.expiryWarning || credentialUnusable(credential, ctx.now) !== null)
+      continue;
+    const from =
+      credential.expiresFrom === 'declared' ? 'from the inventory' : fromSources(credential.sources);
     findings.push({
       credential: credential.id,
       message: `${credential.id} of ${subject.id} expires on ${isoDate(expiresAt)}, in ${dayCount(expiresAt - ctx.now)} (${from}); the warning period is ${dayCount(ctx.policy.expiryWarning)}`,

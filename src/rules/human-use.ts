@@ -20,7 +20,9 @@ export const humanUse: SubjectRule = (subject) => {
   if (!kind || !MACHINE_KINDS.has(kind) || subject.usage.interactiveEvents === 0) return [];
   const seen = [...subject.usage.interactive].sort((a, b) => b.at - a.at);
   const newest = seen[0];
-  const example = newest ? `, the latest on ${isoDate(newest.at)} (${newest.detail}, from ${newest.source})` : '';
+  const example = newest
+    ? `, the latest on ${isoDate(newest.at)} (${newest.detail}, from ${newest.source})`
+    : '';
   return [
     {
       credential: null,

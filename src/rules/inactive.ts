@@ -3,7 +3,13 @@
 import type { Severity } from '../model/config.js';
 import type { Subject } from '../model/subject.js';
 import { formatDuration } from '../model/time.js';
-import { activityEvidence, activityText, credentialUnusable, subjectUnusable, thresholdText } from './describe.js';
+import {
+  activityEvidence,
+  activityText,
+  credentialUnusable,
+  subjectUnusable,
+  thresholdText,
+} from './describe.js';
 import type { RawFinding, RuleContext, SubjectRule } from './types.js';
 import type { ActivityVerdict } from './verdict.js';
 

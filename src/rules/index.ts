@@ -107,8 +107,18 @@ export function evaluate(input: EvaluateInput): Evaluation {
     verdicts.set(subject.id, verdict);
     for (const [name, rule] of Object.entries(SUBJECT_RULES)) {
       if (!enabled(name)) continue;
-      const ctx: RuleContext = { now, policy, config, verdict, severity: severityOf(name), severityOf, staleSources: stale, owners: input.owners };
-      for (const raw of rule(subject, ctx)) findings.push(finish(name, raw, ctx.severity, { config, subject, verdict }));
+      const ctx: RuleContext = {
+        now,
+        policy,
+        config,
+        verdict,
+        severity: severityOf(name),
+        severityOf,
+        staleSources: stale,
+        owners: input.owners,
+      };
+      for (const raw of rule(subject, ctx))
+        findings.push(finish(name, raw, ctx.severity, { config, subject, verdict }));
     }
   }
   const scanWide: [string, () => RawFinding[]][] = [
@@ -137,7 +147,8 @@ interface Scope {
 function finish(rule: string, raw: RawFinding, severity: Severity, scope: Scope): Finding {
   const { config, subject, verdict } = scope;
   const credential = raw.credential;
-  const declared = credential === null ? undefined : subject?.credentials.find((c) => c.id === credential)?.location;
+  const declared =
+    credential === null ? undefined : subject?.credentials.find((c) => c.id === credential)?.location;
   const location = raw.location !== undefined ? raw.location : (declared ?? subject?.location ?? null);
   const owner = subject ? (subject.identity ? subject.identity.owner : subject.owner) : undefined;
   const values: Record<string, string | undefined> = {
@@ -181,7 +192,12 @@ function suppress(finding: Finding, identity: Identity | undefined, now: number)
   finding.suppressed = true;
   finding.evidence = {
     ...finding.evidence,
-    suppression: { until: iso(active.until), reason: active.reason, by: active.by, location: active.location },
+    suppression: {
+      until: iso(active.until),
+      reason: active.reason,
+      by: active.by,
+      location: active.location,
+    },
   };
 }
 

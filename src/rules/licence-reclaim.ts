@@ -46,7 +46,12 @@ export const licenceReclaim: SubjectRule = (subject, ctx) => {
         status: verdict.status,
         lastMeaningfulUse: iso(verdict.lastMeaningfulUse),
         yearlySaving: { amount: saving, currency: licence.currency, per: 'year' },
-        licence: { cost: licence.cost, currency: licence.currency, per: licence.per, seats: licence.seats ?? 1 },
+        licence: {
+          cost: licence.cost,
+          currency: licence.currency,
+          per: licence.per,
+          seats: licence.seats ?? 1,
+        },
         renews: iso(renews),
         daysToRenewal: renews === undefined || renews < ctx.now ? null : days(renews - ctx.now),
       },

@@ -9,10 +9,13 @@ export const loginOnly: SubjectRule = (subject, ctx) => {
   if (usage.loginEvents === 0 || usage.meaningfulEvents > 0 || verdict.status === 'unknown') return [];
   // A platform last-used field inside the window is meaningful use even without events.
   const from = subject.coverage.windowFrom;
-  if (verdict.lastMeaningfulUse !== null && (from === undefined || verdict.lastMeaningfulUse >= from)) return [];
+  if (verdict.lastMeaningfulUse !== null && (from === undefined || verdict.lastMeaningfulUse >= from))
+    return [];
   const last = usage.lastLogin === undefined ? '' : `, the last on ${isoDate(usage.lastLogin)},`;
   const window = from === undefined ? 'in the covered window' : `since ${isoDate(from)}`;
-  const sources = subject.coverage.sources.filter((s) => s.kind === 'events' && !s.failed).map((s) => s.label);
+  const sources = subject.coverage.sources
+    .filter((s) => s.kind === 'events' && !s.failed)
+    .map((s) => s.label);
   return [
     {
       credential: null,

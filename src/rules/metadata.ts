@@ -299,7 +299,7 @@ export const RULE_METADATA: readonly RuleMetadata[] = [
     description:
       "The identity's last attestation (`reviewed.on`) is older than the policy's `review-every`, or it has never been reviewed (unless it was created within that period). CIS Controls 5.5 asks for service account reviews at least quarterly.",
     remediation:
-      'Have {{owner}} confirm that {{subject}} is still needed, still owned and still scoped as it should be, then record it as `reviewed: { by: <who>, on: <date> }` at {{location}}. Review at least every {{threshold}}.',
+      'Have {{owner}} confirm that {{subject}} is still needed, still owned and still scoped as it should be, then record who reviewed it and when under `reviewed:` (`by:` and `on:`) at {{location}}. Review at least every {{threshold}}.',
     references: [
       { framework: 'owasp-nhi', id: 'NHI1', title: 'Improper Offboarding' },
       {

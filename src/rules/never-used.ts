@@ -11,7 +11,8 @@ import type { ActivityVerdict } from './verdict.js';
 export const neverUsed: SubjectRule = (subject, ctx) => {
   const findings: RawFinding[] = [];
   const verdict = ctx.verdict;
-  if (verdict.status === 'never-used') findings.push(unused(subject, null, verdict, subjectUnusable(subject), ctx));
+  if (verdict.status === 'never-used')
+    findings.push(unused(subject, null, verdict, subjectUnusable(subject), ctx));
   if (!JUDGES_CREDENTIALS.has(verdict.status)) return findings;
   for (const credential of subject.credentials) {
     const own = ctx.verdict.credentials.get(credential.id);

@@ -8,7 +8,9 @@ export const noTelemetry: SubjectRule = (subject, ctx) => {
   if (!subject.declared || verdict.status !== 'unknown') return [];
   const reason = verdict.reason ?? 'no source covers it';
   // Which credentials could not be judged either, so the owner knows what to add a source for.
-  const unknown = [...ctx.verdict.credentials].filter(([, v]) => v.status === 'unknown' && v.reason && v.reason !== reason);
+  const unknown = [...ctx.verdict.credentials].filter(
+    ([, v]) => v.status === 'unknown' && v.reason && v.reason !== reason,
+  );
   const parts = unknown.map(([id, v]) => `${id}: ${v.reason}`);
   const more = parts.length ? ` (${parts.join('; ')})` : '';
   return [

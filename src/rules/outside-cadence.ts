@@ -41,7 +41,9 @@ export const outsideCadence: SubjectRule = (subject, ctx) => {
         toleranceMinutes: schedule.tolerance / 60_000,
         outsideEvents: total,
         meaningfulEvents: subject.usage.meaningfulEvents,
-        outsideHours: outside.slice(0, 10).map((h) => ({ hourOfWeek: h.hour, at: hourOfWeekText(h.hour), events: h.events })),
+        outsideHours: outside
+          .slice(0, 10)
+          .map((h) => ({ hourOfWeek: h.hour, at: hourOfWeekText(h.hour), events: h.events })),
       },
       vars: { threshold: formatDuration(schedule.tolerance) },
     },

@@ -17,7 +17,12 @@ export const ownerOffboarded: SubjectRule = (subject, ctx) => {
     {
       credential: null,
       message: `the owner ${owner} of ${subject.id} has left${details ? ` (${details})` : ''}${from}`,
-      evidence: { owner, directory: lookup.source ?? null, detail: lookup.detail ?? null, since: iso(lookup.since) },
+      evidence: {
+        owner,
+        directory: lookup.source ?? null,
+        detail: lookup.detail ?? null,
+        since: iso(lookup.since),
+      },
     },
   ];
 };

@@ -15,7 +15,8 @@ export interface DormantGap {
 export function dormantGaps(usage: Pick<UsageStats, 'days'>, gap: number): DormantGap[] {
   const out: DormantGap[] = [];
   for (let i = 1; i < usage.days.length; i++) {
-    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap) out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
+    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap)
+      out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
   }
   return out;
 }
@@ -30,21 +31,33 @@ export const reactivated: SubjectRule = (subject, ctx) => {
   if (latest && !attested(latest)) findings.push(finding(subject, null, latest, own.length, gap));
   for (const credential of subject.credentials) {
     // A credential that woke up while the subject stayed busy (an idle second key) is its own signal.
-    const gaps = dormantGaps(credential.usage, gap).filter((g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay));
+    const gaps = dormantGaps(credential.usage, gap).filter(
+      (g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay),
+    );
     const last = gaps.at(-1);
     if (last && !attested(last)) findings.push(finding(subject, credential.id, last, gaps.length, gap));
   }
   return findings;
 };
 
-function finding(subject: Subject, credential: string | null, g: DormantGap, count: number, gap: number): RawFinding {
+function finding(
+  subject: Subject,
+  credential: string | null,
+  g: DormantGap,
+  count: number,
+  gap: number,
+): RawFinding {
   const who = credential === null ? subject.id : `${credential} of ${subject.id}`;
   const length = (g.toDay - g.fromDay) * DAY;
   return {
     credential,
     message: `${who} was used again on ${isoDate(g.toDay * DAY)} after ${dayCount(length)} without meaningful use (last before on ${isoDate(g.fromDay * DAY)}); the reactivation gap is ${dayCount(gap)}`,
     evidence: {
-      gap: { from: iso(endOfUtcDay(g.fromDay * DAY)), to: iso(endOfUtcDay(g.toDay * DAY)), days: g.toDay - g.fromDay },
+      gap: {
+        from: iso(endOfUtcDay(g.fromDay * DAY)),
+        to: iso(endOfUtcDay(g.toDay * DAY)),
+        days: g.toDay - g.fromDay,
+      },
       reactivationGapDays: gap / DAY,
       gaps: count,
       reviewedOn: iso(subject.identity?.reviewed?.on),

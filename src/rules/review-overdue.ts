@@ -17,7 +17,12 @@ export const reviewOverdue: SubjectRule = (subject, ctx) => {
       {
         credential: null,
         message: `${subject.id} has never been reviewed (no \`reviewed:\`); reviews are due every ${dayCount(every)}`,
-        evidence: { reviewedOn: null, reviewedBy: null, reviewEveryDays: days(every), createdAt: iso(created) },
+        evidence: {
+          reviewedOn: null,
+          reviewedBy: null,
+          reviewEveryDays: days(every),
+          createdAt: iso(created),
+        },
         vars,
       },
     ];
@@ -28,7 +33,12 @@ export const reviewOverdue: SubjectRule = (subject, ctx) => {
     {
       credential: null,
       message: `${subject.id} was last reviewed ${dayCount(age)} ago (on ${isoDate(reviewed.on)} by ${reviewed.by}); reviews are due every ${dayCount(every)}`,
-      evidence: { reviewedOn: iso(reviewed.on), reviewedBy: reviewed.by, ageDays: days(age), reviewEveryDays: days(every) },
+      evidence: {
+        reviewedOn: iso(reviewed.on),
+        reviewedBy: reviewed.by,
+        ageDays: days(age),
+        reviewEveryDays: days(every),
+      },
       vars,
     },
   ];

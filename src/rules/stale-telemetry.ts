@@ -6,8 +6,14 @@ import { days, formatDuration, iso } from '../model/time.js';
 import { dayCount, isoDate } from './describe.js';
 import type { RawFinding } from './types.js';
 
-function isStale(source: CoveringSource, policy: Policy, now: number): source is CoveringSource & { generatedAt: number } {
-  return !source.failed && source.generatedAt !== undefined && now - source.generatedAt > policy.telemetryMaxAge;
+function isStale(
+  source: CoveringSource,
+  policy: Policy,
+  now: number,
+): source is CoveringSource & { generatedAt: number } {
+  return (
+    !source.failed && source.generatedAt !== undefined && now - source.generatedAt > policy.telemetryMaxAge
+  );
 }
 
 /** Labels of the sources older than telemetry-max-age (strictly). */
@@ -16,7 +22,11 @@ export function staleSources(sources: readonly CoveringSource[], policy: Policy,
 }
 
 /** One finding per stale source; its subject is the source's label, its location the source entry. */
-export function staleTelemetry(sources: readonly CoveringSource[], config: Config, now: number): RawFinding[] {
+export function staleTelemetry(
+  sources: readonly CoveringSource[],
+  config: Config,
+  now: number,
+): RawFinding[] {
   const policy = config.policy;
   const seen = new Set<string>();
   const findings: RawFinding[] = [];
@@ -24,7 +34,8 @@ export function staleTelemetry(sources: readonly CoveringSource[], config: Confi
     if (!isStale(source, policy, now) || seen.has(source.label)) continue;
     seen.add(source.label);
     const age = now - source.generatedAt;
-    const lowerBound = source.generatedAtFrom === 'data' ? ' (the newest time in its data: it may be older still)' : '';
+    const lowerBound =
+      source.generatedAtFrom === 'data' ? ' (the newest time in its data: it may be older still)' : '';
     const entry = config.sources.find((e) => e.type === source.type && (e.path ?? null) === source.path);
     findings.push({
       subject: source.label,

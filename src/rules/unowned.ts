@@ -9,8 +9,18 @@ export const unowned: SubjectRule = (subject, ctx) => {
   const owner = declaredOwner(written);
   if (owner === null) {
     const what =
-      written === undefined ? 'has no `owner:`' : written === null ? 'has `owner: null`' : 'has an empty `owner:`';
-    return [{ credential: null, message: `${subject.id} ${what}: nobody is accountable for it`, evidence: { owner: written ?? null } }];
+      written === undefined
+        ? 'has no `owner:`'
+        : written === null
+          ? 'has `owner: null`'
+          : 'has an empty `owner:`';
+    return [
+      {
+        credential: null,
+        message: `${subject.id} ${what}: nobody is accountable for it`,
+        evidence: { owner: written ?? null },
+      },
+    ];
   }
   // The "resolves to nobody" half: only a directory that is authoritative for this owner can say so.
   const lookup = ctx.owners?.lookup(owner);

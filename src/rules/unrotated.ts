@@ -19,7 +19,10 @@ export const unrotated: SubjectRule = (subject, ctx) => {
     const rotateEvery = credential.rotateEvery ?? declared?.rotateEvery ?? ctx.policy.rotateEvery;
     const age = ctx.now - since;
     if (age <= rotateEvery) continue;
-    const provenance = !rotated && credential.createdFrom === 'declared' ? 'from the inventory' : fromSources(credential.sources);
+    const provenance =
+      !rotated && credential.createdFrom === 'declared'
+        ? 'from the inventory'
+        : fromSources(credential.sources);
     const seen = rotated
       ? `was last rotated ${dayCount(age)} ago (on ${isoDate(since)}, ${provenance})`
       : `was created ${dayCount(age)} ago (on ${isoDate(since)}, ${provenance}) and never rotated`;

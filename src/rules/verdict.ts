@@ -86,7 +86,9 @@ export function inactivityThreshold(policy: Policy, cadence?: Cadence): number {
 export function judgeActivity(evidence: ActivityEvidence, now: number, threshold: number): ActivityVerdict {
   const createdAt = evidence.createdAt;
   const inGrace = createdAt !== null && now - createdAt <= threshold;
-  const fieldUses = evidence.fields.filter((f): f is LastUsedField & { value: number } => typeof f.value === 'number');
+  const fieldUses = evidence.fields.filter(
+    (f): f is LastUsedField & { value: number } => typeof f.value === 'number',
+  );
   const lastMeaningfulUse = latest([...evidence.lastMeaningfulUses, ...fieldUses.map((f) => f.value)]);
   const lastUse = latest([...evidence.lastUses, ...(lastMeaningfulUse === null ? [] : [lastMeaningfulUse])]);
   const eventLabels = evidence.eventWindows.map((w) => w.label);
@@ -135,7 +137,14 @@ export function judgeActivity(evidence: ActivityEvidence, now: number, threshold
     if (nevers.length && !unknowns.length) return never(nevers.flatMap((f) => f.sources));
     const silence = now - coveredSince.from;
     if (silence > threshold && !inGrace) {
-      return { ...base, status: 'inactive', neverUsed: null, idleMs: silence, silentSince: coveredSince.from, sources: unique(eventLabels) };
+      return {
+        ...base,
+        status: 'inactive',
+        neverUsed: null,
+        idleMs: silence,
+        silentSince: coveredSince.from,
+        sources: unique(eventLabels),
+      };
     }
     const windowDays = days(coveredSince.to - coveredSince.from);
     const relation = coveredSince.to - coveredSince.from < threshold ? 'shorter than' : 'no longer than';
@@ -147,7 +156,10 @@ export function judgeActivity(evidence: ActivityEvidence, now: number, threshold
 
   if (unknowns.length) {
     const reason = unknowns.find((f) => f.reason)?.reason ?? evidence.noUsageField;
-    return unknown(reason ?? 'the platform does not say when it was last used', unknowns.flatMap((f) => f.sources));
+    return unknown(
+      reason ?? 'the platform does not say when it was last used',
+      unknowns.flatMap((f) => f.sources),
+    );
   }
   if (nevers.length) return never(nevers.flatMap((f) => f.sources));
   return unknown(evidence.noUsageField ?? 'no source reports its use');
@@ -190,7 +202,10 @@ function subjectEvidence(
   return {
     createdAt: subject.createdAt ?? subject.identity?.created ?? null,
     fields,
-    lastMeaningfulUses: present([subject.usage.lastMeaningfulUse, ...subject.credentials.map((c) => c.usage.lastMeaningfulUse)]),
+    lastMeaningfulUses: present([
+      subject.usage.lastMeaningfulUse,
+      ...subject.credentials.map((c) => c.usage.lastMeaningfulUse),
+    ]),
     lastUses: present([subject.usage.lastUse, ...subject.credentials.map((c) => c.usage.lastUse)]),
     eventWindows: windows,
     uncovered: usable.length ? undefined : uncoveredReason(subject.coverage.sources, stale),
@@ -209,7 +224,9 @@ function credentialEvidence(
   const reporting = usable.filter((s) => credential.sources.includes(s.label));
   const declared = subject.identity?.credentials.find((c) => c.id === credential.id);
   const covered = windows.length > 0 || reporting.length > 0;
-  const own = subject.coverage.sources.filter((s) => credential.sources.includes(s.label) || s.kind === 'events');
+  const own = subject.coverage.sources.filter(
+    (s) => credential.sources.includes(s.label) || s.kind === 'events',
+  );
   return {
     createdAt: credential.createdAt ?? declared?.created ?? null,
     fields: field ? [field] : [],
@@ -242,7 +259,7 @@ function contiguousStart(windows: ActivityEvidence['eventWindows']): { from: num
   if (!windows.length) return null;
   const to = Math.max(...windows.map((w) => w.to));
   let from = Math.min(...windows.filter((w) => w.to === to).map((w) => w.from));
-  for (let extended = true; extended; ) {
+  for (let extended = true; extended;) {
     extended = false;
     for (const w of windows) {
       if (w.from < from && w.to >= from) {

@@ -18,7 +18,12 @@ interface AnalyzerState {
 }
 
 const ENVELOPES = ['findings', 'analyzers', 'analyzer'] as const;
-const DORMANCY_TYPES = new Set(['UnusedIAMRole', 'UnusedIAMUserAccessKey', 'UnusedIAMUserPassword']);
+/** The finding types that say a principal or credential is dormant, and where each keeps its details. */
+const DETAILS_OF_TYPE: Record<string, string> = {
+  UnusedIAMRole: 'unusedIamRoleDetails',
+  UnusedIAMUserAccessKey: 'unusedIamUserAccessKeyDetails',
+  UnusedIAMUserPassword: 'unusedIamUserPasswordDetails',
+};
 
 function ageOption(entry: SourceEntry): number | undefined {
   const age = entry.options['unused-access-age'];
@@ -57,7 +62,7 @@ type Outcome =
 function readFinding(finding: Record<string, unknown>): Outcome {
   const type = text(finding.findingType);
   // Unused permissions narrow a principal's rights; they say nothing about whether it is used at all.
-  if (!type || !DORMANCY_TYPES.has(type)) return { ignored: true };
+  if (!type || !Object.hasOwn(DETAILS_OF_TYPE, type)) return { ignored: true };
   const status = text(finding.status);
   if (status !== 'ACTIVE' && status !== 'ARCHIVED' && status !== 'RESOLVED') {
     return { error: `finding ${text(finding.id) ?? '?'} has no status ACTIVE, ARCHIVED or RESOLVED` };
@@ -70,11 +75,7 @@ function readFinding(finding: Record<string, unknown>): Outcome {
   if (analyzed.error) return { error: analyzed.error };
   if (analyzed.t === undefined) return { error: `${type} finding has no analyzedAt` };
 
-  const member =
-    { UnusedIAMRole: 'unusedIamRoleDetails', UnusedIAMUserAccessKey: 'unusedIamUserAccessKeyDetails' }[
-      type as 'UnusedIAMRole' | 'UnusedIAMUserAccessKey'
-    ] ?? 'unusedIamUserPasswordDetails';
-  const details = detailsOf(finding, member);
+  const details = detailsOf(finding, DETAILS_OF_TYPE[type]);
   const last = details ? timeField(details, 'lastAccessed') : {};
   if (last.error) return { error: last.error };
   // An open finding means no use within the tracking period; before it, the finding may say nothing.

@@ -23,6 +23,7 @@ function accountOf(entry: SourceEntry): string | undefined {
 
 interface KeyRead {
   fact?: CredentialFact;
+  userName?: string;
   error?: string;
 }
 
@@ -32,7 +33,7 @@ function readKey(
   lastUsedById: Record<string, unknown>,
   principalOf: (userName: string) => string,
   fallbackUser: string | undefined,
-): KeyRead & { userName?: string } {
+): KeyRead {
   if (!isObject(metadata)) return { error: 'an access key entry is not an object' };
   const id = text(metadata.AccessKeyId);
   if (!id) return { error: 'an access key has no AccessKeyId' };
@@ -86,11 +87,15 @@ function lastUsedOf(
   return { at: null };
 }
 
-/** The list-access-keys pages of one element: its ListAccessKeys (one page or several), or itself. */
-function pagesOf(element: Record<string, unknown>): unknown[] | undefined {
+/** The keys of one element: its ListAccessKeys (one page or several), or the element as a bare page. */
+function keysOf(element: Record<string, unknown>): unknown[] | undefined {
   const list = 'ListAccessKeys' in element ? element.ListAccessKeys : element;
-  const pages = Array.isArray(list) ? list : [list];
-  return pages.every((page) => isObject(page) && Array.isArray(page.AccessKeyMetadata)) ? pages : undefined;
+  const keys: unknown[] = [];
+  for (const page of Array.isArray(list) ? list : [list]) {
+    if (!isObject(page) || !Array.isArray(page.AccessKeyMetadata)) return undefined;
+    keys.push(...page.AccessKeyMetadata);
+  }
+  return keys;
 }
 
 export const awsAccessKeys: SourceReader = {
@@ -122,8 +127,8 @@ export const awsAccessKeys: SourceReader = {
 
     await forEachItem(file, sink, [], (element, line, at) => {
       if (!isObject(element)) return sink.reject(line, where(at, 'not an object'));
-      const pages = pagesOf(element);
-      if (!pages) return sink.reject(line, where(at, 'no ListAccessKeys output with AccessKeyMetadata'));
+      const keys = keysOf(element);
+      if (!keys) return sink.reject(line, where(at, 'no ListAccessKeys output with AccessKeyMetadata'));
       if (element.LastUsed !== undefined && !isObject(element.LastUsed)) {
         return sink.reject(line, where(at, 'LastUsed is not an object keyed by AccessKeyId'));
       }
@@ -131,14 +136,11 @@ export const awsAccessKeys: SourceReader = {
 
       const facts: CredentialFact[] = [];
       const userNames = new Set<string>();
-      for (const page of pages as Record<string, unknown>[]) {
-        for (const metadata of page.AccessKeyMetadata as unknown[]) {
-          const key = readKey(metadata, lastUsedById, principalOf, [...userNames][0]);
-          if (key.error || !key.fact || !key.userName)
-            return sink.reject(line, where(at, key.error ?? 'unreadable key'));
-          userNames.add(key.userName);
-          facts.push({ ...key.fact, line });
-        }
+      for (const metadata of keys) {
+        const key = readKey(metadata, lastUsedById, principalOf, [...userNames][0]);
+        if (!key.fact || !key.userName) return sink.reject(line, where(at, key.error ?? 'unreadable key'));
+        userNames.add(key.userName);
+        facts.push({ ...key.fact, line });
       }
       if (facts.length === 0) return sink.accept('ignored');
 

@@ -8,6 +8,7 @@ import { forEachJsonItem, idAt, timeAt } from './json-items.js';
 import { where } from './saved-response.js';
 import type { ReadContext, SourceReader } from './types.js';
 
+const NO_LAST_USED = 'the response has no token_last_used_at';
 const LAST_USED_NOTE =
   'token_last_used_at is the last authentication with the token; GitHub does not say what the token did';
 
@@ -50,7 +51,7 @@ export const githubPats: SourceReader = {
           // The grant time, not the token's creation: the API does not report when the token was made.
           const createdAt = times.access_granted_at ?? undefined;
           const expiresAt = times.token_expires_at;
-          // null is "never used": fine-grained tokens have recorded their last use since they were introduced.
+          // null: the token never authenticated (GitHub's settings page shows it as "Never used").
           const lastUsedAt = times.token_last_used_at;
           const expired =
             grant.token_expired === true || (typeof expiresAt === 'number' && expiresAt <= ctx.now);
@@ -73,7 +74,7 @@ export const githubPats: SourceReader = {
             line,
           };
           if (expired) fact.state = 'expired';
-          if (lastUsedAt === undefined) fact.lastUsedUnknownReason = 'the response has no token_last_used_at';
+          if (lastUsedAt === undefined) fact.lastUsedUnknownReason = NO_LAST_USED;
           sink.principal(fact);
 
           const credentialFact: CredentialFact = {
@@ -87,8 +88,7 @@ export const githubPats: SourceReader = {
             line,
           };
           if (expired) credentialFact.state = 'expired';
-          if (lastUsedAt === undefined)
-            credentialFact.lastUsedUnknownReason = 'the response has no token_last_used_at';
+          if (lastUsedAt === undefined) credentialFact.lastUsedUnknownReason = NO_LAST_USED;
           sink.credential(credentialFact);
           sink.accept();
         },

@@ -1,7 +1,7 @@
 // Google Workspace users, in either of two exports (docs/sources/google-workspace-usage.md): the Reports
 // API user usage report (`GET admin/reports/v1/usage/users/all/dates/{date}`, JSON), or the Admin
 // console's "Download users" CSV. A snapshot keyed by e-mail (lower case). A sign-in is a login, not
-// use (DESIGN.md §3): use is the latest app activity time the report carries (Gmail, Drive, Calendar…).
+// use (DESIGN.md §3): use is the latest app activity time the report carries (Gmail, Drive, Classroom…).
 import type { PrincipalFact } from '../model/records.js';
 import { DAY, HOUR } from '../model/time.js';
 import { forEachCsvRow, headerIndex } from './csv.js';

@@ -154,8 +154,10 @@ export class UsageFold {
           principal.usage.markMeaningful(fact.lastUsedAt);
         }
         // The last file read wins for state: globbed snapshots are read in name (usually date) order.
-        credential.active = fact.active;
-        credential.state = fact.active ? undefined : (fact.state ?? 'inactive');
+        if (fact.active !== undefined) {
+          credential.active = fact.active;
+          credential.state = fact.active ? undefined : (fact.state ?? 'inactive');
+        }
         credential.providerRotated ||= fact.providerRotated === true;
         credential.credentialKind ??= fact.credentialKind;
       },

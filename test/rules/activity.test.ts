@@ -1,37 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { dormantGaps } from '../../src/rules/reactivated.js';
-import { renewalSeverity, yearlySaving } from '../../src/rules/licence-reclaim.js';
-import { AUDIT, DAY, NOW, REPORT, ago, credential, events, findingsOf, identity, ruleFindings, subject, usage } from './helpers.js';
+import {
+  AUDIT,
+  DAY,
+  NOW,
+  REPORT,
+  ago,
+  credential,
+  events,
+  findingsOf,
+  identity,
+  ruleFindings,
+  subject,
+  usage,
+} from './helpers.js';
 
 const TODAY = Math.floor(NOW / DAY);
 
 describe('inactive', () => {
   it('judges one idle credential of a subject in use, at its own location', () => {
     const s = subject({
-      credentials: [credential('access_key_1', { lastUsedAt: ago(DAY) }), credential('access_key_2', { lastUsedAt: ago(120 * DAY), location: { path: 'lastseen.yml', line: 16 } })],
+      credentials: [
+        credential('access_key_1', { lastUsedAt: ago(DAY) }),
+        credential('access_key_2', {
+          lastUsedAt: ago(120 * DAY),
+          location: { path: 'lastseen.yml', line: 16 },
+        }),
+      ],
     });
     const findings = findingsOf([s]);
-    expect(findings.map((f) => [f.rule, f.credential, f.severity])).toEqual([['inactive', 'access_key_2', 'high']]);
-    expect(findings[0].message).toBe(`access_key_2 of ci: no meaningful use for 120 days (last on 2026-07-28, from ${REPORT}); the threshold is 90 days.`);
+    expect(findings.map((f) => [f.rule, f.credential, f.severity])).toEqual([
+      ['inactive', 'access_key_2', 'high'],
+    ]);
+    expect(findings[0].message).toBe(
+      `access_key_2 of ci: no meaningful use for 120 days (last on 2026-07-28, from ${REPORT}); the threshold is 90 days.`,
+    );
     expect(findings[0].location).toEqual({ path: 'lastseen.yml', line: 16 });
     expect(findings[0].remediation).toContain('disable access_key_2 now');
   });
 
   it('reports a disabled identity at low severity, with its state', () => {
-    const s = subject({ disabled: true, state: 'disabled', credentials: [credential('k', { lastUsedAt: ago(100 * DAY) })] });
+    const s = subject({
+      disabled: true,
+      state: 'disabled',
+      credentials: [credential('k', { lastUsedAt: ago(100 * DAY) })],
+    });
     const [finding] = ruleFindings('inactive', [s]);
     expect(finding).toMatchObject({ severity: 'low', blocking: false, evidence: { state: 'disabled' } });
-    expect(finding.message).toBe(`ci: no meaningful use for 100 days (last on 2026-08-17, from ${REPORT}); the threshold is 90 days. It is disabled, but still exists and can be re-enabled.`);
+    expect(finding.message).toBe(
+      `ci: no meaningful use for 100 days (last on 2026-08-17, from ${REPORT}); the threshold is 90 days. It is disabled, but still exists and can be re-enabled.`,
+    );
   });
 
   it('reports an inactive, disabled credential at low severity', () => {
-    const s = subject({ credentials: [credential('a', { lastUsedAt: ago(DAY) }), credential('b', { lastUsedAt: ago(100 * DAY), active: false, state: 'Inactive' })] });
-    expect(ruleFindings('inactive', [s]).map((f) => [f.credential, f.severity, f.evidence.state])).toEqual([['b', 'low', 'inactive']]);
+    const s = subject({
+      credentials: [
+        credential('a', { lastUsedAt: ago(DAY) }),
+        credential('b', { lastUsedAt: ago(100 * DAY), active: false, state: 'Inactive' }),
+      ],
+    });
+    expect(ruleFindings('inactive', [s]).map((f) => [f.credential, f.severity, f.evidence.state])).toEqual([
+      ['b', 'low', 'inactive'],
+    ]);
   });
 
   it('names the cadence when it set the threshold', () => {
-    const s = subject({ identity: identity('ci', { cadence: 'quarterly' }), credentials: [credential('k', { lastUsedAt: ago(200 * DAY) })] });
-    expect(ruleFindings('inactive', [s])[0].message).toMatch(/the threshold is 182 days \(2 × its quarterly cadence\)\.$/);
+    const s = subject({
+      identity: identity('ci', { cadence: 'quarterly' }),
+      credentials: [credential('k', { lastUsedAt: ago(200 * DAY) })],
+    });
+    expect(ruleFindings('inactive', [s])[0].message).toMatch(
+      /the threshold is 182 days \(2 × its quarterly cadence\)\.$/,
+    );
   });
 
   it('says "more than" when the idle time rounds down to the threshold', () => {
@@ -48,7 +88,8 @@ describe('inactive', () => {
 });
 
 describe('never-used', () => {
-  const neverUsed = (createdAt: number) => subject({ credentials: [credential('access_key_1', { lastUsedAt: null, createdAt })], createdAt });
+  const neverUsed = (createdAt: number) =>
+    subject({ credentials: [credential('access_key_1', { lastUsedAt: null, createdAt })], createdAt });
 
   it('replaces inactive: never both, at the severity inactive would have had past grace', () => {
     const findings = findingsOf([neverUsed(ago(200 * DAY))]);
@@ -59,21 +100,43 @@ describe('never-used', () => {
   it('is low within grace: created exactly the threshold ago; high 1 ms later', () => {
     const young = ruleFindings('never-used', [neverUsed(ago(90 * DAY))]);
     expect(young.map((f) => f.severity)).toEqual(['low']);
-    expect(young[0].message).toBe(`ci: never used since its creation on 2026-08-27 (from ${REPORT}). It was created 90 days ago, within the 90 days grace period.`);
-    expect(ruleFindings('never-used', [neverUsed(ago(90 * DAY + 1))]).map((f) => f.severity)).toEqual(['high']);
+    expect(young[0].message).toBe(
+      `ci: never used since its creation on 2026-08-27 (from ${REPORT}). It was created 90 days ago, within the 90 days grace period.`,
+    );
+    expect(ruleFindings('never-used', [neverUsed(ago(90 * DAY + 1))]).map((f) => f.severity)).toEqual([
+      'high',
+    ]);
   });
 
   it('judges a never-used second key of a subject in use', () => {
-    const s = subject({ credentials: [credential('a', { lastUsedAt: ago(DAY) }), credential('b', { lastUsedAt: null, createdAt: ago(10 * DAY) })] });
-    expect(findingsOf([s]).map((f) => [f.rule, f.credential, f.severity])).toEqual([['never-used', 'b', 'low']]);
+    const s = subject({
+      credentials: [
+        credential('a', { lastUsedAt: ago(DAY) }),
+        credential('b', { lastUsedAt: null, createdAt: ago(10 * DAY) }),
+      ],
+    });
+    expect(findingsOf([s]).map((f) => [f.rule, f.credential, f.severity])).toEqual([
+      ['never-used', 'b', 'low'],
+    ]);
   });
 
   it('AWS N/A on a key from before 2015-04-22 gives no-telemetry, not never-used', () => {
     const reason = 'N/A: AWS cannot tell never from before it began tracking on 2015-04-22';
-    const s = subject({ createdAt: Date.parse('2014-06-01T00:00:00Z'), credentials: [credential('access_key_1', { lastUsedAt: undefined, lastUsedUnknownReason: reason, createdAt: Date.parse('2014-06-01T00:00:00Z') })] });
+    const s = subject({
+      createdAt: Date.parse('2014-06-01T00:00:00Z'),
+      credentials: [
+        credential('access_key_1', {
+          lastUsedAt: undefined,
+          lastUsedUnknownReason: reason,
+          createdAt: Date.parse('2014-06-01T00:00:00Z'),
+        }),
+      ],
+    });
     const findings = findingsOf([s]).filter((f) => f.rule !== 'unrotated');
     expect(findings.map((f) => f.rule)).toEqual(['no-telemetry']);
-    expect(findings[0].message).toBe(`the activity of ci cannot be judged: ${reason}; its inactivity threshold is 90 days`);
+    expect(findings[0].message).toBe(
+      `the activity of ci cannot be judged: ${reason}; its inactivity threshold is 90 days`,
+    );
     expect(findings[0].remediation).toBe(
       `Add a source that records the use of ci (${reason}): an export covering at least 90d, or the platform's audit log. If it cannot be observed at all, say so with a suppression that gives the reason.`,
     );
@@ -81,7 +144,8 @@ describe('never-used', () => {
 });
 
 describe('reactivated', () => {
-  const withDays = (days: number[], over = {}) => subject({ lastUsedAt: ago(DAY), usage: usage({ days }), ...over });
+  const withDays = (days: number[], over = {}) =>
+    subject({ lastUsedAt: ago(DAY), usage: usage({ days }), ...over });
 
   it('fires for a gap of exactly reactivation-gap, not for one day less', () => {
     expect(ruleFindings('reactivated', [withDays([TODAY - 100, TODAY - 11])])).toEqual([]);
@@ -89,23 +153,44 @@ describe('reactivated', () => {
     expect(finding).toMatchObject({
       severity: 'high',
       credential: null,
-      message: 'ci was used again on 2026-11-15 after 90 days without meaningful use (last before on 2026-08-17); the reactivation gap is 90 days',
-      evidence: { gap: { from: '2026-08-17T23:59:59.999Z', to: '2026-11-15T23:59:59.999Z', days: 90 }, reactivationGapDays: 90, gaps: 1, reviewedOn: '2026-11-15T12:00:00.000Z' },
+      message:
+        'ci was used again on 2026-11-15 after 90 days without meaningful use (last before on 2026-08-17); the reactivation gap is 90 days',
+      evidence: {
+        gap: { from: '2026-08-17T23:59:59.999Z', to: '2026-11-15T23:59:59.999Z', days: 90 },
+        reactivationGapDays: 90,
+        gaps: 1,
+        reviewedOn: '2026-11-15T12:00:00.000Z',
+      },
     });
   });
 
   it('is not resolved by later use, only by a re-attestation after the renewed use', () => {
     const days = [TODAY - 300, TODAY - 150, ...Array.from({ length: 20 }, (_, i) => TODAY - 149 + i * 7)];
-    expect(ruleFindings('reactivated', [withDays(days, { identity: identity('ci', { reviewed: { by: '@a', on: ago(10 * DAY) } }) })])).toEqual([]);
-    const stale = withDays(days, { identity: identity('ci', { reviewed: { by: '@a', on: (TODAY - 150) * DAY } }) });
-    expect(ruleFindings('reactivated', [stale])[0].evidence.gap).toEqual({ from: '2026-01-29T23:59:59.999Z', to: '2026-06-28T23:59:59.999Z', days: 150 });
+    expect(
+      ruleFindings('reactivated', [
+        withDays(days, { identity: identity('ci', { reviewed: { by: '@a', on: ago(10 * DAY) } }) }),
+      ]),
+    ).toEqual([]);
+    const stale = withDays(days, {
+      identity: identity('ci', { reviewed: { by: '@a', on: (TODAY - 150) * DAY } }),
+    });
+    expect(ruleFindings('reactivated', [stale])[0].evidence.gap).toEqual({
+      from: '2026-01-29T23:59:59.999Z',
+      to: '2026-06-28T23:59:59.999Z',
+      days: 150,
+    });
   });
 
   it('flags a credential that woke up while its subject stayed busy', () => {
     const s = subject({
       lastUsedAt: ago(DAY),
       usage: usage({ days: [TODAY - 200, TODAY - 150, TODAY - 100, TODAY - 50, TODAY - 5] }),
-      credentials: [credential('access_key_2', { lastUsedAt: ago(5 * DAY), usage: usage({ days: [TODAY - 200, TODAY - 5] }) })],
+      credentials: [
+        credential('access_key_2', {
+          lastUsedAt: ago(5 * DAY),
+          usage: usage({ days: [TODAY - 200, TODAY - 5] }),
+        }),
+      ],
     });
     expect(ruleFindings('reactivated', [s]).map((f) => [f.credential, f.evidence.gap])).toEqual([
       ['access_key_2', { from: '2026-05-09T23:59:59.999Z', to: '2026-11-20T23:59:59.999Z', days: 195 }],
@@ -136,106 +221,13 @@ describe('login-only', () => {
   });
 
   it('does not fire with meaningful use, or without logins', () => {
-    const used = subject({ usage: usage({ loginEvents: 3, meaningfulEvents: 1, lastMeaningfulUse: ago(DAY) }), coverage: { sources: [events(ago(180 * DAY))] } });
+    const used = subject({
+      usage: usage({ loginEvents: 3, meaningfulEvents: 1, lastMeaningfulUse: ago(DAY) }),
+      coverage: { sources: [events(ago(180 * DAY))] },
+    });
     expect(ruleFindings('login-only', [used])).toEqual([]);
-    expect(ruleFindings('login-only', [subject({ coverage: { sources: [events(ago(180 * DAY))] } })])).toEqual([]);
-  });
-});
-
-describe('human-use', () => {
-  const interactive = (kind: 'service-account' | 'licence') =>
-    subject({
-      identity: identity('ci', { kind }),
-      lastUsedAt: ago(DAY),
-      usage: usage({
-        interactiveEvents: 2,
-        interactive: [
-          { at: ago(40 * DAY), detail: 'console password sign-in', source: REPORT },
-          { at: ago(3 * DAY), detail: 'Mozilla/5.0 browser session', source: AUDIT },
-        ],
-      }),
-    });
-
-  it('fires for a machine identity used interactively, with the newest example', () => {
-    const [finding] = ruleFindings('human-use', [interactive('service-account')]);
-    expect(finding).toMatchObject({
-      severity: 'high',
-      message: `ci is a service-account but was used interactively 2 times, the latest on 2026-11-22 (Mozilla/5.0 browser session, from ${AUDIT})`,
-    });
-    expect(finding.evidence.examples).toHaveLength(2);
-  });
-
-  it('does not fire for a licence (a seat for a person)', () => {
-    expect(ruleFindings('human-use', [interactive('licence')])).toEqual([]);
-  });
-});
-
-describe('outside-cadence', () => {
-  const scheduled = (hours: Record<number, number>, tz?: string) => {
-    const hourOfWeek = new Array(168).fill(0);
-    for (const [h, n] of Object.entries(hours)) hourOfWeek[Number(h)] = n;
-    const total = Object.values(hours).reduce((a, b) => a + b, 0);
-    return subject({
-      identity: identity('ci', { cadence: 'daily', schedule: { cron: '0 2 * * *', tolerance: 3_600_000, tz } }),
-      lastUsedAt: ago(DAY),
-      usage: usage({ hourOfWeek, meaningfulEvents: total }),
-    });
-  };
-
-  it('is quiet when every use falls within the schedule and its tolerance', () => {
-    expect(ruleFindings('outside-cadence', [scheduled({ 1: 2, 2: 30, 3: 1, 50: 5 })])).toEqual([]);
-  });
-
-  it('fires for use at hours the schedule never runs', () => {
-    const [finding] = ruleFindings('outside-cadence', [scheduled({ 2: 30, 62: 3, 160: 1 })]);
-    expect(finding).toMatchObject({
-      severity: 'medium',
-      message: 'ci is scheduled "0 2 * * *" with 1h tolerance, but 4 of its 34 meaningful events fell outside it: Wednesday 14:00 UTC (3), Sunday 16:00 UTC (1)',
-      evidence: { outsideEvents: 4, meaningfulEvents: 34, tz: 'UTC', toleranceMinutes: 60 },
-    });
-  });
-
-  it('reads the schedule in its time zone', () => {
-    // 02:00 in New York is 06:00 or 07:00 UTC.
-    expect(ruleFindings('outside-cadence', [scheduled({ 6: 10, 7: 10 }, 'America/New_York')])).toEqual([]);
-    expect(ruleFindings('outside-cadence', [scheduled({ 2: 10 }, 'America/New_York')])).toHaveLength(1);
-  });
-});
-
-describe('licence-reclaim', () => {
-  const licensed = (renews: number | undefined, per: 'month' | 'year' = 'year', seats?: number) =>
-    subject({
-      identity: identity('design-seat', { kind: 'licence', licence: { cost: 1200, currency: 'USD', per, renews, seats } }),
-      id: 'design-seat',
-      credentials: [credential('k', { lastUsedAt: ago(120 * DAY) })],
-    });
-
-  it('computes the yearly saving', () => {
-    expect(yearlySaving({ cost: 100, currency: 'EUR', per: 'month', seats: 3 })).toBe(3600);
-    expect(yearlySaving({ cost: 1200, currency: 'USD', per: 'year' })).toBe(1200);
-  });
-
-  it('rises in severity as the renewal nears', () => {
-    expect(renewalSeverity(NOW + 91 * DAY, NOW, 'low')).toBe('low');
-    expect(renewalSeverity(NOW + 90 * DAY, NOW, 'low')).toBe('medium');
-    expect(renewalSeverity(NOW + 31 * DAY, NOW, 'low')).toBe('medium');
-    expect(renewalSeverity(NOW + 30 * DAY, NOW, 'low')).toBe('high');
-    expect(renewalSeverity(undefined, NOW, 'low')).toBe('low');
-    expect(renewalSeverity(NOW - DAY, NOW, 'low')).toBe('low');
-  });
-
-  it('puts the saving in the finding', () => {
-    const [finding] = ruleFindings('licence-reclaim', [licensed(NOW + 51 * DAY, 'month', 2)]);
-    expect(finding).toMatchObject({
-      severity: 'medium',
-      message: `design-seat holds a licence (USD 1200 per month × 2 seats) but no meaningful use for 120 days (last on 2026-07-28, from ${REPORT}); it renews on 2027-01-15, in 51 days; reclaiming it saves USD 28800 a year`,
-      evidence: { yearlySaving: { amount: 28800, currency: 'USD', per: 'year' }, renews: '2027-01-15T12:00:00.000Z', daysToRenewal: 51 },
-    });
-    expect(finding.remediation).toBe('Reclaim the licence held by design-seat before it renews (2027-01-15) and save USD 28800 a year; ask @acme/platform first if the seat is kept for a reason.');
-  });
-
-  it('does not fire for an active licence', () => {
-    const active = subject({ identity: identity('seat', { licence: { cost: 10, currency: 'USD', per: 'month' } }), lastUsedAt: ago(DAY) });
-    expect(ruleFindings('licence-reclaim', [active])).toEqual([]);
+    expect(
+      ruleFindings('login-only', [subject({ coverage: { sources: [events(ago(180 * DAY))] } })]),
+    ).toEqual([]);
   });
 });

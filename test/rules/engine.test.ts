@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { blocks, compareFindings, evaluate, RULE_NAMES, SUBJECT_RULES } from '../../src/rules/index.js';
-import { DAY, NOW, REPORT, ago, at, config, credential, events, findingsOf, identity, policy, snapshot, subject } from './helpers.js';
+import {
+  DAY,
+  NOW,
+  REPORT,
+  ago,
+  at,
+  config,
+  credential,
+  events,
+  findingsOf,
+  identity,
+  policy,
+  snapshot,
+  subject,
+} from './helpers.js';
 
 const dormantKey = () =>
-  subject({ credentials: [credential('access_key_1', { lastUsedAt: at('2026-08-21T12:00:00Z'), rotatedAt: undefined })] });
+  subject({
+    credentials: [
+      credential('access_key_1', { lastUsedAt: at('2026-08-21T12:00:00Z'), rotatedAt: undefined }),
+    ],
+  });
 
 describe('evaluate', () => {
   it('reports a key used 96 days ago as inactive, with what was seen, when and from where', () => {
@@ -43,7 +61,13 @@ describe('evaluate', () => {
   });
 
   it('returns the verdicts by subject id, with the credential verdicts', () => {
-    const { verdicts } = evaluate({ subjects: [dormantKey()], config: config(), sources: [snapshot()], now: NOW, failOn: 'high' });
+    const { verdicts } = evaluate({
+      subjects: [dormantKey()],
+      config: config(),
+      sources: [snapshot()],
+      now: NOW,
+      failOn: 'high',
+    });
     expect(verdicts.get('ci')?.status).toBe('inactive');
     expect(verdicts.get('ci')?.credentials.get('access_key_1')?.status).toBe('inactive');
   });
@@ -72,8 +96,9 @@ describe('fail-on', () => {
 });
 
 describe('policy.rules overrides', () => {
-  const withRules = (rules: Record<string, { enabled?: boolean; severity?: 'low' | 'medium' | 'high' | 'critical' }>) =>
-    config({ identities: [identity('ci')], policy: policy({ rules }) });
+  const withRules = (
+    rules: Record<string, { enabled?: boolean; severity?: 'low' | 'medium' | 'high' | 'critical' }>,
+  ) => config({ identities: [identity('ci')], policy: policy({ rules }) });
 
   it('changes the severity, and so whether it blocks', () => {
     const [finding] = findingsOf([dormantKey()], { config: withRules({ inactive: { severity: 'low' } }) });
@@ -86,16 +111,30 @@ describe('policy.rules overrides', () => {
 
   it("never-used past grace takes inactive's overridden severity unless it has its own", () => {
     const unused = subject({ credentials: [credential('access_key_1', { lastUsedAt: null })] });
-    expect(findingsOf([unused], { config: withRules({ inactive: { severity: 'medium' } }) })[0]).toMatchObject({ rule: 'never-used', severity: 'medium' });
+    expect(
+      findingsOf([unused], { config: withRules({ inactive: { severity: 'medium' } }) })[0],
+    ).toMatchObject({ rule: 'never-used', severity: 'medium' });
     const own = withRules({ inactive: { severity: 'medium' }, 'never-used': { severity: 'critical' } });
-    expect(findingsOf([unused], { config: own })[0]).toMatchObject({ rule: 'never-used', severity: 'critical' });
+    expect(findingsOf([unused], { config: own })[0]).toMatchObject({
+      rule: 'never-used',
+      severity: 'critical',
+    });
   });
 });
 
 describe('suppressions', () => {
   const suppressed = (until: number, extra = {}) => {
     const ident = identity('ci', {
-      suppress: [{ rule: 'inactive', until, reason: 'DR role, exercised at the next game day', by: '@alice', location: { path: 'lastseen.yml', line: 20 }, ...extra }],
+      suppress: [
+        {
+          rule: 'inactive',
+          until,
+          reason: 'DR role, exercised at the next game day',
+          by: '@alice',
+          location: { path: 'lastseen.yml', line: 20 },
+          ...extra,
+        },
+      ],
     });
     return subject({ identity: ident, credentials: dormantKey().credentials });
   };
@@ -121,7 +160,8 @@ describe('suppressions', () => {
     expect(findings[1]).toMatchObject({
       credential: null,
       location: { path: 'lastseen.yml', line: 20 },
-      message: 'the suppression of inactive on ci expired on 2026-11-25, 0 days ago (by @alice: "DR role, exercised at the next game day")',
+      message:
+        'the suppression of inactive on ci expired on 2026-11-25, 0 days ago (by @alice: "DR role, exercised at the next game day")',
     });
     expect(findings[1].remediation).toBe(
       'Fix what the suppression of inactive on ci was hiding and delete the suppression at lastseen.yml:20, or, if the exception still holds, renew it with a new `until`, `reason` and `by`.',
@@ -131,20 +171,43 @@ describe('suppressions', () => {
   it('a suppression limited to a credential hides only that credential’s findings', () => {
     const s = subject({
       identity: identity('ci', {
-        suppress: [{ rule: 'inactive', credential: 'access_key_2', until: ago(-DAY), reason: 'spare key', by: '@alice', location: { path: 'lastseen.yml', line: 20 } }],
+        suppress: [
+          {
+            rule: 'inactive',
+            credential: 'access_key_2',
+            until: ago(-DAY),
+            reason: 'spare key',
+            by: '@alice',
+            location: { path: 'lastseen.yml', line: 20 },
+          },
+        ],
       }),
-      credentials: [credential('access_key_1', { lastUsedAt: ago(DAY) }), credential('access_key_2', { lastUsedAt: ago(100 * DAY) })],
+      credentials: [
+        credential('access_key_1', { lastUsedAt: ago(DAY) }),
+        credential('access_key_2', { lastUsedAt: ago(100 * DAY) }),
+      ],
     });
-    expect(findingsOf([s]).map((f) => [f.rule, f.credential, f.suppressed ?? false])).toEqual([['inactive', 'access_key_2', true]]);
-    const broad = subject({ ...s, identity: identity('ci', { suppress: [{ ...s.identity!.suppress[0], credential: 'access_key_1' }] }) });
-    expect(findingsOf([broad]).map((f) => [f.rule, f.credential, f.suppressed ?? false])).toEqual([['inactive', 'access_key_2', false]]);
+    expect(findingsOf([s]).map((f) => [f.rule, f.credential, f.suppressed ?? false])).toEqual([
+      ['inactive', 'access_key_2', true],
+    ]);
+    const broad = subject({
+      ...s,
+      identity: identity('ci', { suppress: [{ ...s.identity!.suppress[0], credential: 'access_key_1' }] }),
+    });
+    expect(findingsOf([broad]).map((f) => [f.rule, f.credential, f.suppressed ?? false])).toEqual([
+      ['inactive', 'access_key_2', false],
+    ]);
   });
 });
 
 describe('order and location', () => {
   it('sorts by severity, then subject, rule and credential', () => {
     const a = subject({ id: 'b-team', identity: identity('b-team', { owner: null }), lastUsedAt: ago(DAY) });
-    const b = subject({ id: 'a-team', identity: identity('a-team', { reviewed: undefined }), credentials: dormantKey().credentials });
+    const b = subject({
+      id: 'a-team',
+      identity: identity('a-team', { reviewed: undefined }),
+      credentials: dormantKey().credentials,
+    });
     const findings = findingsOf([a, b]);
     expect(findings.map((f) => `${f.severity} ${f.subject} ${f.rule}`)).toEqual([
       'high a-team inactive',
@@ -158,71 +221,18 @@ describe('order and location', () => {
     const s = subject({
       credentials: [
         credential('access_key_1', { lastUsedAt: ago(DAY) }),
-        credential('access_key_2', { lastUsedAt: ago(100 * DAY), location: { path: 'lastseen.yml', line: 15 }, declared: true }),
+        credential('access_key_2', {
+          lastUsedAt: ago(100 * DAY),
+          location: { path: 'lastseen.yml', line: 15 },
+          declared: true,
+        }),
       ],
     });
-    expect(findingsOf([s])[0]).toMatchObject({ rule: 'inactive', credential: 'access_key_2', location: { path: 'lastseen.yml', line: 15 } });
-  });
-});
-
-describe('stale telemetry', () => {
-  const staleReport = (age: number) => snapshot({ generatedAt: ago(age), windowTo: ago(age), generatedAtFrom: 'export' });
-
-  it('fires for a source older than telemetry-max-age, not for one exactly that old', () => {
-    expect(findingsOf([], { sources: [staleReport(7 * DAY)] })).toEqual([]);
-    const [finding] = findingsOf([], { sources: [staleReport(8 * DAY)] });
-    expect(finding).toMatchObject({
-      rule: 'stale-telemetry',
-      severity: 'medium',
-      subject: REPORT,
-      credential: null,
-      location: { path: 'lastseen.yml', line: 4 },
-      message: `${REPORT} was generated on 2026-11-17, 8 days ago; telemetry older than 7 days cannot judge activity, so what it alone covers is unknown`,
+    expect(findingsOf([s])[0]).toMatchObject({
+      rule: 'inactive',
+      credential: 'access_key_2',
+      location: { path: 'lastseen.yml', line: 15 },
     });
-    expect(finding.remediation).toBe(
-      `Refresh ${REPORT} (export it again, or schedule the export) so that it is never older than 7d; set \`generated-at:\` on the source entry when the export carries no time of its own.`,
-    );
-  });
-
-  it('says when the generation time is only the newest time in the data', () => {
-    const [finding] = findingsOf([], { sources: [snapshot({ generatedAt: ago(10 * DAY), generatedAtFrom: 'data' })] });
-    expect(finding.message).toContain('10 days ago (the newest time in its data: it may be older still)');
-  });
-
-  it('what a stale source alone covers is unknown, and no-telemetry says why', () => {
-    const s = subject({ coverage: { sources: [staleReport(8 * DAY)] }, credentials: dormantKey().credentials });
-    const findings = findingsOf([s]);
-    // Rotation does not rest on activity: a 400-day-old key is unrotated whatever the telemetry's age.
-    expect(findings.map((f) => f.rule)).toEqual(['unrotated', 'stale-telemetry', 'no-telemetry']);
-    expect(findings[2].message).toBe(
-      `the activity of ci cannot be judged: covered only by stale telemetry (${REPORT}); its inactivity threshold is 90 days`,
-    );
-  });
-});
-
-describe('secret-in-config', () => {
-  it('names the kind and the place, never the value, and is critical', () => {
-    const cfg = config({
-      identities: [identity('ci')],
-      secrets: [{ kind: 'AWS secret access key', identity: 'ci', location: { path: 'lastseen.yml', line: 14, column: 12 } }],
-    });
-    const findings = findingsOf([subject({ lastUsedAt: ago(DAY) })], { config: cfg });
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      rule: 'secret-in-config',
-      severity: 'critical',
-      subject: 'ci',
-      location: { path: 'lastseen.yml', line: 14, column: 12 },
-      blocking: true,
-      message: 'a value at lastseen.yml:14 (in identity ci) looks like a live AWS secret access key; it is not shown here, and it must be treated as leaked',
-      remediation:
-        "Remove the AWS secret access key at lastseen.yml:14 from the inventory and from the repository's history, and revoke and rotate it now: anyone who can read the repository may have copied it.",
-    });
-  });
-
-  it('outside any identity, the subject is the config file', () => {
-    const cfg = config({ secrets: [{ kind: 'GitHub token', location: { path: 'lastseen.yml', line: 3 } }] });
-    expect(findingsOf([], { config: cfg, sources: [] })[0]).toMatchObject({ subject: 'lastseen.yml', rule: 'secret-in-config' });
   });
 });
 
@@ -230,7 +240,10 @@ describe('coverage of other sources', () => {
   it('an event log proves nothing for a subject whose use it cannot see beyond its window', () => {
     const s = subject({ coverage: { sources: [events(ago(30 * DAY))] } });
     expect(findingsOf([s]).map((f) => [f.rule, f.message])).toEqual([
-      ['no-telemetry', 'the activity of ci cannot be judged: the covering window (30 days) is shorter than the inactivity threshold (90 days); its inactivity threshold is 90 days'],
+      [
+        'no-telemetry',
+        'the activity of ci cannot be judged: the covering window (30 days) is shorter than the inactivity threshold (90 days); its inactivity threshold is 90 days',
+      ],
     ]);
   });
 });

@@ -155,9 +155,19 @@ export function findingsOf(
   subjects: Subject[],
   options: { config?: Config; sources?: CoveringSource[]; failOn?: FailOn; owners?: OwnerDirectory } = {},
 ) {
-  const cfg = options.config ?? config({ identities: subjects.flatMap((s) => (s.identity ? [s.identity] : [])) });
-  const sources = options.sources ?? [...new Map(subjects.flatMap((s) => s.coverage.sources).map((c) => [c.label, c])).values()];
-  return evaluate({ subjects, config: cfg, sources, now: NOW, failOn: options.failOn ?? 'high', owners: options.owners }).findings;
+  const cfg =
+    options.config ?? config({ identities: subjects.flatMap((s) => (s.identity ? [s.identity] : [])) });
+  const sources = options.sources ?? [
+    ...new Map(subjects.flatMap((s) => s.coverage.sources).map((c) => [c.label, c])).values(),
+  ];
+  return evaluate({
+    subjects,
+    config: cfg,
+    sources,
+    now: NOW,
+    failOn: options.failOn ?? 'high',
+    owners: options.owners,
+  }).findings;
 }
 
 /** The findings of one rule. */

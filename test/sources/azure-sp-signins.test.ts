@@ -60,6 +60,15 @@ describe('azure-sp-signins', () => {
     ]);
   });
 
+  it('reads pages saved one per line, rejecting with the page line and the place in it', async () => {
+    const out = await collect(azureSpSignins, 'azure-sp-signins/pages-per-line.jsonl');
+    expect(out.principals.map((p) => [p.principal, iso(p.lastUsedAt)])).toEqual([
+      ['eeeeeeee-0000-4000-8000-000000000001', '2026-11-11T11:00:00.000Z'],
+      ['eeeeeeee-0000-4000-8000-000000000002', '2026-11-12T12:00:00.000Z'],
+    ]);
+    expect(out.rejected).toEqual([{ line: 2, reason: 'value[1]: no appId' }]);
+  });
+
   it('reads the single object that GET by id returns', async () => {
     const out = await collect(azureSpSignins, 'azure-sp-signins/single-object.json');
     expect(out.rejected).toEqual([]);
