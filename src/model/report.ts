@@ -71,8 +71,30 @@ export interface SubjectReport {
   status: SubjectStatus;
   coverage: Coverage;
   credentials: CredentialReport[];
-  /** Week-by-week meaningful use over the last 26 weeks, oldest first (for sparklines). */
-  weeks?: number[];
+  /**
+   * Days with meaningful use in each of the last 26 weeks (7-day spans ending at `now`), oldest first,
+   * for sparklines; null for a week that no source could observe (before its window, or before the
+   * last use a snapshot reports), so silence is not mistaken for evidence of idleness.
+   */
+  weeks?: (number | null)[];
+  /** The longer activity picture the HTML report draws. */
+  timeline?: SubjectTimeline;
+}
+
+/** A subject's activity by calendar week, with what to draw over it (DESIGN.md §4 thresholds). */
+export interface SubjectTimeline {
+  /** Monday 00:00 UTC of the first week; weeks run Monday to Sunday (UTC), the last one holds `now`. */
+  from: string;
+  /** Days with meaningful use in each week, oldest first; null where no source could observe use. */
+  weeks: (number | null)[];
+  /** Logins are evidence of life, not use; they are not kept per day, so only the latest is drawn. */
+  lastLogin: string | null;
+  logins: number;
+  /** Idle longer than this is inactive: max(inactive-after, 2 × cadence). */
+  thresholdDays: number;
+  reactivationGapDays: number;
+  /** Idle spans of at least the reactivation gap between two meaningful uses (ends of UTC days). */
+  gaps: { from: string; to: string; days: number }[];
 }
 
 export interface Finding {

@@ -46,6 +46,8 @@ export function compareForAnnotation(a: Finding, b: Finding): number {
   if (byLevel !== 0) return byLevel;
   const bySeverity = severityRank(b) - severityRank(a);
   if (bySeverity !== 0) return bySeverity;
+  // A finding with a declaration of its own comes before one placed on the inventory's first line.
+  if (!a.location !== !b.location) return a.location ? -1 : 1;
   const pathA = a.location?.path ?? '';
   const pathB = b.location?.path ?? '';
   if (pathA !== pathB) return pathA < pathB ? -1 : 1;

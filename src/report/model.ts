@@ -4,7 +4,8 @@ import type { Config, Severity } from '../model/config.js';
 import { SEVERITIES } from '../model/config.js';
 import type { Finding, Report, SourceSummary, SubjectReport, SubjectStatus } from '../model/report.js';
 import type { Subject } from '../model/subject.js';
-import { DAY, iso } from '../model/time.js';
+import { iso } from '../model/time.js';
+import { observedSpans, subjectTimeline, weeklyActivity } from './timeline.js';
 
 export interface ActivityVerdict {
   status: SubjectStatus;
@@ -25,22 +26,12 @@ export interface ReportInput {
   credentialVerdict(subject: Subject, credentialId: string): ActivityVerdict | undefined;
 }
 
-const WEEKS_SHOWN = 26;
-
-/** Meaningful-use days per week for the last 26 weeks (oldest first), ending at `now`. */
-export function weeklyActivity(days: number[], now: number): number[] {
-  const weeks = new Array<number>(WEEKS_SHOWN).fill(0);
-  const end = Math.floor(now / DAY);
-  for (const day of days) {
-    const ago = Math.floor((end - day) / 7);
-    if (ago >= 0 && ago < WEEKS_SHOWN) weeks[WEEKS_SHOWN - 1 - ago]++;
-  }
-  return weeks;
-}
+export { weeklyActivity } from './timeline.js';
 
 export function buildReport(input: ReportInput): Report {
   const subjects: SubjectReport[] = input.subjects.map((subject) => {
     const verdict = input.verdict(subject);
+    const observed = observedSpans(subject, verdict);
     return {
       id: subject.id,
       declared: subject.declared,
@@ -78,7 +69,8 @@ export function buildReport(input: ReportInput): Report {
           sources: credential.sources,
         };
       }),
-      weeks: weeklyActivity(subject.usage.days, input.now),
+      weeks: weeklyActivity(subject.usage.days, input.now, observed),
+      timeline: subjectTimeline(subject, verdict, input.config, input.now),
     };
   });
 

@@ -28,6 +28,8 @@ export interface ReadOptions {
   now: number;
   /** Called with bytes read so far, for a progress line on a TTY. */
   progress?(file: SourceFile, bytesRead: number): void;
+  /** A live API source (sources/github/): its listings, read instead of entry.path's files, and when the API answered. */
+  live?: { files: SourceFile[]; answeredAt: number };
 }
 
 /** Reads every file of one source entry into `sink`. Never throws for bad data; throws for bad config. */
@@ -114,9 +116,9 @@ export async function readSource(
     if (!isUserError(error)) throw error;
     failure = error.message;
   }
-  multiFile = files.length > 1;
-  for (const absolutePath of files) {
-    const file = openSourceFile(absolutePath, options.workspace);
+  const opened = options.live?.files ?? files.map((absolutePath) => openSourceFile(absolutePath, options.workspace));
+  multiFile = opened.length > 1;
+  for (const file of opened) {
     summary.files.push(file.path);
     currentFile = file.path;
     try {
@@ -133,7 +135,10 @@ export async function readSource(
 
   // Generation time: the export's own field, else the config's generated-at, else the newest time seen.
   let generatedAt: number | undefined;
-  if (exportGeneratedAt !== undefined) {
+  if (options.live) {
+    generatedAt = options.live.answeredAt;
+    summary.generatedAtFrom = 'api';
+  } else if (exportGeneratedAt !== undefined) {
     generatedAt = exportGeneratedAt;
     summary.generatedAtFrom = 'export';
   } else if (entry.generatedAt !== undefined) {
