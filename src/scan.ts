@@ -2,13 +2,17 @@
 // DESIGN.md §1 in order: config → sources → usage → correlate → rules → report.
 import path from 'node:path';
 import { loadConfig } from './config/index.js';
+import { addDiscoveredSubjects } from './correlate/discovered.js';
 import { correlate } from './correlate/subjects.js';
+import { discover, workflowSecretReferences } from './discover/index.js';
+import { DISCOVER_SOURCE_LABEL, DISCOVER_SOURCE_TYPE, discoverySource } from './discover/source.js';
 import type { Config, FailOn } from './model/config.js';
 import { ConfigurationError } from './model/errors.js';
 import type { Report, SourceSummary } from './model/report.js';
 import type { CoveringSource, Subject } from './model/subject.js';
 import { buildReport } from './report/model.js';
 import { evaluate } from './rules/index.js';
+import { isLiveEntry, liveContextFromEnv, readLiveSource, type LiveContext } from './sources/github/live.js';
 import { readSource, type SourceResult } from './sources/read.js';
 import { readerFor, sourceTypes } from './sources/registry.js';
 import type { SourceFile } from './sources/types.js';
@@ -28,6 +32,8 @@ export interface ScanOptions {
   progress?(file: SourceFile, bytesRead: number): void;
   /** Already-loaded config (the Action loads it first to report config errors on their line). */
   loaded?: Config;
+  /** The GitHub API for live sources (entries without path); else GITHUB_TOKEN, GITHUB_API_URL, GITHUB_REPOSITORY. */
+  github?: LiveContext;
 }
 
 export interface ScanResult {
@@ -60,10 +66,26 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const results: SourceResult[] = [];
   for (const [i, { entry, reader }] of entries.entries()) {
     const label = `${entry.type} ${entry.path ?? '(API)'}`;
-    results.push(await readSource(entry, reader, fold.sinkFor(i, label), { workspace, now, progress: options.progress }));
+    // live: an entry without path reads the GitHub API (sources/github/).
+    const read = isLiveEntry(entry)
+      ? readLiveSource(entry, reader, fold.sinkFor(i, label), {
+          workspace,
+          now,
+          github: options.github ?? liveContextFromEnv(),
+          secretReferences: async () => (await workflowSecretReferences(workspace)).secretReferences,
+        })
+      : readSource(entry, reader, fold.sinkFor(i, label), { workspace, now, progress: options.progress });
+    results.push(await read);
   }
+  // discover: declarations found in the repository (DESIGN.md §3); only the telemetry some carry is folded.
+  const discovery = await discover(config.discover, workspace);
+  const discovered = discoverySource(discovery, fold.sinkFor(results.length, DISCOVER_SOURCE_LABEL));
+  if (discovered) results.push(discovered);
   const covering: CoveringSource[] = results.map((result) => ({
-    label: `${result.summary.type} ${result.summary.path ?? '(API)'}`,
+    label:
+      result.summary.type === DISCOVER_SOURCE_TYPE
+        ? DISCOVER_SOURCE_LABEL
+        : `${result.summary.type} ${result.summary.path ?? '(API)'}`,
     type: result.summary.type,
     path: result.summary.path,
     kind: result.coverage,
@@ -76,7 +98,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     blindSpots: result.summary.blindSpots ?? [],
   }));
 
-  const subjects = correlate({ config, fold, sources: covering });
+  // discover: what the repository declares is not telemetry; unclaimed declarations are undeclared subjects.
+  const subjects = addDiscoveredSubjects(
+    config,
+    correlate({ config, fold, sources: covering }),
+    discovery.principals,
+  );
   const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn });
   const summaries: SourceSummary[] = results.map((r) => r.summary);
   const report = buildReport({
@@ -89,11 +116,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     findings,
     verdict: (subject) => {
       const v = verdicts.get(subject.id)!;
-      return { status: v.status, neverUsed: v.neverUsed, lastMeaningfulUse: v.lastMeaningfulUse, lastUse: v.lastUse };
+      return {
+        status: v.status,
+        neverUsed: v.neverUsed,
+        lastMeaningfulUse: v.lastMeaningfulUse,
+        lastUse: v.lastUse,
+      };
     },
     credentialVerdict: (subject, id) => {
       const v = verdicts.get(subject.id)?.credentials.get(id);
-      return v && { status: v.status, neverUsed: v.neverUsed, lastMeaningfulUse: v.lastMeaningfulUse, lastUse: v.lastUse };
+      return (
+        v && {
+          status: v.status,
+          neverUsed: v.neverUsed,
+          lastMeaningfulUse: v.lastMeaningfulUse,
+          lastUse: v.lastUse,
+        }
+      );
     },
   });
   return { report, config, subjects };

@@ -23,15 +23,18 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
     io.stdout(EXPLAIN_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new InputError('explain takes one identity id or principal id: lastseen explain <id>');
+  if (positionals.length !== 1)
+    throw new InputError('explain takes one identity id or principal id: lastseen explain <id>');
   const wanted = positionals[0];
   const workspace = path.resolve(io.cwd, values.workspace ?? '.');
-  const config = values.config === undefined ? undefined : path.relative(workspace, path.resolve(io.cwd, values.config));
+  const config =
+    values.config === undefined ? undefined : path.relative(workspace, path.resolve(io.cwd, values.config));
   const now = values.now === undefined ? Date.now() : parseNow(values.now);
   const result = await scan({ workspace, config, now });
   const lower = wanted.toLowerCase();
   const index = result.report.subjects.findIndex(
-    (s) => s.id === wanted || s.principals.includes(wanted) || s.aliases.some((a) => a.toLowerCase() === lower),
+    (s) =>
+      s.id === wanted || s.principals.includes(wanted) || s.aliases.some((a) => a.toLowerCase() === lower),
   );
   if (index === -1) {
     const ids = result.report.subjects.map((s) => s.id);
@@ -44,7 +47,9 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
   const internal = result.subjects[index];
   const findings = result.report.findings.filter((f) => f.subject === subject.id);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ subject, findings, hourOfWeek: internal.usage.hourOfWeek, days: internal.usage.days.map((d) => new Date(d * DAY).toISOString().slice(0, 10)) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ subject, findings, hourOfWeek: internal.usage.hourOfWeek, days: internal.usage.days.map((d) => new Date(d * DAY).toISOString().slice(0, 10)) }, null, 2)}\n`,
+    );
     return 0;
   }
   io.stdout(renderExplain(subject, internal, findings, now));
@@ -55,17 +60,27 @@ function renderExplain(subject: SubjectReport, internal: Subject, findings: Find
   const out: string[] = [];
   out.push(`${subject.id}${subject.declared ? '' : ' (undeclared)'}`);
   if (subject.location) out.push(`  declared at   ${subject.location.path}:${subject.location.line}`);
-  out.push(`  kind          ${subject.kind ?? 'unknown'}${subject.platform ? ` on ${subject.platform}` : ''}`);
+  out.push(
+    `  kind          ${subject.kind ?? 'unknown'}${subject.platform ? ` on ${subject.platform}` : ''}`,
+  );
   out.push(`  owner         ${subject.owner ?? (subject.declared ? 'none (unowned)' : 'n/a: not declared')}`);
   if (internal.identity?.purpose) out.push(`  purpose       ${internal.identity.purpose}`);
-  if (internal.identity?.reviewed) out.push(`  reviewed      by ${internal.identity.reviewed.by} on ${new Date(internal.identity.reviewed.on).toISOString().slice(0, 10)}`);
+  if (internal.identity?.reviewed)
+    out.push(
+      `  reviewed      by ${internal.identity.reviewed.by} on ${new Date(internal.identity.reviewed.on).toISOString().slice(0, 10)}`,
+    );
   out.push(`  principals    ${subject.principals.join(', ') || '(none: judged by its credentials)'}`);
   if (subject.aliases.length) out.push(`  aliases       ${subject.aliases.join(', ')}`);
   out.push('');
   out.push(`  status        ${subject.status}`);
-  out.push(`  last use      ${subject.lastMeaningfulUse ?? (subject.neverUsed ? 'never' : 'unknown')} (meaningful)`);
-  if (subject.lastUse && subject.lastUse !== subject.lastMeaningfulUse) out.push(`  last activity ${subject.lastUse} (logins included)`);
-  out.push(`  events        ${subject.events} (${subject.meaningfulEvents} meaningful, ${internal.usage.loginEvents} logins, ${internal.usage.failedEvents} failed)`);
+  out.push(
+    `  last use      ${subject.lastMeaningfulUse ?? (subject.neverUsed ? 'never' : 'unknown')} (meaningful)`,
+  );
+  if (subject.lastUse && subject.lastUse !== subject.lastMeaningfulUse)
+    out.push(`  last activity ${subject.lastUse} (logins included)`);
+  out.push(
+    `  events        ${subject.events} (${subject.meaningfulEvents} meaningful, ${internal.usage.loginEvents} logins, ${internal.usage.failedEvents} failed)`,
+  );
   out.push('');
   out.push('  coverage');
   if (internal.coverage.sources.length === 0) out.push('    no source covers it');
@@ -79,11 +94,15 @@ function renderExplain(subject: SubjectReport, internal: Subject, findings: Find
     out.push('', '  credentials');
     for (const c of subject.credentials) {
       const state = c.active ? 'active' : (c.state ?? 'inactive');
-      out.push(`    ${c.id}: ${state}, created ${c.createdAt?.slice(0, 10) ?? '?'}${c.rotatedAt ? `, rotated ${c.rotatedAt.slice(0, 10)}` : ''}, expires ${c.expiresAt?.slice(0, 10) ?? 'never/unknown'}, last used ${c.lastMeaningfulUse?.slice(0, 10) ?? (c.neverUsed ? 'never' : 'unknown')}`);
+      out.push(
+        `    ${c.id}: ${state}, created ${c.createdAt?.slice(0, 10) ?? '?'}${c.rotatedAt ? `, rotated ${c.rotatedAt.slice(0, 10)}` : ''}, expires ${c.expiresAt?.slice(0, 10) ?? 'never/unknown'}, last used ${c.lastMeaningfulUse?.slice(0, 10) ?? (c.neverUsed ? 'never' : 'unknown')}`,
+      );
     }
   }
   out.push('', '  timeline (meaningful use per week, last 26 weeks, oldest first)');
-  out.push(`    ${sparkline(subject.weeks ?? [])}  ${new Date(now - 26 * 7 * DAY).toISOString().slice(0, 10)} → ${new Date(now).toISOString().slice(0, 10)}`);
+  out.push(
+    `    ${sparkline(subject.weeks ?? [])}  ${new Date(now - 26 * 7 * DAY).toISOString().slice(0, 10)} → ${new Date(now).toISOString().slice(0, 10)}`,
+  );
   const totalHours = internal.usage.hourOfWeek.reduce((a, b) => a + b, 0);
   if (totalHours > 0) {
     out.push('', '  when it is used (UTC hours 00–23, per weekday)');
@@ -93,12 +112,15 @@ function renderExplain(subject: SubjectReport, internal: Subject, findings: Find
   }
   if (internal.usage.interactive.length) {
     out.push('', '  interactive use');
-    for (const event of internal.usage.interactive) out.push(`    ${new Date(event.at).toISOString()} ${event.detail} (${event.source})`);
+    for (const event of internal.usage.interactive)
+      out.push(`    ${new Date(event.at).toISOString()} ${event.detail} (${event.source})`);
   }
   if (internal.identity?.stores) out.push('', `  holds the credential of ${internal.identity.stores}`);
   out.push('', findings.length ? `  findings (${findings.length})` : '  no findings');
   for (const f of findings) {
-    out.push(`    ${f.severity.toUpperCase()} ${f.rule}${f.credential ? ` (${f.credential})` : ''}${f.suppressed ? ' [suppressed]' : ''}${f.blocking ? ' [blocking]' : ''}`);
+    out.push(
+      `    ${f.severity.toUpperCase()} ${f.rule}${f.credential ? ` (${f.credential})` : ''}${f.suppressed ? ' [suppressed]' : ''}${f.blocking ? ' [blocking]' : ''}`,
+    );
     out.push(`      ${f.message}`);
     out.push(`      → ${f.remediation}`);
   }

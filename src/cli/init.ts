@@ -13,7 +13,17 @@ import { INIT_HELP } from './help.js';
 import { COMMON_OPTIONS, type Io } from './main.js';
 import { parseNow } from './now.js';
 
-const IDENTITY_KINDS = ['service-account', 'api-token', 'deploy-key', 'secret', 'oauth-app', 'github-app', 'bot-user', 'licence', 'workload'];
+const IDENTITY_KINDS = [
+  'service-account',
+  'api-token',
+  'deploy-key',
+  'secret',
+  'oauth-app',
+  'github-app',
+  'bot-user',
+  'licence',
+  'workload',
+];
 
 /** A readable identity id from a principal id: `arn:…:user/svc-ci` → `svc-ci`. */
 export function slugFor(principal: string): string {
@@ -46,7 +56,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const workspace = path.resolve(io.cwd, values.workspace ?? '.');
   const output = path.resolve(io.cwd, values.output ?? 'lastseen.yml');
   if (existsSync(output)) {
-    throw new InputError(`${path.relative(io.cwd, output) || output} already exists; init never overwrites a file (use --output to write elsewhere)`);
+    throw new InputError(
+      `${path.relative(io.cwd, output) || output} already exists; init never overwrites a file (use --output to write elsewhere)`,
+    );
   }
   const now = values.now === undefined ? Date.now() : parseNow(values.now);
 
@@ -65,9 +77,14 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       secrets: [],
     };
   } else {
-    const found = values.config === undefined ? findConfigPath(workspace) : path.relative(workspace, path.resolve(io.cwd, values.config));
+    const found =
+      values.config === undefined
+        ? findConfigPath(workspace)
+        : path.relative(workspace, path.resolve(io.cwd, values.config));
     if (found === undefined) {
-      throw new InputError('init needs telemetry to read: give --source <type>=<path> (repeatable), or --config with sources');
+      throw new InputError(
+        'init needs telemetry to read: give --source <type>=<path> (repeatable), or --config with sources',
+      );
     }
     config = { ...(await loadConfig({ workspace, config: found })), identities: [] };
   }
@@ -112,7 +129,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
 function sourceFromFlag(spec: string, index: number, cwd: string): SourceEntry {
   const eq = spec.indexOf('=');
   if (eq <= 0 || eq === spec.length - 1) {
-    throw new InputError(`--source ${JSON.stringify(spec)}: expected <type>=<path>, e.g. aws-iam-credential-report=credential-report.csv`);
+    throw new InputError(
+      `--source ${JSON.stringify(spec)}: expected <type>=<path>, e.g. aws-iam-credential-report=credential-report.csv`,
+    );
   }
   return {
     type: spec.slice(0, eq),

@@ -11,7 +11,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { scan } from '../scan.js';
 import { VERSION } from '../version.js';
 import { explainCommand } from './explain.js';
-import { HELP, SCAN_HELP, EXPLAIN_HELP, INIT_HELP } from './help.js';
+import { HELP, SCAN_HELP } from './help.js';
 import { initCommand } from './init.js';
 import { parseNow } from './now.js';
 import { renderExtraFormat } from './formats.js';
@@ -40,16 +40,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`lastseen: ${formatUserError(error)}\n`);
       return 2;
     }
-    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (
+      error instanceof TypeError &&
+      (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
       io.stderr(`lastseen: ${error.message}\nRun 'lastseen --help' for the options.\n`);
       return 2;
     }
-    if (error instanceof TypeError && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof TypeError &&
+      String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr(`lastseen: ${error.message}\n`);
       return 2;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`lastseen: internal error — this is a bug, please report it with the output below.\n${detail}\n`);
+    io.stderr(
+      `lastseen: internal error — this is a bug, please report it with the output below.\n${detail}\n`,
+    );
     return 3;
   }
 }
@@ -67,7 +75,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (command === 'scan') return scanCommand(rest, io);
   if (command === 'explain') return explainCommand(rest, io);
   if (command === 'init') return initCommand(rest, io);
-  throw new InputError(`unknown command ${JSON.stringify(command)}; the commands are scan, explain and init (see 'lastseen --help')`);
+  throw new InputError(
+    `unknown command ${JSON.stringify(command)}; the commands are scan, explain and init (see 'lastseen --help')`,
+  );
 }
 
 export const COMMON_OPTIONS = {
@@ -103,7 +113,8 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
     throw new InputError(`--fail-on ${JSON.stringify(failOn)} is not one of ${FAIL_ON.join(', ')}`);
   }
   const workspace = path.resolve(io.cwd, values.workspace ?? '.');
-  const config = values.config === undefined ? undefined : path.relative(workspace, path.resolve(io.cwd, values.config));
+  const config =
+    values.config === undefined ? undefined : path.relative(workspace, path.resolve(io.cwd, values.config));
   const progress = io.progress && !values.quiet ? progressPrinter(io) : undefined;
   const { report } = await scan({
     workspace,
@@ -117,7 +128,8 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
   let text: string;
   if (format === 'json') text = renderJson(report);
   else if (format === 'markdown') text = renderMarkdown(report, { budget: Number.MAX_SAFE_INTEGER });
-  else if (format === 'table') text = renderConsole(report, { color: io.color && !values.output, verbose: values.verbose });
+  else if (format === 'table')
+    text = renderConsole(report, { color: io.color && !values.output, verbose: values.verbose });
   else text = await renderExtraFormat(format, report);
 
   if (values.output) {
@@ -125,7 +137,9 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
     writeFileSync(target, text);
     if (!values.quiet) {
       const s = report.summary;
-      io.stderr(`lastseen: wrote ${format} report to ${values.output}: ${s.findings} findings, ${s.blocking} blocking\n`);
+      io.stderr(
+        `lastseen: wrote ${format} report to ${values.output}: ${s.findings} findings, ${s.blocking} blocking\n`,
+      );
     }
   } else if (!values.quiet || format !== 'table') {
     io.stdout(text);

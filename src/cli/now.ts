@@ -8,7 +8,9 @@ export function parseNow(text: string): number {
   const bare = /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
   const t = parseTime(text);
   if (t === undefined) {
-    throw new InputError(`--now ${JSON.stringify(text)} is not a time; expected ISO 8601, e.g. 2026-11-25T12:00:00Z or 2026-11-25`);
+    throw new InputError(
+      `--now ${JSON.stringify(text)} is not a time; expected ISO 8601, e.g. 2026-11-25T12:00:00Z or 2026-11-25`,
+    );
   }
   // parseTime reads a bare date as the end of that day (telemetry semantics); --now means its start.
   return bare ? t - DAY + 1 : t;

@@ -114,8 +114,19 @@ export function redact(text: string): string {
 export function findSecrets(file: ParsedFile): SecretInConfig[] {
   const found: (SecretInConfig & { start: number })[] = [];
   const owners = identityRanges(file);
-  const identityAt = (offset: number) =>
-    owners.find((range) => offset >= range.start && offset < range.end)?.id;
+  const identityAt = (offset: number) => {
+    // Ranges are in document order and disjoint: binary search keeps big inventories linear-ish.
+    let low = 0;
+    let high = owners.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const range = owners[middle];
+      if (offset < range.start) high = middle - 1;
+      else if (offset >= range.end) low = middle + 1;
+      else return range.id;
+    }
+    return undefined;
+  };
   const add = (kind: string, start: number, location: Location) => {
     const identity = identityAt(start);
     found.push({ location, kind, ...(identity ? { identity } : {}), start });

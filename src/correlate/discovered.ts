@@ -105,7 +105,9 @@ export function addDiscoveredSubjects(config: Config, subjects: Subject[], disco
   const undeclaredByName = new Map<string, Subject>();
   for (const subject of subjects) {
     if (subject.declared) continue;
-    for (const name of [...subject.principals, ...subject.aliases]) undeclaredByName.set(normalisePrincipalId(name), subject);
+    // A credential telemetry reported (a legacy token with its last-use label) is part of its principal's subject.
+    const names = [...subject.principals, ...subject.aliases, ...subject.credentials.map((c) => c.id)];
+    for (const name of names) undeclaredByName.set(normalisePrincipalId(name), subject);
   }
 
   const out = [...subjects];

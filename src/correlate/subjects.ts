@@ -84,7 +84,8 @@ function claimFor(
     for (const credential of found) {
       const owner = groupOfCredential.get(credential);
       // Scoped to the identity's principals when it lists any.
-      if (identity.principals.length === 0 || !owner || claim.groups.has(owner)) claim.credentials.add(credential);
+      if (identity.principals.length === 0 || !owner || claim.groups.has(owner))
+        claim.credentials.add(credential);
     }
     if (found.length > 0) continue;
     if (identity.principals.length === 0) {
@@ -115,14 +116,16 @@ function buildSubject(
   let lastUsedUnknownReason: string | undefined;
   let reportedPlatform: string | undefined;
 
-  const onlyCredentials = identity !== undefined && identity.principals.length === 0 && claim.groups.size === 0;
+  const onlyCredentials =
+    identity !== undefined && identity.principals.length === 0 && claim.groups.size === 0;
   for (const group of claim.groups) {
     principals.push(group.id);
     for (const name of group.names) if (name !== group.id) aliases.push(name);
     for (const entry of group.entries) {
       usage.merge(entry.usage);
       for (const i of entry.sources) sourceIndexes.add(i);
-      if (typeof entry.createdAt === 'number') createdAt = typeof createdAt === 'number' ? Math.min(createdAt, entry.createdAt) : entry.createdAt;
+      if (typeof entry.createdAt === 'number')
+        createdAt = typeof createdAt === 'number' ? Math.min(createdAt, entry.createdAt) : entry.createdAt;
       else if (entry.createdAt === null && createdAt === undefined) createdAt = null;
       if (entry.disabled !== undefined) {
         disabled = entry.disabled;
@@ -158,14 +161,14 @@ function buildSubject(
     identity?.platform ?? principals.map(platformOf).find((p) => p !== undefined) ?? reportedPlatform;
   // An event log covers every principal of its platform for its window, seen in it or not.
   sources.forEach((source, i) => {
-    if (source.kind === 'events' && platform !== undefined && source.platform === platform) sourceIndexes.add(i);
+    if (source.kind === 'events' && platform !== undefined && source.platform === platform)
+      sourceIndexes.add(i);
   });
 
   const credentials = mergeCredentials(identity, credentialEntries, sources);
   const coverage = coverageOf([...sourceIndexes].sort((a, b) => a - b).map((i) => sources[i]));
   const stats = usage.toStats();
-  const anyLastUsedKnown =
-    lastUsedAt !== undefined || credentials.some((c) => c.lastUsedAt !== undefined);
+  const anyLastUsedKnown = lastUsedAt !== undefined || credentials.some((c) => c.lastUsedAt !== undefined);
   if (
     coverage.sources.length > 0 &&
     coverage.sources.every((s) => s.kind === 'snapshot') &&
@@ -189,7 +192,8 @@ function buildSubject(
     principals: onlyCredentials ? [] : principals,
     aliases: [...new Set(aliases)].sort(),
     createdAt: createdAt ?? declaredCreated,
-    createdFrom: createdAt !== undefined ? 'telemetry' : declaredCreated !== undefined ? 'declared' : undefined,
+    createdFrom:
+      createdAt !== undefined ? 'telemetry' : declaredCreated !== undefined ? 'declared' : undefined,
     disabled,
     state,
     lastUsedAt,
@@ -278,10 +282,12 @@ function credentialState(
     providerRotated: facts.providerRotated,
     credentialKind: facts.credentialKind,
     createdAt: telemetryCreated ?? declared?.created,
-    createdFrom: telemetryCreated !== undefined ? 'telemetry' : declared?.created !== undefined ? 'declared' : undefined,
+    createdFrom:
+      telemetryCreated !== undefined ? 'telemetry' : declared?.created !== undefined ? 'declared' : undefined,
     rotatedAt: facts.rotatedAt,
     expiresAt: telemetryExpires !== undefined ? telemetryExpires : declared?.expires,
-    expiresFrom: telemetryExpires !== undefined ? 'telemetry' : declared?.expires !== undefined ? 'declared' : undefined,
+    expiresFrom:
+      telemetryExpires !== undefined ? 'telemetry' : declared?.expires !== undefined ? 'declared' : undefined,
     lastUsedAt: facts.lastUsed.at,
     lastUsedUnknownReason: facts.lastUsed.unknownReason,
     usage: usage.toStats(),
@@ -297,8 +303,10 @@ function coverageOf(covering: CoveringSource[]): SubjectCoverage {
   let windowTo: number | undefined;
   for (const source of covering) {
     if (source.failed) continue;
-    if (source.windowFrom !== undefined && (windowFrom === undefined || source.windowFrom < windowFrom)) windowFrom = source.windowFrom;
-    if (source.windowTo !== undefined && (windowTo === undefined || source.windowTo > windowTo)) windowTo = source.windowTo;
+    if (source.windowFrom !== undefined && (windowFrom === undefined || source.windowFrom < windowFrom))
+      windowFrom = source.windowFrom;
+    if (source.windowTo !== undefined && (windowTo === undefined || source.windowTo > windowTo))
+      windowTo = source.windowTo;
   }
   return { sources: covering, windowFrom, windowTo };
 }

@@ -51,15 +51,21 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   // Sources first: a finding is only as good as the evidence it rests on.
   lines.push(c.bold('Sources'));
   for (const source of report.sources) {
-    const window = source.window.from && source.window.to ? `${source.window.from.slice(0, 10)} → ${source.window.to.slice(0, 10)}` : 'no window';
+    const window =
+      source.window.from && source.window.to
+        ? `${source.window.from.slice(0, 10)} → ${source.window.to.slice(0, 10)}`
+        : 'no window';
     const counts = `${source.accepted}/${source.records} records`;
     const rejected = source.rejected > 0 ? c.yellow(` · ${source.rejected} rejected`) : '';
     const failure = source.failure ? c.red(` · ${source.failure}`) : '';
-    lines.push(`  ${pad(source.type, 26)} ${pad(source.path ?? '(API)', 44)} ${pad(window, 25)} ${counts}${rejected}${failure}`);
+    lines.push(
+      `  ${pad(source.type, 26)} ${pad(source.path ?? '(API)', 44)} ${pad(window, 25)} ${counts}${rejected}${failure}`,
+    );
     for (const error of source.errors.slice(0, 3)) {
       lines.push(c.dim(`      line ${error.line}: ${error.reason}`));
     }
-    if (source.errors.length > 3) lines.push(c.dim(`      … ${source.rejected - 3} more rejected records (see the JSON report)`));
+    if (source.errors.length > 3)
+      lines.push(c.dim(`      … ${source.rejected - 3} more rejected records (see the JSON report)`));
   }
   lines.push('');
 
@@ -68,7 +74,9 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     .map((status) => `${s.byStatus[status]} ${status}`)
     .join(' · ');
   lines.push(`  ${s.subjects} subjects: ${statusLine}`);
-  const interesting = options.verbose ? report.subjects : report.subjects.filter((subject) => subject.status !== 'active');
+  const interesting = options.verbose
+    ? report.subjects
+    : report.subjects.filter((subject) => subject.status !== 'active');
   for (const subject of interesting) lines.push(`  ${subjectLine(subject, c)}`);
   lines.push('');
 
@@ -98,9 +106,18 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
 }
 
 function subjectLine(subject: SubjectReport, c: ReturnType<typeof paint>): string {
-  const last = subject.lastMeaningfulUse ? `last used ${subject.lastMeaningfulUse.slice(0, 10)}` : subject.neverUsed ? 'never used' : 'last use unknown';
+  const last = subject.lastMeaningfulUse
+    ? `last used ${subject.lastMeaningfulUse.slice(0, 10)}`
+    : subject.neverUsed
+      ? 'never used'
+      : 'last use unknown';
   const text = pad(subject.status, 11);
-  const status = subject.status === 'active' ? c.green(text) : subject.status === 'unknown' ? c.magenta(text) : c.yellow(text);
+  const status =
+    subject.status === 'active'
+      ? c.green(text)
+      : subject.status === 'unknown'
+        ? c.magenta(text)
+        : c.yellow(text);
   const spark = subject.weeks ? ` ${c.dim(sparkline(subject.weeks))}` : '';
   return `${pad(subject.id, 34)} ${status} ${pad(last, 26)}${spark}${subject.declared ? '' : c.dim(' (undeclared)')}`;
 }
@@ -114,7 +131,11 @@ function findingLines(
   const where = finding.location ? `${finding.location.path}:${finding.location.line}` : '';
   const subject = finding.credential ? `${finding.subject} / ${finding.credential}` : finding.subject;
   const head = `  ${colour(pad(finding.severity.toUpperCase(), 8))} ${pad(finding.rule, 20)} ${subject}${finding.blocking ? c.red(' [blocking]') : ''}${where ? c.dim(`  ${where}`) : ''}`;
-  return [head, ...wrap(finding.message, width - 6).map((l) => `      ${l}`), ...wrap(`→ ${finding.remediation}`, width - 6).map((l) => c.dim(`      ${l}`))];
+  return [
+    head,
+    ...wrap(finding.message, width - 6).map((l) => `      ${l}`),
+    ...wrap(`→ ${finding.remediation}`, width - 6).map((l) => c.dim(`      ${l}`)),
+  ];
 }
 
 function wrap(text: string, width: number): string[] {

@@ -24,14 +24,19 @@ export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
 }
 
-function findingRow(finding: Finding, weeks: Map<string, number[]>): string {
+function findingRow(finding: Finding, weeks: Map<string, (number | null)[]>): string {
   const where = finding.location ? `\`${finding.location.path}:${finding.location.line}\`` : '';
-  const subject = finding.credential ? `\`${finding.subject}\` / \`${finding.credential}\`` : `\`${finding.subject}\``;
+  const subject = finding.credential
+    ? `\`${finding.subject}\` / \`${finding.credential}\``
+    : `\`${finding.subject}\``;
   const shape = weeks.get(finding.subject);
   return `| ${ICON[finding.severity]} ${finding.severity} | \`${finding.rule}\` | ${subject} | ${cell(finding.message)}<br>**Fix:** ${cell(finding.remediation)} | ${where} | ${shape ? `\`${sparkline(shape)}\`` : ''} |`;
 }
 
-const TABLE_HEAD = ['| severity | rule | subject | finding | declared at | last 26 weeks |', '|---|---|---|---|---|---|'];
+const TABLE_HEAD = [
+  '| severity | rule | subject | finding | declared at | last 26 weeks |',
+  '|---|---|---|---|---|---|',
+];
 
 /** Renders the report as Markdown within `options.budget` characters. */
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
@@ -39,7 +44,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
   head.push(`## ${options.title ?? 'lastseen'}`, '');
-  const counts = (['critical', 'high', 'medium', 'low'] as const).map((sev) => `${ICON[sev]} ${s.bySeverity[sev]} ${sev}`).join(' · ');
+  const counts = (['critical', 'high', 'medium', 'low'] as const)
+    .map((sev) => `${ICON[sev]} ${s.bySeverity[sev]} ${sev}`)
+    .join(' · ');
   head.push(
     s.blocking > 0
       ? `**${s.blocking} blocking finding${s.blocking === 1 ? '' : 's'}** (fail-on: \`${report.failOn}\`)`
@@ -52,7 +59,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     `${s.subjects} subjects (${s.byStatus.active} active, ${s.byStatus.inactive} inactive, ${s.byStatus['never-used']} never used, ${s.byStatus.unknown} unknown) · ${s.findings} findings: ${counts}${s.suppressed ? ` · ${s.suppressed} suppressed` : ''}`,
   );
   if (s.reclaimable.length) {
-    head.push('', `Reclaimable licence spend: ${s.reclaimable.map((r) => `**${r.amount.toLocaleString('en-US')} ${r.currency}/year**`).join(', ')}`);
+    head.push(
+      '',
+      `Reclaimable licence spend: ${s.reclaimable.map((r) => `**${r.amount.toLocaleString('en-US')} ${r.currency}/year**`).join(', ')}`,
+    );
   }
   head.push('');
 
@@ -67,7 +77,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     const onChanged = rest.filter((f) => f.changed);
     const preExisting = rest.filter((f) => !f.changed);
     if (onChanged.length) {
-      sections.push({ title: `Non-blocking, on lines this pull request changes (${onChanged.length})`, findings: onChanged });
+      sections.push({
+        title: `Non-blocking, on lines this pull request changes (${onChanged.length})`,
+        findings: onChanged,
+      });
     }
     if (preExisting.length) {
       const title = `Pre-existing, on lines this pull request does not change (${preExisting.length})`;
@@ -82,9 +95,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   if (troubled.length) {
     tail.push('', '<details><summary>Telemetry problems</summary>', '');
     for (const source of troubled) {
-      const why = source.failure ? `could not be read: ${source.failure}` : `${source.rejected} of ${source.records} records rejected`;
+      const why = source.failure
+        ? `could not be read: ${source.failure}`
+        : `${source.rejected} of ${source.records} records rejected`;
       tail.push(`- \`${source.type}\` ${source.path ? `\`${source.path}\`` : ''}: ${cell(why)}`);
-      for (const error of source.errors.slice(0, 5)) tail.push(`  - line ${error.line}: ${cell(error.reason)}`);
+      for (const error of source.errors.slice(0, 5))
+        tail.push(`  - line ${error.line}: ${cell(error.reason)}`);
     }
     tail.push('', '</details>');
   }

@@ -99,7 +99,11 @@ export function buildReport(input: ReportInput): Report {
       blocking: counted.filter((f) => f.blocking).length,
       reclaimable: [...reclaimable.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([currency, amount]) => ({ amount: Math.round(amount * 100) / 100, currency, per: 'year' as const })),
+        .map(([currency, amount]) => ({
+          amount: Math.round(amount * 100) / 100,
+          currency,
+          per: 'year' as const,
+        })),
       byStatus,
       suppressed: input.findings.length - counted.length,
     },

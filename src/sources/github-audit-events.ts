@@ -32,9 +32,9 @@ export interface EventMeaning {
 }
 
 /** Login and SSO: evidence that the account is alive, not that it does anything. */
-const AUTH_CATEGORIES = new Set(['oauth_authorization', 'org_credential_authorization', 'user_session']);
+const AUTH_CATEGORIES = new Set(['oauth_authorization', 'org_credential_authorization']);
 /** Categories about tokens and keys themselves: their token_id is the token acted on. */
-const TOKEN_CATEGORIES = new Set(['personal_access_token', 'oauth_access', 'public_key', 'deploy_key']);
+const TOKEN_CATEGORIES = new Set(['personal_access_token', 'oauth_access', 'public_key']);
 /** Membership changes: lifecycle when they happen to the actor itself (joining, leaving). */
 const MEMBERSHIP = /(^|_)(members?|membership|invite|invitation)(_|$)/;
 const FAILURE = /(^|_)(fail|failed|failure|denied|deny|rejected|reject|blocked)(_|$)/;

@@ -78,10 +78,12 @@ export async function readSource(
   };
   const hints = {
     setGeneratedAt(t: number) {
-      if (Number.isFinite(t) && (exportGeneratedAt === undefined || t > exportGeneratedAt)) exportGeneratedAt = t;
+      if (Number.isFinite(t) && (exportGeneratedAt === undefined || t > exportGeneratedAt))
+        exportGeneratedAt = t;
     },
     setWindowFrom(t: number) {
-      if (Number.isFinite(t) && (exportWindowFrom === undefined || t < exportWindowFrom)) exportWindowFrom = t;
+      if (Number.isFinite(t) && (exportWindowFrom === undefined || t < exportWindowFrom))
+        exportWindowFrom = t;
     },
     observe(t: number) {
       if (!Number.isFinite(t)) return;
@@ -110,13 +112,18 @@ export async function readSource(
   let failure: string | undefined;
   let files: string[] = [];
   try {
-    files = entry.path === undefined ? [] : await expandPaths(entry.path, entry.baseDir, options.workspace, entry.location);
-    if (entry.path !== undefined && files.length === 0) failure = `no file matches ${JSON.stringify(entry.path)}`;
+    files =
+      entry.path === undefined
+        ? []
+        : await expandPaths(entry.path, entry.baseDir, options.workspace, entry.location);
+    if (entry.path !== undefined && files.length === 0)
+      failure = `no file matches ${JSON.stringify(entry.path)}`;
   } catch (error) {
     if (!isUserError(error)) throw error;
     failure = error.message;
   }
-  const opened = options.live?.files ?? files.map((absolutePath) => openSourceFile(absolutePath, options.workspace));
+  const opened =
+    options.live?.files ?? files.map((absolutePath) => openSourceFile(absolutePath, options.workspace));
   multiFile = opened.length > 1;
   for (const file of opened) {
     summary.files.push(file.path);

@@ -60,7 +60,7 @@ export class UsageAccumulator {
     if (!this.hourOfWeek) this.hourOfWeek = new Uint32Array(168);
     // Epoch day 0 was a Thursday; hour 0 of the profile is Monday 00:00 UTC.
     const hour = Math.floor((at - day * DAY) / HOUR);
-    this.hourOfWeek[(((day + 3) % 7) + 7) % 7 * 24 + hour]++;
+    this.hourOfWeek[((((day + 3) % 7) + 7) % 7) * 24 + hour]++;
   }
 
   private sampleInteractive(at: number, detail: string, source: string): void {

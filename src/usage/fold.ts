@@ -143,7 +143,10 @@ export class UsageFold {
         credential.factSources.add(sourceIndex);
         credential.createdAt = minKnown(credential.createdAt, fact.createdAt);
         if (fact.rotatedAt !== undefined) {
-          if (typeof fact.rotatedAt === 'number' && (typeof credential.rotatedAt !== 'number' || fact.rotatedAt > credential.rotatedAt)) {
+          if (
+            typeof fact.rotatedAt === 'number' &&
+            (typeof credential.rotatedAt !== 'number' || fact.rotatedAt > credential.rotatedAt)
+          ) {
             credential.rotatedAt = fact.rotatedAt;
           } else if (credential.rotatedAt === undefined) credential.rotatedAt = fact.rotatedAt;
         }

@@ -22,9 +22,19 @@ describe('correlate', () => {
     const fold = new UsageFold();
     const report = fold.sinkFor(0, 'credential report');
     report.principal({ principal: 'arn:aws:iam::111122223333:user/svc-ci', aliases: ['svc-ci'] });
-    report.credential({ principal: 'arn:aws:iam::111122223333:user/svc-ci', credential: 'access_key_1', active: true, lastUsedAt: T('2026-11-01T00:00:00Z') });
+    report.credential({
+      principal: 'arn:aws:iam::111122223333:user/svc-ci',
+      credential: 'access_key_1',
+      active: true,
+      lastUsedAt: T('2026-11-01T00:00:00Z'),
+    });
     const keys = fold.sinkFor(1, 'access keys');
-    keys.credential({ principal: 'svc-ci', credential: 'AKIAEXAMPLE', active: true, lastUsedAt: T('2026-11-20T00:00:00Z') });
+    keys.credential({
+      principal: 'svc-ci',
+      credential: 'AKIAEXAMPLE',
+      active: true,
+      lastUsedAt: T('2026-11-20T00:00:00Z'),
+    });
     keys.principal({ principal: 'svc-ci', aliases: [] });
     const subjects = correlate({
       config: config([identity({ id: 'ci', principals: ['svc-ci'] })]),
@@ -41,7 +51,12 @@ describe('correlate', () => {
   it('matches globs and e-mails case-insensitively, and leaves the rest undeclared', () => {
     const fold = new UsageFold();
     const sink = fold.sinkFor(0, 'csv');
-    for (const p of ['Design-Bot@Acme.example', 'arn:aws:iam::1:user/svc-a', 'arn:aws:iam::1:user/svc-b', 'arn:aws:iam::1:user/other']) {
+    for (const p of [
+      'Design-Bot@Acme.example',
+      'arn:aws:iam::1:user/svc-a',
+      'arn:aws:iam::1:user/svc-b',
+      'arn:aws:iam::1:user/other',
+    ]) {
       sink.usage({ principal: p, at: T('2026-11-01T00:00:00Z'), meaningful: true, ok: true });
     }
     const subjects = correlate({
@@ -62,8 +77,23 @@ describe('correlate', () => {
   it("credits a token's use by a person to the token's subject (token:<id> joins pat:<id>)", () => {
     const fold = new UsageFold();
     fold.sinkFor(0, 'pats').principal({ principal: 'pat:3001', aliases: ['token:3001'] });
-    fold.sinkFor(0, 'pats').credential({ principal: 'pat:3001', credential: 'pat:3001', active: true, lastUsedAt: T('2026-11-01T00:00:00Z') });
-    fold.sinkFor(1, 'audit').usage({ principal: 'octo', credential: 'token:3001', at: T('2026-11-23T04:00:00Z'), meaningful: true, ok: true });
+    fold
+      .sinkFor(0, 'pats')
+      .credential({
+        principal: 'pat:3001',
+        credential: 'pat:3001',
+        active: true,
+        lastUsedAt: T('2026-11-01T00:00:00Z'),
+      });
+    fold
+      .sinkFor(1, 'audit')
+      .usage({
+        principal: 'octo',
+        credential: 'token:3001',
+        at: T('2026-11-23T04:00:00Z'),
+        meaningful: true,
+        ok: true,
+      });
     fold.sinkFor(1, 'audit').principal({ principal: 'octo', aliases: [], outOfScope: true });
     const subjects = correlate({
       config: config([identity({ id: 'deploy-token', principals: ['pat:3001'] })]),
@@ -117,14 +147,21 @@ describe('correlate', () => {
 
   it('uses declared credential facts where no source reports them, telemetry where one does', () => {
     const fold = new UsageFold();
-    fold.sinkFor(0, 'r').credential({ principal: 'u', credential: 'k1', active: true, createdAt: T('2026-01-01T00:00:00Z') });
+    fold
+      .sinkFor(0, 'r')
+      .credential({ principal: 'u', credential: 'k1', active: true, createdAt: T('2026-01-01T00:00:00Z') });
     const [subject] = correlate({
       config: config([
         identity({
           id: 'x',
           principals: ['u'],
           credentials: [
-            { id: 'k1', created: T('2025-01-01T00:00:00Z'), expires: T('2027-01-01T00:00:00Z'), location: { path: 'lastseen.yml', line: 9 } },
+            {
+              id: 'k1',
+              created: T('2025-01-01T00:00:00Z'),
+              expires: T('2027-01-01T00:00:00Z'),
+              location: { path: 'lastseen.yml', line: 9 },
+            },
             { id: 'k2', created: T('2025-06-01T00:00:00Z'), location: { path: 'lastseen.yml', line: 11 } },
           ],
         }),
@@ -133,7 +170,13 @@ describe('correlate', () => {
       sources: [source({})],
     });
     const [k1, k2] = subject.credentials;
-    expect([k1.id, k1.createdAt, k1.createdFrom, k1.expiresAt, k1.expiresFrom]).toEqual(['k1', T('2026-01-01T00:00:00Z'), 'telemetry', T('2027-01-01T00:00:00Z'), 'declared']);
+    expect([k1.id, k1.createdAt, k1.createdFrom, k1.expiresAt, k1.expiresFrom]).toEqual([
+      'k1',
+      T('2026-01-01T00:00:00Z'),
+      'telemetry',
+      T('2027-01-01T00:00:00Z'),
+      'declared',
+    ]);
     expect([k2.id, k2.createdFrom, k2.active, k2.location?.line]).toEqual(['k2', 'declared', undefined, 11]);
   });
 });

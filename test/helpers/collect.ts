@@ -24,7 +24,13 @@ export async function collect(
   extra: Partial<SourceEntry> = {},
   now = Date.parse('2026-11-25T12:00:00Z'),
 ): Promise<Collected> {
-  const out: Omit<Collected, 'result'> = { usage: [], credentials: [], principals: [], rejected: [], accepted: 0 };
+  const out: Omit<Collected, 'result'> = {
+    usage: [],
+    credentials: [],
+    principals: [],
+    rejected: [],
+    accepted: 0,
+  };
   const sink: RecordSink = {
     usage: (e) => out.usage.push(e),
     credential: (f) => out.credentials.push(f),

@@ -2,7 +2,13 @@
 import { DEFAULT_POLICY, type Config, type Identity } from '../../src/model/config.js';
 
 export function identity(partial: Partial<Identity> & { id: string }): Identity {
-  return { principals: [], credentials: [], suppress: [], location: { path: 'lastseen.yml', line: 1 }, ...partial };
+  return {
+    principals: [],
+    credentials: [],
+    suppress: [],
+    location: { path: 'lastseen.yml', line: 1 },
+    ...partial,
+  };
 }
 
 export function config(identities: Identity[], partial: Partial<Config> = {}): Config {

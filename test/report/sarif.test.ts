@@ -165,15 +165,11 @@ describe("Microsoft's SARIF validator with GitHub's rules", () => {
     const input = path.join(dir, 'lastseen.sarif');
     const output = path.join(dir, 'validation.sarif');
     writeFileSync(input, renderSarifText(representative, catalog));
-    execFileSync(
-      multitool(),
-      ['validate', '--rule-kind', 'Ghas;Sarif', '--output', output, input],
-      {
-        env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
-        stdio: 'pipe',
-        timeout: 120_000,
-      },
-    );
+    execFileSync(multitool(), ['validate', '--rule-kind', 'Ghas;Sarif', '--output', output, input], {
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
     // The validator exits 0 even when it finds errors: read its own SARIF log.
     const validation = JSON.parse(readFileSync(output, 'utf8')) as {
       runs: {

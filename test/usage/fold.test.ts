@@ -29,8 +29,13 @@ describe('UsageFold', () => {
     expect(stats.lastUse).toBe(T('2026-11-24T10:00:00Z'));
     expect(stats.lastMeaningfulUse).toBe(T('2026-11-20T10:00:00Z'));
     expect(stats.lastLogin).toBe(T('2026-11-24T10:00:00Z'));
-    expect([stats.events, stats.meaningfulEvents, stats.loginEvents, stats.failedEvents]).toEqual([4, 2, 1, 1]);
-    expect(stats.days).toEqual([Math.floor(T('2026-06-01T10:00:00Z') / DAY), Math.floor(T('2026-11-20T10:00:00Z') / DAY)]);
+    expect([stats.events, stats.meaningfulEvents, stats.loginEvents, stats.failedEvents]).toEqual([
+      4, 2, 1, 1,
+    ]);
+    expect(stats.days).toEqual([
+      Math.floor(T('2026-06-01T10:00:00Z') / DAY),
+      Math.floor(T('2026-11-20T10:00:00Z') / DAY),
+    ]);
   });
 
   it('compares e-mail principals case-insensitively and keeps other ids as they are', () => {
@@ -47,9 +52,20 @@ describe('UsageFold', () => {
     const fold = new UsageFold();
     const sink = fold.sinkFor(0, 'test');
     sink.credential({ principal: 'u', credential: 'k1', active: true, lastUsedAt: null });
-    sink.credential({ principal: 'u', credential: 'k2', active: true, lastUsedAt: undefined, lastUsedUnknownReason: 'untracked' });
+    sink.credential({
+      principal: 'u',
+      credential: 'k2',
+      active: true,
+      lastUsedAt: undefined,
+      lastUsedUnknownReason: 'untracked',
+    });
     sink.credential({ principal: 'u', credential: 'k3', active: true, lastUsedAt: null });
-    sink.credential({ principal: 'u', credential: 'k3', active: true, lastUsedAt: T('2026-01-01T00:00:00Z') });
+    sink.credential({
+      principal: 'u',
+      credential: 'k3',
+      active: true,
+      lastUsedAt: T('2026-01-01T00:00:00Z'),
+    });
     expect(fold.credentials.get('u\nk1')!.lastUsed).toEqual({ at: null });
     expect(fold.credentials.get('u\nk2')!.lastUsed).toEqual({ unknownReason: 'untracked' });
     expect(fold.credentials.get('u\nk3')!.lastUsed.at).toBe(T('2026-01-01T00:00:00Z'));
@@ -70,7 +86,8 @@ describe('UsageFold', () => {
     const fold = new UsageFold();
     const sink = fold.sinkFor(0, 'test');
     const start = T('2026-01-01T00:00:00Z');
-    for (let i = 0; i < 200_000; i++) sink.usage({ principal: `p${i % 10}`, at: start + (i % 300) * DAY, meaningful: true, ok: true });
+    for (let i = 0; i < 200_000; i++)
+      sink.usage({ principal: `p${i % 10}`, at: start + (i % 300) * DAY, meaningful: true, ok: true });
     expect(fold.principals.size).toBe(10);
     const stats = fold.principals.get('p3')!.usage.toStats();
     expect(stats.events).toBe(20_000);
