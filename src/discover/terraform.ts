@@ -73,5 +73,7 @@ export function readTerraform(source: string, path: string): TerraformDeclaratio
       });
     }
   }
+  // The parser sorts by type and name; source order is what a reader of the file expects.
+  out.principals.sort((a, b) => a.location.line - b.location.line);
   return out;
 }

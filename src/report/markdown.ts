@@ -30,7 +30,7 @@ function findingRow(finding: Finding, weeks: Map<string, (number | null)[]>): st
     ? `\`${finding.subject}\` / \`${finding.credential}\``
     : `\`${finding.subject}\``;
   const shape = weeks.get(finding.subject);
-  return `| ${ICON[finding.severity]} ${finding.severity} | \`${finding.rule}\` | ${subject} | ${cell(finding.message)}<br>**Fix:** ${cell(finding.remediation)} | ${where} | ${shape ? `\`${sparkline(shape)}\`` : ''} |`;
+  return `| ${ICON[finding.severity]} ${finding.severity} | \`${finding.rule}\` | ${subject} | ${cell(finding.message)}<br>**Fix:** ${cell(finding.remediation)} | ${where} | ${shape?.some((week) => week !== null) ? `\`${sparkline(shape)}\`` : ''} |`;
 }
 
 const TABLE_HEAD = [

@@ -20,10 +20,10 @@ export class MemoryGitHub implements GitHubApi {
       throw new GitHubApiError(endpoint, 403, permission, true, 'Resource not accessible by integration');
   }
 
-  async pullRequestFiles() {
+  async pullRequestFiles(_pullNumber: number): Promise<PullRequestFile[]> {
     return [];
   }
-  async compareFiles() {
+  async compareFiles(_base: string, _head: string): Promise<PullRequestFile[]> {
     return [];
   }
   async issueComments(issueNumber: number) {
