@@ -27,9 +27,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,12 +39,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -1040,14 +1040,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
@@ -1112,12 +1112,12 @@ var require_util = __commonJS({
     }
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
+      const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
         return;
-      const rules = self.RULES.keywords;
+      const rules = self2.RULES.keywords;
       for (const key in schema) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
@@ -1133,11 +1133,11 @@ var require_util = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -1205,7 +1205,7 @@ var require_util = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -1479,15 +1479,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -1503,8 +1503,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group = self2.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -1629,11 +1629,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data} ${EQ2} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -1647,7 +1647,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -1713,13 +1713,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -1969,7 +1969,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -1980,9 +1980,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self.logger.error(msg);
+            self2.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -2449,11 +2449,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema, self }) {
+    function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (self.RULES.all[key])
+        if (self2.RULES.all[key])
           return true;
       return false;
     }
@@ -2482,9 +2482,9 @@ var require_validate = __commonJS({
       schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -2523,25 +2523,25 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
+      const { RULES: RULES2 } = self2;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types2);
       gen.block(() => {
-        for (const group of RULES.rules)
+        for (const group of RULES2.rules)
           groupKeywords(group);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
@@ -2990,12 +2990,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -3906,7 +3906,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3947,58 +3947,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        base = parse3(serialize(base, options), options);
+        relative = parse3(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+        target2.scheme = relative.scheme;
+        target2.userinfo = relative.userinfo;
+        target2.host = relative.host;
+        target2.port = relative.port;
+        target2.path = removeDotSegments(relative.path || "");
+        target2.query = relative.query;
       } else {
         if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+          target2.userinfo = relative.userinfo;
+          target2.host = relative.host;
+          target2.port = relative.port;
+          target2.path = removeDotSegments(relative.path || "");
+          target2.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative.query !== void 0) {
-              target.query = relative.query;
+              target2.query = relative.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+              target2.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target2.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target2.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative.query;
+            target2.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
-      return target;
+      target2.fragment = relative.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -4268,7 +4268,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4305,7 +4305,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4696,10 +4696,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
           const i = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
@@ -4716,7 +4716,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -4738,10 +4738,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -4867,9 +4867,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -4885,13 +4885,13 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
       const rule = {
@@ -4906,16 +4906,16 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
         ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+      RULES2.all[keyword] = rule;
       (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -4967,11 +4967,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -5061,8 +5061,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -5602,28 +5602,28 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -6499,7 +6499,7 @@ var require_format = __commonJS({
       error,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -6508,7 +6508,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -6528,7 +6528,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema];
+          const formatDef = self2.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -6540,7 +6540,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
+              self2.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -6986,10 +6986,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -7010,7 +7010,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7022,11 +7022,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -7803,7 +7803,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -7910,7 +7910,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -7940,14 +7940,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -7964,14 +7964,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -7988,12 +7988,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -8005,12 +8005,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8025,39 +8025,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold2 === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text3[fold2]}\\`;
+            res += `${text4[fold2]}\\`;
           res += `
-${indent}${text3.slice(fold2 + 1, end2)}`;
+${indent}${text4.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -8216,9 +8216,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -8267,7 +8267,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -8638,7 +8638,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -8648,7 +8648,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8687,7 +8687,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -8696,15 +8696,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -8807,13 +8807,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -8856,7 +8856,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -8867,8 +8867,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -8899,7 +8899,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -8952,13 +8952,13 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -8968,7 +8968,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -9118,11 +9118,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq2 = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -10095,7 +10095,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -10115,7 +10115,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -10141,7 +10141,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -10166,7 +10166,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -10176,7 +10176,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -10185,7 +10185,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -10203,7 +10203,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -10232,11 +10232,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -10338,7 +10338,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -10489,7 +10489,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+        if (Collection2.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -10511,7 +10511,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+        if (Collection2.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
@@ -10525,7 +10525,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+        if (Collection2.isEmptyPath(path9))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
@@ -10535,7 +10535,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -10545,10 +10545,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+        if (Collection2.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path9, value);
         }
@@ -10906,12 +10906,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -10936,10 +10936,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10953,7 +10953,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -10977,7 +10977,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10993,7 +10993,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11084,7 +11084,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11098,13 +11098,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -11134,9 +11134,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11147,18 +11147,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11172,7 +11172,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11212,8 +11212,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap6 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11225,7 +11225,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11235,9 +11235,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11254,7 +11254,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11267,7 +11267,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11283,7 +11283,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -11434,7 +11434,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11451,24 +11451,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11549,9 +11549,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -11651,25 +11651,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11867,11 +11867,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -11879,10 +11879,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -11960,10 +11960,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -12479,14 +12479,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -12570,7 +12570,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12654,7 +12654,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13253,7 +13253,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13276,7 +13276,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -13351,12 +13351,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -13653,18 +13653,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13817,15 +13817,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13854,14 +13854,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13989,13 +13989,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14019,13 +14019,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14164,15 +14164,15 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -14186,7 +14186,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -14203,7 +14203,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14244,8 +14244,8 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parse = parse3;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -14268,7 +14268,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -14293,7 +14293,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
+    exports.Parser = parser2.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -14696,6 +14696,1325 @@ var init_metadata = __esm({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser2 = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error) {
+                e2 = error;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error) {
+            e = error;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser2;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error != null ? error : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error = error1;
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser2;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time3) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time3;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error = error1;
+                return function() {
+                  return reject(error);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser2;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time3, v;
+              time3 = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error) {
+                  e = error;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser2;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser2;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error });
+              job.doDrop({ error });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // src/report/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
@@ -14715,8 +16034,8 @@ function sarifLevel(finding2) {
 function findingFingerprint(finding2) {
   return createHash2("sha256").update(`${finding2.rule}\0${finding2.subject}\0${finding2.credential ?? ""}`).digest("hex");
 }
-function untemplate(text3, code2) {
-  return text3.trim().replace(/\{\{\s*([a-z-]+)\s*\}\}/g, (_, name) => code2 ? `\`<${name}>\`` : `<${name}>`);
+function untemplate(text4, code2) {
+  return text4.trim().replace(/\{\{\s*([a-z-]+)\s*\}\}/g, (_, name) => code2 ? `\`<${name}>\`` : `<${name}>`);
 }
 function referenceLabel(framework, id, catalog) {
   const short = catalog.frameworks?.[framework]?.short ?? framework;
@@ -14741,7 +16060,7 @@ function sarifRule(rule, catalog) {
     "",
     ...references.map((ref) => ref.markdown)
   ].join("\n");
-  const text3 = [
+  const text4 = [
     rule.description.trim(),
     "",
     `Remediation: ${untemplate(rule.remediation, false)}`,
@@ -14755,7 +16074,7 @@ function sarifRule(rule, catalog) {
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description.trim() },
     helpUri: `${RULES_DOC}#${rule.name}`,
-    help: { text: text3, markdown },
+    help: { text: text4, markdown },
     defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
     properties: {
       tags: ["security", "non-human-identity", ...rule.references.map((ref) => `${ref.framework}/${ref.id}`)],
@@ -14798,10 +16117,10 @@ function renderSarif(report, catalog) {
   const byRule = /* @__PURE__ */ new Map();
   for (const finding2 of report.findings)
     byRule.set(finding2.rule, [...byRule.get(finding2.rule) ?? [], finding2]);
-  const metadata = [...catalog.rules];
-  for (const [name, findings] of byRule) if (!known.has(name)) metadata.push(fallbackRule(name, findings));
-  metadata.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const ruleIndex = new Map(metadata.map((rule, i) => [rule.name, i]));
+  const metadata2 = [...catalog.rules];
+  for (const [name, findings] of byRule) if (!known.has(name)) metadata2.push(fallbackRule(name, findings));
+  metadata2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const ruleIndex = new Map(metadata2.map((rule, i) => [rule.name, i]));
   const results = report.findings.map((finding2) => {
     const location = finding2.location ?? { path: report.config, line: 1 };
     const region = { startLine: Math.max(1, location.line) };
@@ -14848,7 +16167,7 @@ function renderSarif(report, catalog) {
             version: report.tool.version,
             semanticVersion: report.tool.version,
             informationUri: INFORMATION_URI,
-            rules: metadata.map((rule) => sarifRule(rule, catalog))
+            rules: metadata2.map((rule) => sarifRule(rule, catalog))
           }
         },
         automationDetails: { id: "lastseen/" },
@@ -14928,15 +16247,18 @@ function formatUserError(error) {
 // src/report/sparkline.ts
 var BLOCKS = ["\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"];
 var IDLE = "\xB7";
+var UNOBSERVED = "\xA0";
 function sparkline(values) {
-  const max = Math.max(0, ...values);
-  return values.map((v) => v <= 0 || max === 0 ? IDLE : BLOCKS[Math.min(BLOCKS.length - 1, Math.ceil(v / max * BLOCKS.length) - 1)]).join("");
+  const max = Math.max(0, ...values.map((v) => v ?? 0));
+  return values.map(
+    (v) => v === null ? UNOBSERVED : v <= 0 || max === 0 ? IDLE : BLOCKS[Math.min(BLOCKS.length - 1, Math.ceil(v / max * BLOCKS.length) - 1)]
+  ).join("");
 }
 
 // src/report/console.ts
 var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 function paint(enabled) {
-  const wrap2 = (open, close) => (text3) => enabled ? `\x1B[${open}m${text3}\x1B[${close}m` : text3;
+  const wrap2 = (open, close) => (text4) => enabled ? `\x1B[${open}m${text4}\x1B[${close}m` : text4;
   return {
     bold: wrap2(1, 22),
     dim: wrap2(2, 22),
@@ -14947,8 +16269,8 @@ function paint(enabled) {
     magenta: wrap2(35, 39)
   };
 }
-function pad(text3, width) {
-  return text3.length >= width ? text3 : text3 + " ".repeat(width - text3.length);
+function pad(text4, width) {
+  return text4.length >= width ? text4 : text4 + " ".repeat(width - text4.length);
 }
 function renderConsole(report, options) {
   const c = paint(options.color);
@@ -14966,15 +16288,18 @@ function renderConsole(report, options) {
   );
   lines.push(c.bold("Sources"));
   for (const source of report.sources) {
-    const window = source.window.from && source.window.to ? `${source.window.from.slice(0, 10)} \u2192 ${source.window.to.slice(0, 10)}` : "no window";
+    const window2 = source.window.from && source.window.to ? `${source.window.from.slice(0, 10)} \u2192 ${source.window.to.slice(0, 10)}` : "no window";
     const counts = `${source.accepted}/${source.records} records`;
     const rejected = source.rejected > 0 ? c.yellow(` \xB7 ${source.rejected} rejected`) : "";
     const failure = source.failure ? c.red(` \xB7 ${source.failure}`) : "";
-    lines.push(`  ${pad(source.type, 26)} ${pad(source.path ?? "(API)", 44)} ${pad(window, 25)} ${counts}${rejected}${failure}`);
+    lines.push(
+      `  ${pad(source.type, 26)} ${pad(source.path ?? "(API)", 44)} ${pad(window2, 25)} ${counts}${rejected}${failure}`
+    );
     for (const error of source.errors.slice(0, 3)) {
       lines.push(c.dim(`      line ${error.line}: ${error.reason}`));
     }
-    if (source.errors.length > 3) lines.push(c.dim(`      \u2026 ${source.rejected - 3} more rejected records (see the JSON report)`));
+    if (source.errors.length > 3)
+      lines.push(c.dim(`      \u2026 ${source.rejected - 3} more rejected records (see the JSON report)`));
   }
   lines.push("");
   lines.push(c.bold("Subjects"));
@@ -15005,8 +16330,8 @@ function renderConsole(report, options) {
 }
 function subjectLine(subject, c) {
   const last = subject.lastMeaningfulUse ? `last used ${subject.lastMeaningfulUse.slice(0, 10)}` : subject.neverUsed ? "never used" : "last use unknown";
-  const text3 = pad(subject.status, 11);
-  const status = subject.status === "active" ? c.green(text3) : subject.status === "unknown" ? c.magenta(text3) : c.yellow(text3);
+  const text4 = pad(subject.status, 11);
+  const status = subject.status === "active" ? c.green(text4) : subject.status === "unknown" ? c.magenta(text4) : c.yellow(text4);
   const spark = subject.weeks ? ` ${c.dim(sparkline(subject.weeks))}` : "";
   return `${pad(subject.id, 34)} ${status} ${pad(last, 26)}${spark}${subject.declared ? "" : c.dim(" (undeclared)")}`;
 }
@@ -15014,11 +16339,15 @@ function findingLines(finding2, colour, c, width) {
   const where3 = finding2.location ? `${finding2.location.path}:${finding2.location.line}` : "";
   const subject = finding2.credential ? `${finding2.subject} / ${finding2.credential}` : finding2.subject;
   const head = `  ${colour(pad(finding2.severity.toUpperCase(), 8))} ${pad(finding2.rule, 20)} ${subject}${finding2.blocking ? c.red(" [blocking]") : ""}${where3 ? c.dim(`  ${where3}`) : ""}`;
-  return [head, ...wrap(finding2.message, width - 6).map((l) => `      ${l}`), ...wrap(`\u2192 ${finding2.remediation}`, width - 6).map((l) => c.dim(`      ${l}`))];
+  return [
+    head,
+    ...wrap(finding2.message, width - 6).map((l) => `      ${l}`),
+    ...wrap(`\u2192 ${finding2.remediation}`, width - 6).map((l) => c.dim(`      ${l}`))
+  ];
 }
-function wrap(text3, width) {
+function wrap(text4, width) {
   const out = [];
-  for (const paragraph of text3.split("\n")) {
+  for (const paragraph of text4.split("\n")) {
     let line = "";
     for (const word of paragraph.split(" ")) {
       if (line && line.length + word.length + 1 > width) {
@@ -15039,16 +16368,19 @@ function renderJson(report) {
 
 // src/report/markdown.ts
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}" };
-function cell(text3) {
-  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
+function cell(text4) {
+  return text4.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
 }
 function findingRow(finding2, weeks) {
   const where3 = finding2.location ? `\`${finding2.location.path}:${finding2.location.line}\`` : "";
   const subject = finding2.credential ? `\`${finding2.subject}\` / \`${finding2.credential}\`` : `\`${finding2.subject}\``;
   const shape = weeks.get(finding2.subject);
-  return `| ${ICON[finding2.severity]} ${finding2.severity} | \`${finding2.rule}\` | ${subject} | ${cell(finding2.message)}<br>**Fix:** ${cell(finding2.remediation)} | ${where3} | ${shape ? `\`${sparkline(shape)}\`` : ""} |`;
+  return `| ${ICON[finding2.severity]} ${finding2.severity} | \`${finding2.rule}\` | ${subject} | ${cell(finding2.message)}<br>**Fix:** ${cell(finding2.remediation)} | ${where3} | ${shape?.some((week) => week !== null) ? `\`${sparkline(shape)}\`` : ""} |`;
 }
-var TABLE_HEAD = ["| severity | rule | subject | finding | declared at | last 26 weeks |", "|---|---|---|---|---|---|"];
+var TABLE_HEAD = [
+  "| severity | rule | subject | finding | declared at | last 26 weeks |",
+  "|---|---|---|---|---|---|"
+];
 function renderMarkdown(report, options) {
   const s = report.summary;
   const head = [];
@@ -15061,7 +16393,10 @@ function renderMarkdown(report, options) {
     `${s.subjects} subjects (${s.byStatus.active} active, ${s.byStatus.inactive} inactive, ${s.byStatus["never-used"]} never used, ${s.byStatus.unknown} unknown) \xB7 ${s.findings} findings: ${counts}${s.suppressed ? ` \xB7 ${s.suppressed} suppressed` : ""}`
   );
   if (s.reclaimable.length) {
-    head.push("", `Reclaimable licence spend: ${s.reclaimable.map((r) => `**${r.amount.toLocaleString("en-US")} ${r.currency}/year**`).join(", ")}`);
+    head.push(
+      "",
+      `Reclaimable licence spend: ${s.reclaimable.map((r) => `**${r.amount.toLocaleString("en-US")} ${r.currency}/year**`).join(", ")}`
+    );
   }
   head.push("");
   const weeks = new Map(report.subjects.map((subject) => [subject.id, subject.weeks ?? []]));
@@ -15074,7 +16409,10 @@ function renderMarkdown(report, options) {
     const onChanged = rest.filter((f) => f.changed);
     const preExisting = rest.filter((f) => !f.changed);
     if (onChanged.length) {
-      sections.push({ title: `Non-blocking, on lines this pull request changes (${onChanged.length})`, findings: onChanged });
+      sections.push({
+        title: `Non-blocking, on lines this pull request changes (${onChanged.length})`,
+        findings: onChanged
+      });
     }
     if (preExisting.length) {
       const title = `Pre-existing, on lines this pull request does not change (${preExisting.length})`;
@@ -15090,7 +16428,8 @@ function renderMarkdown(report, options) {
     for (const source of troubled) {
       const why = source.failure ? `could not be read: ${source.failure}` : `${source.rejected} of ${source.records} records rejected`;
       tail.push(`- \`${source.type}\` ${source.path ? `\`${source.path}\`` : ""}: ${cell(why)}`);
-      for (const error of source.errors.slice(0, 5)) tail.push(`  - line ${error.line}: ${cell(error.reason)}`);
+      for (const error of source.errors.slice(0, 5))
+        tail.push(`  - line ${error.line}: ${cell(error.reason)}`);
     }
     tail.push("", "</details>");
   }
@@ -15211,9 +16550,9 @@ function escapeBraces(str) {
 function unescapeBraces(str) {
   return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+function pushAll(target2, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target2.push(items2[i]);
   }
 }
 function balancedWithBudget(str, masked, budget) {
@@ -15331,14 +16670,14 @@ function gte(i, y) {
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
-  let nonEmpty;
+  let nonEmpty2;
   outer: for (let a = 0; a < acc.length; a++) {
     const prefix = acc[a] + pre;
     let vs = values;
     if (dropEmpties && !prefix) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
+      if (!nonEmpty2)
+        nonEmpty2 = values.filter((v) => v);
+      vs = nonEmpty2;
     }
     for (let v = 0; v < vs.length; v++) {
       if (out.length >= max)
@@ -15423,7 +16762,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -15445,7 +16784,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         isTop = true;
         continue;
       }
-      return literal();
+      return literal2();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -15455,22 +16794,22 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal();
+        return literal2();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal();
+        return literal2();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal();
+            return literal2();
           }
           acc = next2;
           if (!m.post.length)
@@ -15491,7 +16830,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -15507,7 +16846,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal();
+      return literal2();
     }
     acc = next;
     if (!m.post.length)
@@ -15962,14 +17301,14 @@ var AST = class {
     ast.#parts = [str.substring(pos - 1)];
     return i;
   }
-  #canAdoptWithSpace(child) {
-    return this.#canAdopt(child, adoptionWithSpaceMap);
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
   }
-  #canAdopt(child, map = adoptionMap) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
@@ -15978,15 +17317,15 @@ var AST = class {
   #canAdoptType(c, map = adoptionAnyMap) {
     return !!map.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child, index) {
-    const gc = child.#parts[0];
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child, index);
+    this.#adopt(child2, index);
   }
-  #adopt(child, index) {
-    const gc = child.#parts[0];
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
     this.#parts.splice(index, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
@@ -15998,19 +17337,19 @@ var AST = class {
     const m = usurpMap.get(this.type);
     return !!m?.has(c);
   }
-  #canUsurp(child) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
     return this.#canUsurpType(gc.type);
   }
-  #usurp(child) {
+  #usurp(child2) {
     const m = usurpMap.get(this.type);
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     const nt = m?.get(gc.type);
     if (!nt)
       return false;
@@ -17166,14 +18505,14 @@ async function expandPaths(pattern, baseDir, workspace, at, maxFiles = MAX_GLOB_
   return found.sort();
 }
 async function walk(dir, pattern, found, workspace, at, maxFiles) {
-  let entries;
+  let entries2;
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    entries2 = await fs.readdir(dir, { withFileTypes: true });
   } catch {
     return;
   }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries) {
+  entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries2) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const full = `${dir === "/" ? "" : dir}/${entry.name}`;
     let isDir = entry.isDirectory();
@@ -17574,7 +18913,8 @@ var lastseen_schema_default = {
               "github-pats",
               "github-deploy-keys",
               "github-actions-secrets",
-              "github-app-installations"
+              "github-app-installations",
+              "github-audit-log"
             ]
           }
         }
@@ -17809,15 +19149,15 @@ function tooLarge(path9, at) {
 function decode(bytes, path9) {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const before = bytes.subarray(0, nul).toString("utf8");
+    const before2 = bytes.subarray(0, nul).toString("utf8");
     throw new ConfigurationError(
       "contains a NUL byte, expected a YAML text file",
-      positionIn(before, before.length, path9)
+      positionIn(before2, before2.length, path9)
     );
   }
-  let text3;
+  let text4;
   try {
-    text3 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text4 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const lenient = bytes.toString("utf8");
     throw new ConfigurationError(
@@ -17825,16 +19165,16 @@ function decode(bytes, path9) {
       positionIn(lenient, lenient.indexOf("\uFFFD"), path9)
     );
   }
-  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
 }
-function positionIn(text3, offset, path9) {
-  const upTo = text3.slice(0, Math.max(0, offset));
+function positionIn(text4, offset, path9) {
+  const upTo = text4.slice(0, Math.max(0, offset));
   const lines = upTo.split("\n");
   return { path: path9, line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
-function parseYamlText(text3, path9, absolutePath = path9) {
+function parseYamlText(text4, path9, absolutePath = path9) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text3, {
+  const doc = (0, import_yaml.parseDocument)(text4, {
     version: "1.2",
     schema: "core",
     uniqueKeys: true,
@@ -17847,9 +19187,9 @@ function parseYamlText(text3, path9, absolutePath = path9) {
   if (problem) {
     const { line, col } = lineCounter.linePos(problem.pos[0]);
     const location = { path: path9, line, column: col };
-    throw new ConfigurationError(yamlMessage(problem.code, problem.message, text3, problem.pos[0]), location);
+    throw new ConfigurationError(yamlMessage(problem.code, problem.message, text4, problem.pos[0]), location);
   }
-  const file = { absolutePath, path: path9, text: text3, doc, lineCounter, data: void 0 };
+  const file = { absolutePath, path: path9, text: text4, doc, lineCounter, data: void 0 };
   checkDepth(file);
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -17863,9 +19203,9 @@ function parseYamlText(text3, path9, absolutePath = path9) {
   }
   return file;
 }
-function yamlMessage(code2, message, text3, offset) {
+function yamlMessage(code2, message, text4, offset) {
   if (code2 === "DUPLICATE_KEY") {
-    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text3.slice(offset, offset + 200))?.[1];
+    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text4.slice(offset, offset + 200))?.[1];
     return `duplicate key${key ? ` ${JSON.stringify(key.replace(/^["']|["']$/g, ""))}` : ""}, expected each key once in a mapping`;
   }
   if (code2 === "MULTIPLE_DOCS") return "holds more than one YAML document (---), expected one";
@@ -17987,17 +19327,17 @@ function contextualKind(value, context) {
   if (secretKey && !/\s/.test(value) && value.length >= 16 && looksRandom(value)) return "secret value";
   return void 0;
 }
-function looksRandom(text3) {
-  if (/^[0-9a-f]+$/i.test(text3) || !/[0-9]/.test(text3) || !/[A-Za-z]/.test(text3)) return false;
+function looksRandom(text4) {
+  if (/^[0-9a-f]+$/i.test(text4) || !/[0-9]/.test(text4) || !/[A-Za-z]/.test(text4)) return false;
   const counts = /* @__PURE__ */ new Map();
-  for (const char of text3) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const char of text4) counts.set(char, (counts.get(char) ?? 0) + 1);
   let entropy = 0;
-  for (const count3 of counts.values()) entropy -= count3 / text3.length * Math.log2(count3 / text3.length);
+  for (const count3 of counts.values()) entropy -= count3 / text4.length * Math.log2(count3 / text4.length);
   return entropy >= 3.5;
 }
 var ASSIGNMENT = /((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key)["']?(?:\s*=\s*|\s*:\s+|:(?=["']))["']?)([^\s"',;]{8,})/gi;
-function redact(text3) {
-  let out = text3;
+function redact(text4) {
+  let out = text4;
   for (const { pattern, keep } of PATTERNS) {
     out = out.replace(
       new RegExp(pattern.source, `${pattern.flags}g`),
@@ -18013,7 +19353,18 @@ function redact(text3) {
 function findSecrets(file) {
   const found = [];
   const owners = identityRanges(file);
-  const identityAt = (offset) => owners.find((range2) => offset >= range2.start && offset < range2.end)?.id;
+  const identityAt = (offset) => {
+    let low = 0;
+    let high = owners.length - 1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      const range2 = owners[middle];
+      if (offset < range2.start) high = middle - 1;
+      else if (offset >= range2.end) low = middle + 1;
+      else return range2.id;
+    }
+    return void 0;
+  };
   const add = (kind, start, location) => {
     const identity = identityAt(start);
     found.push({ location, kind, ...identity ? { identity } : {}, start });
@@ -18040,7 +19391,7 @@ function identityRanges(file) {
   return ranges;
 }
 function visitScalars(file, visit) {
-  const walk2 = (node, key) => {
+  const walk3 = (node, key) => {
     if ((0, import_yaml2.isScalar)(node)) {
       if (typeof node.value === "string") visit(node.value, { key }, node);
       return;
@@ -18057,20 +19408,20 @@ function visitScalars(file, visit) {
         if ((0, import_yaml2.isScalar)(item.value) && typeof item.value.value === "string") {
           visit(item.value.value, { key: name, nearAccessKeyId }, item.value);
         } else {
-          walk2(item.value, name);
+          walk3(item.value, name);
         }
       } else if ((0, import_yaml2.isScalar)(item) && typeof item.value === "string") {
         visit(item.value, { key, nearAccessKeyId }, item);
       } else {
-        walk2(item, key);
+        walk3(item, key);
       }
     }
   };
-  walk2(file.doc.contents, void 0);
+  walk3(file.doc.contents, void 0);
 }
-function comments(text3) {
+function comments(text4) {
   const out = [];
-  const stack = [...new import_yaml2.Parser().parse(text3)];
+  const stack = [...new import_yaml2.Parser().parse(text4)];
   while (stack.length > 0) {
     const token = stack.pop();
     if (token === null || typeof token !== "object") continue;
@@ -18079,7 +19430,7 @@ function comments(text3) {
       out.push({ offset, source });
       continue;
     }
-    for (const child of Array.isArray(token) ? token : Object.values(token)) stack.push(child);
+    for (const child2 of Array.isArray(token) ? token : Object.values(token)) stack.push(child2);
   }
   return out;
 }
@@ -18183,10 +19534,10 @@ function validateInventory(file, role) {
   throw new ConfigurationError(joinProblems(unique2), unique2[0].location);
 }
 function joinProblems(problems) {
-  const [first, ...rest] = problems;
+  const [first2, ...rest] = problems;
   const lines = rest.slice(0, MORE_PROBLEMS).map(({ location, message }) => `  ${location.path}:${location.line}:${location.column}: ${message}`);
   if (rest.length > MORE_PROBLEMS) lines.push(`  \u2026 and ${rest.length - MORE_PROBLEMS} more`);
-  return [first.message, ...lines].join("\n");
+  return [first2.message, ...lines].join("\n");
 }
 function collapseAlternatives(errors) {
   let pending = [];
@@ -18295,8 +19646,8 @@ function displayPath2(at) {
 }
 function show(value) {
   if (typeof value === "string") {
-    const text3 = redact(value);
-    return JSON.stringify(text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3);
+    const text4 = redact(value);
+    return JSON.stringify(text4.length > 60 ? `${text4.slice(0, 57)}\u2026` : text4);
   }
   if (Array.isArray(value)) return "a list";
   if (value !== null && typeof value === "object") return "a mapping";
@@ -18306,15 +19657,15 @@ function show(value) {
 // src/config/values.ts
 var UNIT = { h: HOUR, d: DAY, w: WEEK };
 var MAX_DURATION = 100 * 365 * DAY;
-function parseDuration(text3) {
-  const match2 = /^(\d{1,6})([hdw])$/.exec(text3);
+function parseDuration(text4) {
+  const match2 = /^(\d{1,6})([hdw])$/.exec(text4);
   if (!match2) return void 0;
   const ms = Number(match2[1]) * UNIT[match2[2]];
   return ms <= MAX_DURATION ? ms : void 0;
 }
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|([+-])(\d{2})(?::?(\d{2}))?))?$/;
-function parseConfigDate(text3) {
-  const m = DATE_TIME.exec(text3);
+function parseConfigDate(text4) {
+  const m = DATE_TIME.exec(text4);
   if (!m) return void 0;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const midnight = Date.UTC(year, month - 1, day);
@@ -18415,15 +19766,15 @@ function normaliseSources(file, raw, key) {
       location: locate(file, at)
     };
     if (entry.path !== void 0) normalised.path = entry.path;
-    const window = reader.optionalDuration(entry, "window", at);
+    const window2 = reader.optionalDuration(entry, "window", at);
     const since = reader.optionalDate(entry, "since", at);
     const until = reader.optionalDate(entry, "until", at);
     const generatedAt = reader.optionalDate(entry, "generated-at", at);
-    if (window !== void 0) normalised.window = window;
+    if (window2 !== void 0) normalised.window = window2;
     if (since !== void 0) normalised.since = since;
     if (until !== void 0) normalised.until = until;
     if (generatedAt !== void 0) normalised.generatedAt = generatedAt;
-    if (window !== void 0 && since !== void 0) {
+    if (window2 !== void 0 && since !== void 0) {
       throw new ConfigurationError(
         `${displayPath2(at)} gives both window and since, expected one of them (window counts back from until or the generation time)`,
         locate(file, [...at, "since"])
@@ -18440,14 +19791,14 @@ function normaliseSources(file, raw, key) {
 }
 function normaliseDiscover(file, raw) {
   const baseDir = path3.dirname(file.absolutePath);
-  const discover = { enabled: true, paths: [...DEFAULT_DISCOVER_PATHS], baseDir };
-  if (typeof raw === "boolean") discover.enabled = raw;
+  const discover2 = { enabled: true, paths: [...DEFAULT_DISCOVER_PATHS], baseDir };
+  if (typeof raw === "boolean") discover2.enabled = raw;
   else if (raw && typeof raw === "object") {
     const given = raw;
-    if (given.enabled !== void 0) discover.enabled = given.enabled;
-    if (given.paths !== void 0) discover.paths = [...given.paths];
+    if (given.enabled !== void 0) discover2.enabled = given.enabled;
+    if (given.paths !== void 0) discover2.paths = [...given.paths];
   }
-  return discover;
+  return discover2;
 }
 function normaliseIdentities(file, raw) {
   const reader = new Reader(file);
@@ -18497,10 +19848,10 @@ function normaliseIdentity(reader, raw, at) {
   }
   const seen = /* @__PURE__ */ new Map();
   identity.credentials.forEach((credential, i) => {
-    const first = seen.get(credential.id);
-    if (first !== void 0) {
+    const first2 = seen.get(credential.id);
+    if (first2 !== void 0) {
       throw new ConfigurationError(
-        `credential id ${JSON.stringify(credential.id)} is declared twice in identity ${JSON.stringify(identity.id)} (also at line ${identity.credentials[first].location.line}), expected each credential once`,
+        `credential id ${JSON.stringify(credential.id)} is declared twice in identity ${JSON.stringify(identity.id)} (also at line ${identity.credentials[first2].location.line}), expected each credential once`,
         credential.location
       );
     }
@@ -18610,21 +19961,21 @@ async function loadConfig(options) {
   for (const file of files) {
     const raw = file.data;
     for (const key of ["sources", "people"]) {
-      const entries = normaliseSources(file, raw[key], key);
-      entries.forEach((entry, i) => {
+      const entries2 = normaliseSources(file, raw[key], key);
+      entries2.forEach((entry, i) => {
         if (entry.path !== void 0)
           checkInside(entry.path, entry.baseDir, workspace, locate(file, [key, i, "path"]));
       });
-      (key === "sources" ? sources : people).push(...entries);
+      (key === "sources" ? sources : people).push(...entries2);
     }
     identities.push(...normaliseIdentities(file, raw.identities));
     secrets.push(...findSecrets(file));
   }
   checkUniqueIds(identities);
   checkStores(identities, files);
-  const discover = normaliseDiscover(main2, data.discover);
-  discover.paths.forEach(
-    (pattern, i) => checkInside(pattern, discover.baseDir, workspace, locate(main2, ["discover", "paths", i]))
+  const discover2 = normaliseDiscover(main2, data.discover);
+  discover2.paths.forEach(
+    (pattern, i) => checkInside(pattern, discover2.baseDir, workspace, locate(main2, ["discover", "paths", i]))
   );
   return {
     version: 1,
@@ -18634,7 +19985,7 @@ async function loadConfig(options) {
     policy: normalisePolicy(main2, data.policy),
     sources,
     people,
-    discover,
+    discover: discover2,
     identities,
     secrets
   };
@@ -18680,10 +20031,10 @@ function where(location) {
 function checkUniqueIds(identities) {
   const byId = /* @__PURE__ */ new Map();
   for (const identity of identities) {
-    const first = byId.get(identity.id);
-    if (first) {
+    const first2 = byId.get(identity.id);
+    if (first2) {
       throw new ConfigurationError(
-        `identity id ${JSON.stringify(identity.id)} is declared twice, at ${where(first.location)} and here, expected unique ids`,
+        `identity id ${JSON.stringify(identity.id)} is declared twice, at ${where(first2.location)} and here, expected unique ids`,
         identity.location
       );
     }
@@ -18695,15 +20046,15 @@ function checkStores(identities, files) {
   const known = new Set(ids);
   for (const identity of identities) {
     if (identity.stores === void 0) continue;
-    const target = identity.stores.split("/")[0];
-    const suggestion = known.has(target) ? void 0 : closest(target, ids);
+    const target2 = identity.stores.split("/")[0];
+    const suggestion = known.has(target2) ? void 0 : closest(target2, ids);
     if (suggestion === void 0) continue;
     const file = files.find((candidate) => candidate.path === identity.location.path);
     const index = file.data.identities.findIndex(
       (raw) => raw.id === identity.id
     );
     throw new ConfigurationError(
-      `identities[${index}].stores names ${JSON.stringify(target)}, which is not declared, did you mean "${suggestion}"?`,
+      `identities[${index}].stores names ${JSON.stringify(target2)}, which is not declared, did you mean "${suggestion}"?`,
       locate(file, ["identities", index, "stores"])
     );
   }
@@ -18862,6 +20213,9 @@ var UsageAccumulator = class {
     };
   }
 };
+function emptyStats() {
+  return new UsageAccumulator().toStats();
+}
 
 // src/usage/fold.ts
 function normalisePrincipalId(id) {
@@ -18967,8 +20321,10 @@ ${id}`;
           credential.usage.markMeaningful(fact.lastUsedAt);
           principal.usage.markMeaningful(fact.lastUsedAt);
         }
-        credential.active = fact.active;
-        credential.state = fact.active ? void 0 : fact.state ?? "inactive";
+        if (fact.active !== void 0) {
+          credential.active = fact.active;
+          credential.state = fact.active ? void 0 : fact.state ?? "inactive";
+        }
         credential.providerRotated ||= fact.providerRotated === true;
         credential.credentialKind ??= fact.credentialKind;
       },
@@ -19039,29 +20395,29 @@ function groupPrincipals(fold2) {
     if (!list) members.set(root, list = []);
     list.push(entry);
   }
-  const groups = [];
+  const groups2 = [];
   const byName = /* @__PURE__ */ new Map();
-  for (const entries of members.values()) {
-    entries.sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const entries2 of members.values()) {
+    entries2.sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const names = /* @__PURE__ */ new Set();
-    for (const entry of entries) names.add(entry.id);
-    for (const entry of entries) for (const alias of entry.aliases) names.add(alias);
-    const group = { id: entries[0].id, names: [...names], entries };
-    groups.push(group);
+    for (const entry of entries2) names.add(entry.id);
+    for (const entry of entries2) for (const alias of entry.aliases) names.add(alias);
+    const group = { id: entries2[0].id, names: [...names], entries: entries2 };
+    groups2.push(group);
   }
-  groups.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const group of groups) for (const entry of group.entries) byName.set(entry.id, group);
-  for (const group of groups) for (const name of group.names) if (!byName.has(name)) byName.set(name, group);
-  return { groups, byName };
+  groups2.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const group of groups2) for (const entry of group.entries) byName.set(entry.id, group);
+  for (const group of groups2) for (const name of group.names) if (!byName.has(name)) byName.set(name, group);
+  return { groups: groups2, byName };
 }
-function isPattern(text3) {
-  return text3.includes("*") || text3.includes("?");
+function isPattern(text4) {
+  return text4.includes("*") || text4.includes("?");
 }
 function patternMatcher(pattern) {
   const normalised = normalisePrincipalId(pattern);
   const source = normalised.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
-  const regex = new RegExp(`^${source}$`, pattern.includes("@") ? "i" : "");
-  return (name) => regex.test(name);
+  const regex2 = new RegExp(`^${source}$`, pattern.includes("@") ? "i" : "");
+  return (name) => regex2.test(name);
 }
 function platformOf(id) {
   if (id.startsWith("arn:aws")) return "aws";
@@ -19072,6 +20428,115 @@ function platformOf(id) {
   if (id.startsWith("api-token:")) return "okta";
   if (id.startsWith("tf:")) return "terraform";
   return void 0;
+}
+
+// src/correlate/discovered.ts
+var SOURCE_RANK = {
+  terraform: 0,
+  "terraform-json": 1,
+  kubernetes: 2,
+  workflow: 3
+};
+function before(a, b) {
+  const rank2 = SOURCE_RANK[a.source] - SOURCE_RANK[b.source];
+  if (rank2 !== 0) return rank2 < 0;
+  if (a.location.path !== b.location.path) return a.location.path < b.location.path;
+  return a.location.line < b.location.line;
+}
+function groupDeclarations(discovered) {
+  const byName = /* @__PURE__ */ new Map();
+  const groups2 = [];
+  for (const principal of discovered) {
+    const names = [principal.id, ...principal.aliases].map(normalisePrincipalId);
+    const matching = [...new Set(names.map((n) => byName.get(n)).filter((g) => g !== void 0))];
+    let group;
+    if (matching.length === 0) {
+      group = { first: principal, names: /* @__PURE__ */ new Set(), owners: /* @__PURE__ */ new Set() };
+      groups2.push(group);
+    } else {
+      group = matching[0];
+      for (const other of matching.slice(1)) {
+        for (const name of other.names) group.names.add(name);
+        for (const owner of other.owners) group.owners.add(owner);
+        if (before(other.first, group.first)) group.first = other.first;
+        groups2.splice(groups2.indexOf(other), 1);
+      }
+      if (before(principal, group.first)) group.first = principal;
+    }
+    for (const name of names) group.names.add(name);
+    if (principal.belongsTo) group.owners.add(normalisePrincipalId(principal.belongsTo));
+    for (const name of group.names) byName.set(name, group);
+  }
+  return groups2;
+}
+function alsoKnownAs(principal) {
+  const user = /^arn:aws[\w-]*:iam::\d*:user\/(?:.*\/)?([^/]+)$/.exec(principal);
+  return user ? [user[1]] : [];
+}
+function claimsOf(config, subjects) {
+  const names = /* @__PURE__ */ new Set();
+  const patterns = [];
+  for (const identity of config.identities) {
+    for (const principal of identity.principals) {
+      if (isPattern(principal)) patterns.push(patternMatcher(principal));
+      else for (const name of [principal, ...alsoKnownAs(principal)]) names.add(normalisePrincipalId(name));
+    }
+    for (const credential of identity.credentials) names.add(normalisePrincipalId(credential.id));
+  }
+  for (const subject of subjects) {
+    if (!subject.declared) continue;
+    for (const name of [...subject.principals, ...subject.aliases, ...subject.credentials.map((c) => c.id)]) {
+      for (const known of [name, ...alsoKnownAs(name)]) names.add(normalisePrincipalId(known));
+    }
+  }
+  return (name) => names.has(name) || patterns.some((matches) => matches(name));
+}
+function addDiscoveredSubjects(config, subjects, discovered) {
+  const claimed = claimsOf(config, subjects);
+  const groups2 = groupDeclarations(discovered);
+  const groupByName = /* @__PURE__ */ new Map();
+  for (const group of groups2) for (const name of group.names) groupByName.set(name, group);
+  const claimedDirectly = new Set(groups2.filter((g) => [...g.names].some(claimed)));
+  const isClaimed = (group) => claimedDirectly.has(group) || [...group.owners].some((owner) => {
+    const ownerGroup = groupByName.get(owner);
+    return claimed(owner) || ownerGroup !== void 0 && ownerGroup !== group && claimedDirectly.has(ownerGroup);
+  });
+  const undeclaredByName = /* @__PURE__ */ new Map();
+  for (const subject of subjects) {
+    if (subject.declared) continue;
+    const names = [...subject.principals, ...subject.aliases, ...subject.credentials.map((c) => c.id)];
+    for (const name of names) undeclaredByName.set(normalisePrincipalId(name), subject);
+  }
+  const out = [...subjects];
+  const added = new Set(subjects.map((s) => s.id));
+  for (const group of groups2) {
+    if (isClaimed(group)) continue;
+    const declaration = group.first;
+    const seen = [...group.names].map((name) => undeclaredByName.get(name)).find((s) => s !== void 0);
+    if (seen) {
+      seen.location ??= declaration.location;
+      if (!seen.principals.includes(declaration.id) && !seen.aliases.includes(declaration.id)) {
+        seen.aliases = [...seen.aliases, declaration.id].sort();
+      }
+      continue;
+    }
+    if (added.has(declaration.id)) continue;
+    added.add(declaration.id);
+    out.push({
+      id: declaration.id,
+      declared: false,
+      kind: declaration.kind,
+      platform: declaration.platform,
+      principals: [declaration.id],
+      aliases: [...group.names].filter((name) => name !== normalisePrincipalId(declaration.id)).sort(),
+      usage: emptyStats(),
+      credentials: [],
+      coverage: { sources: [] },
+      location: declaration.location,
+      foundIn: "discovery"
+    });
+  }
+  return out;
 }
 
 // src/correlate/subjects.ts
@@ -19109,12 +20574,12 @@ function correlate({ config, fold: fold2, sources }) {
   }
   return subjects;
 }
-function claimFor(identity, groups, byName, credentialsById, groupOfCredential) {
+function claimFor(identity, groups2, byName, credentialsById, groupOfCredential) {
   const claim = { groups: /* @__PURE__ */ new Set(), unseen: [], credentials: /* @__PURE__ */ new Set() };
   for (const pattern of identity.principals) {
     if (isPattern(pattern)) {
       const matches = patternMatcher(pattern);
-      for (const group of groups) if (group.names.some(matches)) claim.groups.add(group);
+      for (const group of groups2) if (group.names.some(matches)) claim.groups.add(group);
     } else {
       const group = byName.get(normalisePrincipalId(pattern));
       if (group) claim.groups.add(group);
@@ -19125,7 +20590,8 @@ function claimFor(identity, groups, byName, credentialsById, groupOfCredential) 
     const found = credentialsById.get(declared.id) ?? [];
     for (const credential of found) {
       const owner = groupOfCredential.get(credential);
-      if (identity.principals.length === 0 || !owner || claim.groups.has(owner)) claim.credentials.add(credential);
+      if (identity.principals.length === 0 || !owner || claim.groups.has(owner))
+        claim.credentials.add(credential);
     }
     if (found.length > 0) continue;
     if (identity.principals.length === 0) {
@@ -19154,7 +20620,8 @@ function buildSubject(identity, claim, credentialsOfGroup, groupOfCredential, so
     for (const entry of group.entries) {
       usage.merge(entry.usage);
       for (const i of entry.sources) sourceIndexes.add(i);
-      if (typeof entry.createdAt === "number") createdAt = typeof createdAt === "number" ? Math.min(createdAt, entry.createdAt) : entry.createdAt;
+      if (typeof entry.createdAt === "number")
+        createdAt = typeof createdAt === "number" ? Math.min(createdAt, entry.createdAt) : entry.createdAt;
       else if (entry.createdAt === null && createdAt === void 0) createdAt = null;
       if (entry.disabled !== void 0) {
         disabled = entry.disabled;
@@ -19186,7 +20653,8 @@ function buildSubject(identity, claim, credentialsOfGroup, groupOfCredential, so
   for (const id of claim.unseen) principals.push(id);
   const platform = identity?.platform ?? principals.map(platformOf).find((p) => p !== void 0) ?? reportedPlatform;
   sources.forEach((source, i) => {
-    if (source.kind === "events" && platform !== void 0 && source.platform === platform) sourceIndexes.add(i);
+    if (source.kind === "events" && platform !== void 0 && source.platform === platform)
+      sourceIndexes.add(i);
   });
   const credentials = mergeCredentials(identity, credentialEntries, sources);
   const coverage = coverageOf([...sourceIndexes].sort((a, b) => a - b).map((i) => sources[i]));
@@ -19233,11 +20701,11 @@ function mergeCredentials(identity, entriesById, sources) {
   const out = [];
   const ids = [...entriesById.keys()].sort();
   for (const id of ids) {
-    const entries = entriesById.get(id);
-    const withFacts = entries.filter((e) => e.factSources.size > 0);
-    const groups = withFacts.length <= 1 ? [entries] : entries.map((e) => [e]);
-    for (const group of groups) {
-      const name = groups.length > 1 ? `${group[0].principal}#${id}` : id;
+    const entries2 = entriesById.get(id);
+    const withFacts = entries2.filter((e) => e.factSources.size > 0);
+    const groups2 = withFacts.length <= 1 ? [entries2] : entries2.map((e) => [e]);
+    for (const group of groups2) {
+      const name = groups2.length > 1 ? `${group[0].principal}#${id}` : id;
       out.push(credentialState(name, group, declaredById.get(id), identity, sources));
     }
     declaredById.delete(id);
@@ -19259,11 +20727,11 @@ function mergeCredentials(identity, entriesById, sources) {
   }
   return out;
 }
-function credentialState(id, entries, declared, identity, sources) {
-  const facts = entries.find((e) => e.factSources.size > 0) ?? entries[0];
+function credentialState(id, entries2, declared, identity, sources) {
+  const facts = entries2.find((e) => e.factSources.size > 0) ?? entries2[0];
   const usage = new UsageAccumulator();
   const sourceIndexes = /* @__PURE__ */ new Set();
-  for (const entry of entries) {
+  for (const entry of entries2) {
     usage.merge(entry.usage);
     for (const i of entry.sources) sourceIndexes.add(i);
   }
@@ -19295,100 +20763,1076 @@ function coverageOf(covering) {
   let windowTo;
   for (const source of covering) {
     if (source.failed) continue;
-    if (source.windowFrom !== void 0 && (windowFrom === void 0 || source.windowFrom < windowFrom)) windowFrom = source.windowFrom;
-    if (source.windowTo !== void 0 && (windowTo === void 0 || source.windowTo > windowTo)) windowTo = source.windowTo;
+    if (source.windowFrom !== void 0 && (windowFrom === void 0 || source.windowFrom < windowFrom))
+      windowFrom = source.windowFrom;
+    if (source.windowTo !== void 0 && (windowTo === void 0 || source.windowTo > windowTo))
+      windowTo = source.windowTo;
   }
   return { sources: covering, windowFrom, windowTo };
 }
 
-// src/report/model.ts
-init_config();
-var WEEKS_SHOWN = 26;
-function weeklyActivity(days2, now) {
-  const weeks = new Array(WEEKS_SHOWN).fill(0);
-  const end = Math.floor(now / DAY);
-  for (const day of days2) {
-    const ago = Math.floor((end - day) / 7);
-    if (ago >= 0 && ago < WEEKS_SHOWN) weeks[WEEKS_SHOWN - 1 - ago]++;
+// src/discover/index.ts
+import { promises as fs3 } from "node:fs";
+
+// src/discover/kubernetes.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/sources/parse-time.ts
+var ZERO = 48;
+function digits(s, from, count3) {
+  let n = 0;
+  for (let i = from; i < from + count3; i++) {
+    const c = s.charCodeAt(i) - ZERO;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
   }
-  return weeks;
+  return n;
 }
-function buildReport(input) {
-  const subjects = input.subjects.map((subject) => {
-    const verdict = input.verdict(subject);
-    return {
-      id: subject.id,
-      declared: subject.declared,
-      kind: subject.kind ?? null,
-      platform: subject.platform ?? null,
-      owner: subject.owner ?? null,
-      principals: subject.principals,
-      aliases: subject.aliases,
-      location: subject.location,
-      lastUse: iso(verdict.lastUse),
-      lastMeaningfulUse: iso(verdict.lastMeaningfulUse),
-      events: subject.usage.events,
-      meaningfulEvents: subject.usage.meaningfulEvents,
-      neverUsed: verdict.neverUsed,
-      status: verdict.status,
-      coverage: {
-        sources: subject.coverage.sources.filter((s) => !s.failed).map((s) => s.label),
-        window: { from: iso(subject.coverage.windowFrom), to: iso(subject.coverage.windowTo) }
-      },
-      credentials: subject.credentials.map((credential) => {
-        const cv = input.credentialVerdict(subject, credential.id);
-        return {
-          id: credential.id,
-          active: credential.active ?? true,
-          state: credential.state ?? null,
-          createdAt: iso(credential.createdAt),
-          rotatedAt: iso(credential.rotatedAt),
-          expiresAt: iso(credential.expiresAt),
-          lastMeaningfulUse: iso(cv?.lastMeaningfulUse ?? null),
-          neverUsed: cv ? cv.neverUsed : null,
-          from: {
-            ...credential.createdFrom ? { createdAt: credential.createdFrom } : {},
-            ...credential.expiresFrom ? { expiresAt: credential.expiresFrom } : {}
-          },
-          sources: credential.sources
-        };
-      }),
-      weeks: weeklyActivity(subject.usage.days, input.now)
-    };
-  });
-  const counted = input.findings.filter((f) => !f.suppressed);
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (const finding2 of counted) bySeverity[finding2.severity]++;
-  const byStatus = { active: 0, inactive: 0, "never-used": 0, unknown: 0 };
-  for (const subject of subjects) byStatus[subject.status]++;
-  const reclaimable = /* @__PURE__ */ new Map();
-  for (const finding2 of counted) {
-    const saving = finding2.evidence.yearlySaving;
-    if (finding2.rule === "licence-reclaim" && saving) {
-      reclaimable.set(saving.currency, (reclaimable.get(saving.currency) ?? 0) + saving.amount);
+function daysFromCivil(y, m, d) {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function validDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1 || d > MONTH_DAYS[m - 1]) return false;
+  if (m === 2 && d === 29) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return true;
+}
+function parseTime(text4) {
+  const s = text4.length > 0 && (text4.charCodeAt(0) === 32 || text4.charCodeAt(text4.length - 1) === 32) ? text4.trim() : text4;
+  if (s.length < 10) return void 0;
+  const y = digits(s, 0, 4);
+  const sep3 = s[4];
+  if (y < 0 || sep3 !== "-" && sep3 !== "/" || s[7] !== sep3) return void 0;
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  if (mo < 0 || d < 0 || !validDate(y, mo, d)) return void 0;
+  const day = daysFromCivil(y, mo, d) * DAY;
+  if (s.length === 10) return day + DAY - 1;
+  const t = s[10];
+  if (t !== "T" && t !== " " && t !== "t") return void 0;
+  const h = digits(s, 11, 2);
+  if (h < 0 || h > 24 || s[13] !== ":") return void 0;
+  const mi = digits(s, 14, 2);
+  if (mi < 0 || mi > 59) return void 0;
+  let i = 16;
+  let sec = 0;
+  let ms = 0;
+  if (s[i] === ":") {
+    sec = digits(s, i + 1, 2);
+    if (sec < 0 || sec > 60) return void 0;
+    i += 3;
+    if (s[i] === "." || s[i] === ",") {
+      i++;
+      const start = i;
+      while (i < s.length) {
+        const c = s.charCodeAt(i) - ZERO;
+        if (c < 0 || c > 9) break;
+        if (i - start < 3) ms = ms * 10 + c;
+        i++;
+      }
+      if (i === start) return void 0;
+      for (let n = i - start; n < 3; n++) ms *= 10;
     }
   }
+  let offset = 0;
+  if (i < s.length) {
+    let c = s[i];
+    if (c === " ") {
+      i++;
+      c = s[i];
+    }
+    const rest = s.slice(i);
+    if (rest === "Z" || rest === "z" || rest === "UTC" || rest === "GMT") {
+      offset = 0;
+    } else if (c === "+" || c === "-") {
+      const m = /^[+-](\d{1,2})(?::?(\d{2}))?$/.exec(rest);
+      if (!m) return void 0;
+      const oh = Number(m[1]);
+      const om = m[2] ? Number(m[2]) : 0;
+      if (oh > 14 || om > 59) return void 0;
+      offset = (c === "-" ? -1 : 1) * (oh * 60 + om) * 6e4;
+    } else {
+      return void 0;
+    }
+  }
+  if (h === 24 && (mi !== 0 || sec !== 0 || ms !== 0)) return void 0;
+  return day + h * 36e5 + mi * 6e4 + sec * 1e3 + ms - offset;
+}
+function isBareDate(text4) {
+  return /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text4);
+}
+function fromEpoch(n) {
+  if (!Number.isFinite(n) || n < 0) return void 0;
+  return n < 1e11 ? Math.round(n * 1e3) : Math.round(n);
+}
+function parseTimeValue(value) {
+  if (typeof value === "number") return fromEpoch(value);
+  if (typeof value === "string") {
+    if (/^\d{10,13}(\.\d+)?$/.test(value)) return fromEpoch(Number(value));
+    return parseTime(value);
+  }
+  return void 0;
+}
+
+// src/discover/yaml-nodes.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function parseYamlStream(text4) {
+  const lineCounter = new import_yaml8.LineCounter();
+  const parsed = (0, import_yaml8.parseAllDocuments)(text4, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const all = Array.isArray(parsed) ? parsed : [];
+  const errors = [];
+  const documents = [];
+  for (const doc of all) {
+    if (doc.errors.length > 0) {
+      const first2 = doc.errors[0];
+      errors.push({ line: lineCounter.linePos(first2.pos[0]).line, reason: first2.message.split("\n")[0] });
+      continue;
+    }
+    documents.push(doc);
+  }
+  return { file: { text: text4, documents, lineCounter }, errors };
+}
+function lineOf(file, node, fallback = 1) {
+  const start = node?.range?.[0];
+  return start === void 0 ? fallback : file.lineCounter.linePos(start).line;
+}
+function child(node, key) {
+  if (!(0, import_yaml8.isMap)(node)) return void 0;
+  const value = node.get(key, true);
+  return value ?? void 0;
+}
+function text(node) {
+  if (!(0, import_yaml8.isScalar)(node)) return void 0;
+  const value = node.value;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function items(node) {
+  return (0, import_yaml8.isSeq)(node) ? node.items : [];
+}
+function entries(node) {
+  if (!(0, import_yaml8.isMap)(node)) return [];
+  const out = [];
+  for (const pair of node.items) {
+    const key = text(pair.key);
+    if (key !== void 0) out.push([key, pair.value ?? void 0, pair.key]);
+  }
+  return out;
+}
+
+// src/discover/kubernetes.ts
+var LEGACY_TOKEN_TYPE = "kubernetes.io/service-account-token";
+var LAST_USED_LABEL = "kubernetes.io/legacy-token-last-used";
+var INVALID_SINCE_LABEL = "kubernetes.io/legacy-token-invalid-since";
+var SERVICE_ACCOUNT_ANNOTATION = "kubernetes.io/service-account.name";
+function isKubernetesObject(node) {
+  return (0, import_yaml9.isMap)(node) && text(child(node, "apiVersion")) !== void 0 && text(child(node, "kind")) !== void 0;
+}
+function readManifest(file, path9) {
+  const out = { principals: [], telemetry: [], problems: [] };
+  for (const doc of file.documents) readObject(doc.contents, file, path9, out);
+  return out;
+}
+function readObject(node, file, path9, out) {
+  if (!node || !isKubernetesObject(node)) return;
+  const kind = text(child(node, "kind"));
+  if (kind === "List" || kind?.endsWith("List")) {
+    for (const item of items(child(node, "items"))) readObject(item, file, path9, out);
+    return;
+  }
+  const metadata2 = child(node, "metadata");
+  const name = text(child(metadata2, "name"))?.trim();
+  const namespace = text(child(metadata2, "namespace"))?.trim() || "default";
+  const line = lineOf(file, node);
+  if (kind === "ServiceAccount") {
+    if (!name) {
+      out.problems.push({ path: path9, line, reason: "a ServiceAccount without metadata.name" });
+      return;
+    }
+    out.principals.push({
+      id: `system:serviceaccount:${namespace}:${name}`,
+      aliases: [],
+      kind: "service-account",
+      platform: "kubernetes",
+      location: { path: path9, line },
+      source: "kubernetes",
+      declaredAs: "ServiceAccount"
+    });
+  } else if (kind === "Secret" && text(child(node, "type"))?.trim() === LEGACY_TOKEN_TYPE) {
+    readTokenSecret(node, name, namespace, { file, path: path9, line }, out);
+  }
+}
+function readTokenSecret(node, name, namespace, at, out) {
+  const metadata2 = child(node, "metadata");
+  const account = text(child(child(metadata2, "annotations"), SERVICE_ACCOUNT_ANNOTATION))?.trim();
+  if (!name || !account) {
+    out.problems.push({
+      path: at.path,
+      line: at.line,
+      reason: `a ${LEGACY_TOKEN_TYPE} Secret needs metadata.name and the ${SERVICE_ACCOUNT_ANNOTATION} annotation`
+    });
+    return;
+  }
+  const owner = `system:serviceaccount:${namespace}:${account}`;
+  const credential = `k8s-secret:${namespace}/${name}`;
+  out.principals.push({
+    id: credential,
+    aliases: [],
+    kind: "api-token",
+    platform: "kubernetes",
+    location: { path: at.path, line: at.line },
+    belongsTo: owner,
+    source: "kubernetes",
+    declaredAs: "legacy service account token Secret"
+  });
+  const labels = new Map(entries(child(metadata2, "labels")).map(([key, value]) => [key, value]));
+  const lastUsedNode = labels.get(LAST_USED_LABEL);
+  const invalidNode = labels.get(INVALID_SINCE_LABEL);
+  if (!lastUsedNode && !invalidNode) return;
+  const day = (node2, label) => {
+    if (!node2) return void 0;
+    const value = text(node2)?.trim() ?? "";
+    const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseTime(value) : void 0;
+    if (t === void 0) {
+      out.problems.push({ path: at.path, line: lineOf(at.file, node2, at.line), reason: `${label} is not a date (YYYY-MM-DD)` });
+      return null;
+    }
+    return t;
+  };
+  const lastUsed = day(lastUsedNode, LAST_USED_LABEL);
+  const invalidSince = day(invalidNode, INVALID_SINCE_LABEL);
+  if (lastUsed === null || invalidSince === null) return;
+  const fact = {
+    principal: owner,
+    credential,
+    active: invalidSince === void 0,
+    credentialKind: "legacy service account token",
+    line: at.line
+  };
+  if (lastUsed !== void 0) fact.lastUsedAt = lastUsed;
+  else fact.lastUsedUnknownReason = `the Secret has no ${LAST_USED_LABEL} label`;
+  if (invalidSince !== void 0) fact.state = `invalidated on ${new Date(invalidSince).toISOString().slice(0, 10)}`;
+  out.telemetry.push(fact);
+}
+
+// src/discover/terraform-resources.ts
+function literal(value) {
+  if (Array.isArray(value) && value.length === 1) return literal(value[0]);
+  if (typeof value !== "string") return void 0;
+  const trimmed = value.trim();
+  return trimmed === "" || trimmed.includes("${") ? void 0 : trimmed;
+}
+function target(value) {
+  if (Array.isArray(value) && value.length === 1) return target(value[0]);
+  if (typeof value !== "string") return void 0;
+  const reference = /^\$\{\s*([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?\.[A-Za-z_]+\s*\}$/.exec(value.trim());
+  if (reference) return `tf:${reference[1]}.${reference[2]}`;
+  return literal(value);
+}
+function first(body, ...keys) {
+  for (const key of keys) if (body[key] !== void 0 && body[key] !== null) return body[key];
+  return void 0;
+}
+function metadata(body) {
+  const value = body.metadata;
+  const block = Array.isArray(value) ? value[0] : value;
+  return typeof block === "object" && block !== null ? block : {};
+}
+var upper = (name) => name?.toUpperCase();
+function serviceAccountEmail(body) {
+  const accountId = literal(body.account_id);
+  const project = literal(body.project);
+  if (body.email !== void 0 && literal(body.email)) return literal(body.email).toLowerCase();
+  return accountId && project ? `${accountId}@${project}.iam.gserviceaccount.com` : void 0;
+}
+function keyOwner(value) {
+  const owner = target(value);
+  const match2 = owner ? /^projects\/[^/]+\/serviceAccounts\/(.+)$/.exec(owner) : null;
+  return match2 ? match2[1].toLowerCase() : owner;
+}
+var RULES = {
+  aws_iam_user: { platform: "aws", kind: "service-account", aliases: (b) => [literal(b.name)] },
+  aws_iam_access_key: { platform: "aws", kind: "api-token", belongsTo: (b) => target(b.user) },
+  aws_iam_service_specific_credential: { platform: "aws", kind: "api-token", belongsTo: (b) => target(b.user_name) },
+  aws_iam_signing_certificate: { platform: "aws", kind: "api-token", belongsTo: (b) => target(b.user_name) },
+  google_service_account: { platform: "gcp", kind: "service-account", aliases: (b) => [serviceAccountEmail(b)] },
+  google_service_account_key: {
+    platform: "gcp",
+    kind: "api-token",
+    belongsTo: (b) => keyOwner(b.service_account_id)
+  },
+  azuread_application: { platform: "azure", kind: "service-account", aliases: (b) => [literal(b.client_id)] },
+  azuread_service_principal: {
+    platform: "azure",
+    kind: "service-account",
+    aliases: (b) => [literal(first(b, "client_id", "application_id"))]
+  },
+  azuread_application_password: {
+    platform: "azure",
+    kind: "api-token",
+    belongsTo: (b) => target(first(b, "application_id", "application_object_id"))
+  },
+  azuread_application_certificate: {
+    platform: "azure",
+    kind: "api-token",
+    belongsTo: (b) => target(first(b, "application_id", "application_object_id"))
+  },
+  azuread_service_principal_password: {
+    platform: "azure",
+    kind: "api-token",
+    belongsTo: (b) => target(b.service_principal_id)
+  },
+  github_actions_secret: {
+    platform: "github",
+    kind: "secret",
+    aliases: (b) => [literal(b.secret_name) && `secret:${upper(literal(b.secret_name))}`]
+  },
+  github_actions_environment_secret: {
+    platform: "github",
+    kind: "secret",
+    aliases: (b) => {
+      const name = upper(literal(b.secret_name));
+      const environment = literal(b.environment);
+      return [name && environment ? `secret:env/${environment}/${name}` : void 0];
+    }
+  },
+  github_actions_organization_secret: {
+    platform: "github",
+    kind: "secret",
+    aliases: (b) => [literal(b.secret_name) && `secret:org/${upper(literal(b.secret_name))}`]
+  },
+  github_repository_deploy_key: { platform: "github", kind: "deploy-key" },
+  kubernetes_service_account: {
+    platform: "kubernetes",
+    kind: "service-account",
+    aliases: (b) => {
+      const name = literal(metadata(b).name);
+      return [name && `system:serviceaccount:${literal(metadata(b).namespace) ?? "default"}:${name}`];
+    }
+  }
+};
+RULES.kubernetes_service_account_v1 = RULES.kubernetes_service_account;
+function declarationFor(type, name, body, location, source, address = `${type}.${name}`) {
+  const rule = Object.hasOwn(RULES, type) ? RULES[type] : void 0;
+  if (!rule) return void 0;
+  const aliases = (rule.aliases?.(body) ?? []).filter((a) => typeof a === "string" && a !== "");
+  const belongsTo = rule.belongsTo?.(body);
   return {
-    tool: { name: "lastseen", version: input.version },
-    now: iso(input.now),
-    config: input.config.path,
-    failOn: input.failOn,
-    summary: {
-      subjects: subjects.length,
-      findings: counted.length,
-      bySeverity,
-      blocking: counted.filter((f) => f.blocking).length,
-      reclaimable: [...reclaimable.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([currency, amount]) => ({ amount: Math.round(amount * 100) / 100, currency, per: "year" })),
-      byStatus,
-      suppressed: input.findings.length - counted.length
-    },
-    sources: input.sources,
-    subjects,
-    findings: input.findings
+    id: `tf:${address}`,
+    aliases: [...new Set(aliases)],
+    kind: rule.kind,
+    platform: rule.platform,
+    location,
+    ...belongsTo !== void 0 && { belongsTo },
+    source,
+    declaredAs: type
   };
 }
 
-// src/rules/index.ts
+// src/discover/terraform-json.ts
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function readTerraformJson(source, path9) {
+  const out = { principals: [], problems: [], recognised: false };
+  let data;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    if (path9.endsWith(".tf.json")) {
+      out.recognised = true;
+      out.problems.push({ path: path9, line: 1, reason: `not valid JSON: ${error.message.slice(0, 120)}` });
+    }
+    return out;
+  }
+  if (!isObject(data)) return out;
+  const lines = new LineIndex(source);
+  if (typeof data.format_version === "string" && (isObject(data.planned_values) || isObject(data.values) || Array.isArray(data.resource_changes))) {
+    out.recognised = true;
+    readPlanOrState(data, path9, lines, out);
+  } else if (path9.endsWith(".tf.json") || isObject(data.resource)) {
+    out.recognised = true;
+    readConfiguration(data, path9, lines, out);
+  }
+  return out;
+}
+function readPlanOrState(data, path9, lines, out) {
+  const seen = /* @__PURE__ */ new Set();
+  const add = (resource, values2) => {
+    const address = typeof resource.address === "string" ? resource.address : void 0;
+    const type = typeof resource.type === "string" ? resource.type : void 0;
+    const name = typeof resource.name === "string" ? resource.name : void 0;
+    if (!address || !type || !name || resource.mode !== void 0 && resource.mode !== "managed") return;
+    const blockAddress = address.replace(/\[[^\]]*\]/g, "");
+    if (seen.has(blockAddress)) return;
+    seen.add(blockAddress);
+    const line = lines.lineOf(`"address":${JSON.stringify(address)}`) ?? lines.lineOf(JSON.stringify(address)) ?? 1;
+    const found = declarationFor(type, name, isObject(values2) ? values2 : {}, { path: path9, line }, "terraform-json", blockAddress);
+    if (found) out.principals.push(found);
+  };
+  const walkModule = (module) => {
+    if (!isObject(module)) return;
+    for (const resource of Array.isArray(module.resources) ? module.resources : []) {
+      if (isObject(resource)) add(resource, resource.values);
+    }
+    for (const childModule of Array.isArray(module.child_modules) ? module.child_modules : []) walkModule(childModule);
+  };
+  const values = isObject(data.planned_values) ? data.planned_values : isObject(data.values) ? data.values : void 0;
+  walkModule(values?.root_module);
+  for (const change of Array.isArray(data.resource_changes) ? data.resource_changes : []) {
+    if (!isObject(change) || !isObject(change.change)) continue;
+    const actions = Array.isArray(change.change.actions) ? change.change.actions : [];
+    if (actions.length === 1 && actions[0] === "delete") continue;
+    add(change, change.change.after);
+  }
+}
+function readConfiguration(data, path9, lines, out) {
+  const resources = data.resource;
+  for (const group of Array.isArray(resources) ? resources : [resources]) {
+    if (!isObject(group)) continue;
+    for (const [type, byName] of Object.entries(group)) {
+      for (const byNameGroup of Array.isArray(byName) ? byName : [byName]) {
+        if (!isObject(byNameGroup)) continue;
+        for (const [name, body] of Object.entries(byNameGroup)) {
+          const line = lines.lineAfter(JSON.stringify(type), JSON.stringify(name)) ?? 1;
+          const resolved = Array.isArray(body) ? body[0] : body;
+          const found = declarationFor(type, name, isObject(resolved) ? resolved : {}, { path: path9, line }, "terraform-json");
+          if (found) out.principals.push(found);
+        }
+      }
+    }
+  }
+}
+var LineIndex = class {
+  compact;
+  /** For each character of `compact`, its line in the source. */
+  lineAt;
+  constructor(source) {
+    let line = 1;
+    const chars = [];
+    const lineAt = [];
+    let inString = false;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === "\n") line++;
+      if (inString) {
+        if (c === "\\") {
+          chars.push(c, source[i + 1] ?? "");
+          lineAt.push(line, line);
+          i++;
+          continue;
+        }
+        if (c === '"') inString = false;
+      } else if (c === '"') {
+        inString = true;
+      } else if (c === " " || c === "	" || c === "\n" || c === "\r") {
+        continue;
+      }
+      chars.push(c);
+      lineAt.push(line);
+    }
+    this.compact = chars.join("");
+    this.lineAt = Uint32Array.from(lineAt);
+  }
+  lineOf(needle, from = 0) {
+    const at = this.compact.indexOf(needle, from);
+    return at === -1 ? void 0 : this.lineAt[at];
+  }
+  /** The line of `key` as an object key after the first `typeKey` object key. */
+  lineAfter(typeKey, key) {
+    let from = 0;
+    for (; ; ) {
+      const typeAt = this.compact.indexOf(`${typeKey}:`, from);
+      if (typeAt === -1) return void 0;
+      const at = this.compact.indexOf(`${key}:`, typeAt + typeKey.length);
+      if (at !== -1) return this.lineAt[at];
+      from = typeAt + 1;
+    }
+  }
+};
+
+// src/discover/terraform.ts
+import { createRequire } from "node:module";
+
+// src/discover/hcl-locate.ts
+function locateBlocks(source) {
+  const blocks2 = [];
+  let i = 0;
+  let line = 1;
+  let depth = 0;
+  let tokens = [];
+  let assignment = false;
+  const n = source.length;
+  const skipString = () => {
+    i++;
+    while (i < n) {
+      const c = source[i];
+      if (c === "\\") {
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === "\n") line++;
+      if ((c === "$" || c === "%") && source[i + 1] === "{" && source[i - 1] !== c) {
+        i += 2;
+        skipTemplate();
+        continue;
+      }
+      i++;
+    }
+  };
+  const skipTemplate = () => {
+    let level = 1;
+    while (i < n && level > 0) {
+      const c = source[i];
+      if (c === '"') {
+        skipString();
+        continue;
+      }
+      if (c === "{") level++;
+      else if (c === "}") level--;
+      else if (c === "\n") line++;
+      i++;
+    }
+  };
+  const readString = () => {
+    const start = i + 1;
+    skipString();
+    return source.slice(start, i - 1);
+  };
+  const skipHeredoc = () => {
+    const match2 = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(source.slice(i, i + 200));
+    if (!match2) return false;
+    const marker = match2[1];
+    i += match2[0].length;
+    line++;
+    while (i < n) {
+      const end = source.indexOf("\n", i);
+      const text4 = source.slice(i, end === -1 ? n : end);
+      i = end === -1 ? n : end + 1;
+      if (text4.trim() === marker) {
+        if (end !== -1) line++;
+        return true;
+      }
+      if (end !== -1) line++;
+    }
+    return true;
+  };
+  while (i < n) {
+    const c = source[i];
+    if (c === "\n") {
+      line++;
+      i++;
+      if (depth === 0) {
+        tokens = [];
+        assignment = false;
+      }
+      continue;
+    }
+    if (c === "#" || c === "/" && source[i + 1] === "/") {
+      while (i < n && source[i] !== "\n") i++;
+      continue;
+    }
+    if (c === "/" && source[i + 1] === "*") {
+      const end = source.indexOf("*/", i + 2);
+      const stop = end === -1 ? n : end + 2;
+      for (let j = i; j < stop; j++) if (source[j] === "\n") line++;
+      i = stop;
+      continue;
+    }
+    if (c === '"') {
+      const at = line;
+      const value = readString();
+      if (depth === 0) tokens.push({ text: value, line: at });
+      continue;
+    }
+    if (c === "<" && source[i + 1] === "<" && skipHeredoc()) continue;
+    if (c === "{") {
+      if (depth === 0 && tokens.length > 0 && !assignment) {
+        blocks2.push({ type: tokens[0].text, labels: tokens.slice(1).map((t) => t.text), line: tokens[0].line });
+      }
+      depth++;
+      i++;
+      continue;
+    }
+    if (c === "}") {
+      depth = Math.max(0, depth - 1);
+      i++;
+      if (depth === 0) {
+        tokens = [];
+        assignment = false;
+      }
+      continue;
+    }
+    if (depth === 0 && c === "=") assignment = true;
+    const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(source.slice(i, i + 256));
+    if (identifier) {
+      if (depth === 0) tokens.push({ text: identifier[0], line });
+      i += identifier[0].length;
+      continue;
+    }
+    i++;
+  }
+  return blocks2;
+}
+
+// src/discover/terraform.ts
+var parser;
+function parseHcl(source) {
+  if (!parser) {
+    const require2 = createRequire(import.meta.url);
+    parser = require2("hcl2-parser").parseToObject;
+  }
+  const [value, error] = parser(source);
+  if (value === null || value === void 0 || error !== null && error !== void 0 && !isEmptyObject(error)) {
+    return void 0;
+  }
+  return value;
+}
+function isEmptyObject(value) {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
+}
+function readTerraform(source, path9) {
+  const out = { principals: [], problems: [] };
+  const parsed = parseHcl(source);
+  if (typeof parsed !== "object" || parsed === null) {
+    out.problems.push({ path: path9, line: 1, reason: "not valid HCL: terraform validate will say where" });
+    return out;
+  }
+  const resources = parsed.resource;
+  if (typeof resources !== "object" || resources === null) return out;
+  const lines = /* @__PURE__ */ new Map();
+  for (const block of locateBlocks(source)) {
+    if (block.type !== "resource" || block.labels.length !== 2) continue;
+    const key = `${block.labels[0]}.${block.labels[1]}`;
+    const list = lines.get(key) ?? [];
+    list.push(block.line);
+    lines.set(key, list);
+  }
+  for (const [type, byName] of Object.entries(resources)) {
+    if (typeof byName !== "object" || byName === null) continue;
+    for (const [name, bodies] of Object.entries(byName)) {
+      const list = Array.isArray(bodies) ? bodies : [bodies];
+      list.forEach((body, i) => {
+        const line = lines.get(`${type}.${name}`)?.[i];
+        if (line === void 0) {
+          out.problems.push({ path: path9, line: 1, reason: `resource ${type}.${name}: its line could not be found` });
+        }
+        const found = declarationFor(
+          type,
+          name,
+          typeof body === "object" && body !== null ? body : {},
+          { path: path9, line: line ?? 1 },
+          "terraform"
+        );
+        if (found) out.principals.push(found);
+      });
+    }
+  }
+  out.principals.sort((a, b) => a.location.line - b.location.line);
+  return out;
+}
+
+// src/discover/types.ts
+function emptyDiscovery() {
+  return { principals: [], telemetry: [], hints: [], secretReferences: [], problems: [], files: [] };
+}
+
+// src/discover/workflows.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var SECRET_REFERENCE = /(?<![\w.])secrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*(['"])([^'"\]]+)\2\s*\])/g;
+var EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+var LOGIN_ACTIONS = [
+  {
+    prefix: "aws-actions/configure-aws-credentials",
+    inputs: ["aws-access-key-id", "aws-secret-access-key"],
+    advice: "use OIDC instead: give the action `role-to-assume` (with `permissions: id-token: write`) and delete the IAM access key"
+  },
+  {
+    prefix: "google-github-actions/auth",
+    inputs: ["credentials_json"],
+    advice: "use Workload Identity Federation instead: `workload_identity_provider` and `service_account`, then delete the service account key"
+  },
+  {
+    prefix: "azure/login",
+    inputs: ["creds"],
+    advice: "use OIDC instead: `client-id`, `tenant-id` and `subscription-id` with a federated credential, then remove the client secret"
+  }
+];
+function readWorkflow(file, path9) {
+  const out = { principals: [], references: [], hints: [] };
+  for (const doc of file.documents) {
+    const root = doc.contents;
+    if (!(0, import_yaml10.isMap)(root)) continue;
+    for (const [key, value] of entries(root)) {
+      if (key === "jobs") {
+        for (const [, job] of entries(value)) walkJob(job, file, path9, out);
+      } else if (value) {
+        walk2(value, key, void 0, file, path9, out);
+      }
+    }
+  }
+  return out;
+}
+function walkJob(job, file, path9, out) {
+  if (!job) return;
+  const environment = environmentOf(job);
+  walk2(job, "", environment, file, path9, out);
+  for (const step of items(child(job, "steps"))) loginHints(step, file, path9, out);
+}
+function environmentOf(job) {
+  const node = child(job, "environment");
+  const name = text(node) ?? text(child(node, "name"));
+  return name !== void 0 && !name.includes("${{") && name.trim() !== "" ? name.trim() : void 0;
+}
+function walk2(node, key, environment, file, path9, out) {
+  if ((0, import_yaml10.isScalar)(node)) {
+    for (const { name, line } of referencesIn(node, key === "if", file)) {
+      out.references.push({ name, workflow: path9, line, ...environment !== void 0 && { environment } });
+      out.principals.push({
+        id: `secret:${name}`,
+        // A reference resolves to an environment, repository or organization secret of that name.
+        aliases: [...environment !== void 0 ? [`secret:env/${environment}/${name}`] : [], `secret:org/${name}`],
+        kind: "secret",
+        platform: "github",
+        location: { path: path9, line },
+        source: "workflow",
+        declaredAs: "secrets reference"
+      });
+    }
+    return;
+  }
+  if ((0, import_yaml10.isMap)(node)) {
+    for (const [childKey, value] of entries(node)) if (value) walk2(value, childKey, environment, file, path9, out);
+  } else if ((0, import_yaml10.isSeq)(node)) {
+    for (const item of items(node)) walk2(item, key, environment, file, path9, out);
+  }
+}
+function referencesIn(node, wholeIsExpression, file) {
+  if (typeof node.value !== "string" || !node.range) return [];
+  const start = node.range[0];
+  const raw = file.text.slice(start, node.range[1]);
+  if (!raw.includes("secrets")) return [];
+  const found = [];
+  const scan2 = (expression, offset) => {
+    for (const match2 of expression.matchAll(SECRET_REFERENCE)) {
+      const name = (match2[1] ?? match2[3]).trim().toUpperCase();
+      if (name === "GITHUB_TOKEN" || name === "") continue;
+      found.push({ name, line: file.lineCounter.linePos(start + offset + (match2.index ?? 0)).line });
+    }
+  };
+  if (wholeIsExpression && !raw.includes("${{")) scan2(raw, 0);
+  for (const match2 of raw.matchAll(EXPRESSION)) scan2(match2[1], (match2.index ?? 0) + 3);
+  return found;
+}
+function loginHints(step, file, path9, out) {
+  const uses = text(child(step, "uses"))?.trim().toLowerCase();
+  if (!uses) return;
+  const action = LOGIN_ACTIONS.find((a) => uses === a.prefix || uses.startsWith(`${a.prefix}@`));
+  if (!action) return;
+  const inputs = child(step, "with");
+  for (const input of action.inputs) {
+    const value = child(inputs, input);
+    if (!(0, import_yaml10.isScalar)(value)) continue;
+    for (const { name, line } of referencesIn(value, false, file)) {
+      out.hints.push({
+        principal: `secret:${name}`,
+        location: { path: path9, line },
+        action: action.prefix,
+        input,
+        advice: action.advice
+      });
+    }
+  }
+}
+
+// src/discover/index.ts
+var MAX_DECLARATION_BYTES = 5 * 1024 * 1024;
+var MAX_PLAN_BYTES = 64 * 1024 * 1024;
+var WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+async function discover(config, workspace) {
+  const found = emptyDiscovery();
+  if (!config.enabled) return found;
+  const files = /* @__PURE__ */ new Set();
+  for (const pattern of config.paths) {
+    try {
+      for (const file of await expandPaths(pattern, config.baseDir, workspace)) files.add(file);
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      found.problems.push({ path: pattern, line: 0, reason: error.message });
+    }
+  }
+  for (const absolutePath of [...files].sort()) {
+    await readFile(absolutePath, relativeToWorkspace(workspace, absolutePath), found);
+  }
+  return found;
+}
+async function workflowSecretReferences(workspace) {
+  const found = emptyDiscovery();
+  let files = [];
+  try {
+    files = await expandPaths(".github/workflows/*.{yml,yaml}", workspace, workspace);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+  }
+  for (const file of files) await readFile(file, relativeToWorkspace(workspace, file), found);
+  return found;
+}
+async function readFile(absolutePath, path9, found) {
+  const kind = kindOf(path9);
+  if (!kind) return;
+  let source;
+  try {
+    const stat = await fs3.stat(absolutePath);
+    const limit = kind === "json" ? MAX_PLAN_BYTES : MAX_DECLARATION_BYTES;
+    if (stat.size > limit) {
+      found.problems.push({ path: path9, line: 0, reason: `larger than ${limit / 1024 / 1024} MiB; not read` });
+      found.files.push(path9);
+      return;
+    }
+    source = (await fs3.readFile(absolutePath, "utf8")).replace(/^\uFEFF/, "");
+  } catch (error) {
+    found.problems.push({ path: path9, line: 0, reason: `cannot be read (${error.code ?? "error"})` });
+    found.files.push(path9);
+    return;
+  }
+  if (kind === "terraform") {
+    const result = readTerraform(source, path9);
+    found.principals.push(...result.principals);
+    found.problems.push(...result.problems);
+    found.files.push(path9);
+  } else if (kind === "json") {
+    const result = readTerraformJson(source, path9);
+    if (!result.recognised) return;
+    found.principals.push(...result.principals);
+    found.problems.push(...result.problems);
+    found.files.push(path9);
+  } else if (kind === "workflow") {
+    const { file, errors } = parseYamlStream(source);
+    for (const error of errors) found.problems.push({ path: path9, line: error.line, reason: `not valid YAML: ${error.reason}` });
+    const result = readWorkflow(file, path9);
+    found.principals.push(...result.principals);
+    found.secretReferences.push(...result.references);
+    found.hints.push(...result.hints);
+    found.files.push(path9);
+  } else {
+    if (!/^\s*apiVersion\s*:/m.test(source) || !/^\s*kind\s*:/m.test(source)) return;
+    const { file, errors } = parseYamlStream(source);
+    if (!file.documents.some((doc) => isKubernetesObject(doc.contents))) {
+      if (errors.length > 0) {
+        found.problems.push({ path: path9, line: errors[0].line, reason: `not valid YAML (a template?): ${errors[0].reason}` });
+        found.files.push(path9);
+      }
+      return;
+    }
+    for (const error of errors) found.problems.push({ path: path9, line: error.line, reason: `not valid YAML: ${error.reason}` });
+    const result = readManifest(file, path9);
+    found.principals.push(...result.principals);
+    found.telemetry.push(...result.telemetry);
+    found.problems.push(...result.problems);
+    found.files.push(path9);
+  }
+}
+function kindOf(path9) {
+  if (path9.endsWith(".tf")) return "terraform";
+  if (path9.endsWith(".json")) return "json";
+  if (WORKFLOW.test(path9)) return "workflow";
+  if (path9.endsWith(".yaml") || path9.endsWith(".yml")) return "yaml";
+  return void 0;
+}
+
+// src/sources/read.ts
+var MAX_REPORTED_ERRORS = 100;
+async function readSource(entry, reader, sink, options) {
+  let accepted = 0;
+  let rejected = 0;
+  let duplicates = 0;
+  const errors = [];
+  let currentFile = "";
+  let multiFile = false;
+  let minAt = Infinity;
+  let maxAt = -Infinity;
+  let exportGeneratedAt;
+  let exportWindowFrom;
+  const blindSpots2 = /* @__PURE__ */ new Set();
+  const counting = {
+    usage(event) {
+      if (event.at < minAt) minAt = event.at;
+      if (event.at > maxAt) maxAt = event.at;
+      sink.usage(event);
+    },
+    credential(fact) {
+      sink.credential(fact);
+    },
+    principal(fact) {
+      sink.principal(fact);
+    },
+    reject(line, reason) {
+      rejected++;
+      if (errors.length < MAX_REPORTED_ERRORS) {
+        errors.push({ line, reason: multiFile ? `${currentFile}: ${reason}` : reason });
+      }
+      sink.reject(line, reason);
+    },
+    accept(note) {
+      accepted++;
+      if (note === "duplicate") duplicates++;
+      sink.accept(note);
+    }
+  };
+  const hints = {
+    setGeneratedAt(t) {
+      if (Number.isFinite(t) && (exportGeneratedAt === void 0 || t > exportGeneratedAt))
+        exportGeneratedAt = t;
+    },
+    setWindowFrom(t) {
+      if (Number.isFinite(t) && (exportWindowFrom === void 0 || t < exportWindowFrom))
+        exportWindowFrom = t;
+    },
+    observe(t) {
+      if (!Number.isFinite(t)) return;
+      if (t < minAt) minAt = t;
+      if (t > maxAt) maxAt = t;
+    },
+    blindSpot(text4) {
+      blindSpots2.add(text4);
+    }
+  };
+  const summary = {
+    type: entry.type,
+    path: entry.path ?? null,
+    generatedAt: null,
+    generatedAtFrom: null,
+    window: { from: null, to: null },
+    records: 0,
+    accepted: 0,
+    rejected: 0,
+    duplicates: 0,
+    errors: [],
+    files: []
+  };
+  let failure;
+  let files = [];
+  try {
+    files = entry.path === void 0 ? [] : await expandPaths(entry.path, entry.baseDir, options.workspace, entry.location);
+    if (entry.path !== void 0 && files.length === 0)
+      failure = `no file matches ${JSON.stringify(entry.path)}`;
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    failure = error.message;
+  }
+  const opened = options.live?.files ?? files.map((absolutePath) => openSourceFile(absolutePath, options.workspace));
+  multiFile = opened.length > 1;
+  for (const file of opened) {
+    summary.files.push(file.path);
+    currentFile = file.path;
+    try {
+      await reader.read({ entry, file, sink: counting, coverage: hints, now: options.now });
+    } catch (error) {
+      if (isUserError(error)) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      counting.reject(0, `the file could not be read to its end: ${reason.slice(0, 200)}`);
+      failure = `${file.path} could not be read to its end`;
+    }
+  }
+  let generatedAt;
+  if (options.live) {
+    generatedAt = options.live.answeredAt;
+    summary.generatedAtFrom = "api";
+  } else if (exportGeneratedAt !== void 0) {
+    generatedAt = exportGeneratedAt;
+    summary.generatedAtFrom = "export";
+  } else if (entry.generatedAt !== void 0) {
+    generatedAt = entry.generatedAt;
+    summary.generatedAtFrom = "config";
+  } else if (entry.until !== void 0) {
+    generatedAt = entry.until;
+    summary.generatedAtFrom = "config";
+  } else if (maxAt > -Infinity) {
+    generatedAt = maxAt;
+    summary.generatedAtFrom = "data";
+  }
+  let windowFrom;
+  let windowTo = entry.until ?? generatedAt;
+  if (entry.since !== void 0) windowFrom = entry.since;
+  else if (entry.window !== void 0 && windowTo !== void 0) windowFrom = windowTo - entry.window;
+  else if (exportWindowFrom !== void 0) windowFrom = exportWindowFrom;
+  else if (minAt < Infinity) windowFrom = minAt;
+  if (windowTo === void 0 && maxAt > -Infinity) windowTo = maxAt;
+  summary.generatedAt = iso(generatedAt);
+  summary.window = { from: iso(windowFrom), to: iso(windowTo) };
+  summary.accepted = accepted;
+  summary.rejected = rejected;
+  summary.duplicates = duplicates;
+  summary.records = accepted + rejected;
+  summary.errors = errors.map(({ line, reason }) => ({ line, reason }));
+  if (failure) summary.failure = failure;
+  if (blindSpots2.size > 0) summary.blindSpots = [...blindSpots2];
+  return {
+    summary,
+    platform: typeof entry.options.platform === "string" ? entry.options.platform : reader.platform,
+    coverage: typeof reader.coverage === "function" ? reader.coverage(entry) : reader.coverage,
+    generatedAt,
+    windowFrom,
+    windowTo,
+    failed: failure !== void 0 && accepted === 0
+  };
+}
+
+// src/discover/source.ts
+var DISCOVER_SOURCE_TYPE = "discover";
+var DISCOVER_SOURCE_LABEL = "discover (repository)";
+function discoverySource(discovery, sink) {
+  if (discovery.files.length === 0 && discovery.problems.length === 0) return void 0;
+  let newest;
+  let oldest;
+  for (const fact of discovery.telemetry) {
+    sink.credential(fact);
+    if (typeof fact.lastUsedAt === "number") {
+      newest = newest === void 0 ? fact.lastUsedAt : Math.max(newest, fact.lastUsedAt);
+      oldest = oldest === void 0 ? fact.lastUsedAt : Math.min(oldest, fact.lastUsedAt);
+    }
+  }
+  const accepted = discovery.principals.length;
+  const rejected = discovery.problems.length;
+  const summary = {
+    type: DISCOVER_SOURCE_TYPE,
+    path: null,
+    // Label dates are the newest time in the data: a lower bound of when the manifests were exported.
+    generatedAt: iso(newest),
+    generatedAtFrom: newest === void 0 ? null : "data",
+    window: { from: iso(oldest), to: iso(newest) },
+    records: accepted + rejected,
+    accepted,
+    rejected,
+    duplicates: 0,
+    errors: discovery.problems.slice(0, MAX_REPORTED_ERRORS).map((p) => ({ line: p.line, reason: `${p.path}: ${p.reason}` })),
+    files: discovery.files
+  };
+  if (discovery.telemetry.length > 0) {
+    summary.blindSpots = [
+      "kubernetes.io/legacy-token-last-used is day-granular and only as fresh as the export of the manifest that carries it"
+    ];
+  }
+  return {
+    summary,
+    platform: "kubernetes",
+    coverage: "snapshot",
+    generatedAt: newest,
+    windowFrom: oldest,
+    windowTo: newest,
+    failed: false
+  };
+}
+
+// src/report/model.ts
 init_config();
 
 // src/rules/verdict.ts
@@ -19658,6 +22102,214 @@ function activityText(verdict) {
   return verdict.reason ?? "activity unknown";
 }
 
+// src/rules/reactivated.ts
+function dormantGaps(usage, gap) {
+  const out = [];
+  for (let i = 1; i < usage.days.length; i++) {
+    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap)
+      out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
+  }
+  return out;
+}
+var reactivated = (subject, ctx) => {
+  const gap = ctx.policy.reactivationGap;
+  const reviewedOn = subject.identity?.reviewed?.on;
+  const attested = (g) => reviewedOn !== void 0 && reviewedOn > endOfUtcDay(g.toDay * DAY);
+  const findings = [];
+  const own = dormantGaps(subject.usage, gap);
+  const latest3 = own.at(-1);
+  if (latest3 && !attested(latest3)) findings.push(finding(subject, null, latest3, own.length, gap));
+  for (const credential of subject.credentials) {
+    const gaps = dormantGaps(credential.usage, gap).filter(
+      (g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay)
+    );
+    const last = gaps.at(-1);
+    if (last && !attested(last)) findings.push(finding(subject, credential.id, last, gaps.length, gap));
+  }
+  return findings;
+};
+function finding(subject, credential, g, count3, gap) {
+  const who = credential === null ? subject.id : `${credential} of ${subject.id}`;
+  const length = (g.toDay - g.fromDay) * DAY;
+  return {
+    credential,
+    message: `${who} was used again on ${isoDate(g.toDay * DAY)} after ${dayCount(length)} without meaningful use (last before on ${isoDate(g.fromDay * DAY)}); the reactivation gap is ${dayCount(gap)}`,
+    evidence: {
+      gap: {
+        from: iso(endOfUtcDay(g.fromDay * DAY)),
+        to: iso(endOfUtcDay(g.toDay * DAY)),
+        days: g.toDay - g.fromDay
+      },
+      reactivationGapDays: gap / DAY,
+      gaps: count3,
+      reviewedOn: iso(subject.identity?.reviewed?.on)
+    },
+    vars: { threshold: formatDuration(gap) }
+  };
+}
+
+// src/report/timeline.ts
+var SPARKLINE_WEEKS = 26;
+var TIMELINE_MIN_WEEKS = 26;
+var TIMELINE_MAX_WEEKS = 104;
+function observedSpans(subject, verdict) {
+  const spans = [];
+  for (const source of subject.coverage.sources) {
+    if (source.failed || source.windowFrom === void 0 || source.windowTo === void 0) continue;
+    let from = source.windowFrom;
+    if (source.kind === "snapshot") {
+      if (verdict.lastMeaningfulUse !== null) from = Math.max(from, verdict.lastMeaningfulUse);
+      else if (verdict.neverUsed !== true) continue;
+    }
+    if (from <= source.windowTo) spans.push({ from, to: source.windowTo });
+  }
+  return spans;
+}
+function overlaps(spans, from, to) {
+  return spans.some((span) => span.from < to && span.to >= from);
+}
+function weeklyActivity(days2, now, observed) {
+  const end = Math.floor(now / DAY);
+  const weeks = new Array(SPARKLINE_WEEKS).fill(0);
+  if (observed) {
+    for (let i = 0; i < SPARKLINE_WEEKS; i++) {
+      const ago = SPARKLINE_WEEKS - 1 - i;
+      const lastDay = end - 7 * ago;
+      if (!overlaps(observed, (lastDay - 6) * DAY, (lastDay + 1) * DAY)) weeks[i] = null;
+    }
+  }
+  for (const day of days2) {
+    const ago = Math.floor((end - day) / 7);
+    const i = SPARKLINE_WEEKS - 1 - ago;
+    if (ago >= 0 && ago < SPARKLINE_WEEKS) weeks[i] = (weeks[i] ?? 0) + 1;
+  }
+  return weeks;
+}
+function weekStart(t) {
+  const day = Math.floor(t / DAY);
+  return (day - (day + 3) % 7) * DAY;
+}
+function subjectTimeline(subject, verdict, config, now) {
+  const policy = policyFor(config.policy, subject.identity);
+  const observed = observedSpans(subject, verdict);
+  const last = weekStart(now);
+  const earliest = Math.min(
+    ...observed.map((span2) => span2.from),
+    ...subject.usage.days.length ? [subject.usage.days[0] * DAY] : [],
+    now
+  );
+  const span = Math.round((last - weekStart(earliest)) / WEEK) + 1;
+  const count3 = Math.min(TIMELINE_MAX_WEEKS, Math.max(TIMELINE_MIN_WEEKS, span));
+  const from = last - (count3 - 1) * WEEK;
+  const weeks = [];
+  for (let i = 0; i < count3; i++) {
+    const start = from + i * WEEK;
+    weeks.push(overlaps(observed, start, start + WEEK) ? 0 : null);
+  }
+  for (const day of subject.usage.days) {
+    const i = Math.floor((day * DAY - from) / WEEK);
+    if (i >= 0 && i < count3 && day * DAY <= now) weeks[i] = (weeks[i] ?? 0) + 1;
+  }
+  return {
+    from: iso(from),
+    weeks,
+    lastLogin: iso(subject.usage.lastLogin),
+    logins: subject.usage.loginEvents,
+    thresholdDays: inactivityThreshold(policy, subject.identity?.cadence) / DAY,
+    reactivationGapDays: policy.reactivationGap / DAY,
+    gaps: dormantGaps(subject.usage, policy.reactivationGap).map((gap) => ({
+      from: iso(endOfUtcDay(gap.fromDay * DAY)),
+      to: iso(endOfUtcDay(gap.toDay * DAY)),
+      days: gap.toDay - gap.fromDay
+    }))
+  };
+}
+
+// src/report/model.ts
+function buildReport(input) {
+  const subjects = input.subjects.map((subject) => {
+    const verdict = input.verdict(subject);
+    const observed = observedSpans(subject, verdict);
+    return {
+      id: subject.id,
+      declared: subject.declared,
+      kind: subject.kind ?? null,
+      platform: subject.platform ?? null,
+      owner: subject.owner ?? null,
+      principals: subject.principals,
+      aliases: subject.aliases,
+      location: subject.location,
+      lastUse: iso(verdict.lastUse),
+      lastMeaningfulUse: iso(verdict.lastMeaningfulUse),
+      events: subject.usage.events,
+      meaningfulEvents: subject.usage.meaningfulEvents,
+      neverUsed: verdict.neverUsed,
+      status: verdict.status,
+      coverage: {
+        sources: subject.coverage.sources.filter((s) => !s.failed).map((s) => s.label),
+        window: { from: iso(subject.coverage.windowFrom), to: iso(subject.coverage.windowTo) }
+      },
+      credentials: subject.credentials.map((credential) => {
+        const cv = input.credentialVerdict(subject, credential.id);
+        return {
+          id: credential.id,
+          active: credential.active ?? true,
+          state: credential.state ?? null,
+          createdAt: iso(credential.createdAt),
+          rotatedAt: iso(credential.rotatedAt),
+          expiresAt: iso(credential.expiresAt),
+          lastMeaningfulUse: iso(cv?.lastMeaningfulUse ?? null),
+          neverUsed: cv ? cv.neverUsed : null,
+          from: {
+            ...credential.createdFrom ? { createdAt: credential.createdFrom } : {},
+            ...credential.expiresFrom ? { expiresAt: credential.expiresFrom } : {}
+          },
+          sources: credential.sources
+        };
+      }),
+      weeks: weeklyActivity(subject.usage.days, input.now, observed),
+      timeline: subjectTimeline(subject, verdict, input.config, input.now)
+    };
+  });
+  const counted = input.findings.filter((f) => !f.suppressed);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const finding2 of counted) bySeverity[finding2.severity]++;
+  const byStatus = { active: 0, inactive: 0, "never-used": 0, unknown: 0 };
+  for (const subject of subjects) byStatus[subject.status]++;
+  const reclaimable = /* @__PURE__ */ new Map();
+  for (const finding2 of counted) {
+    const saving = finding2.evidence.yearlySaving;
+    if (finding2.rule === "licence-reclaim" && saving) {
+      reclaimable.set(saving.currency, (reclaimable.get(saving.currency) ?? 0) + saving.amount);
+    }
+  }
+  return {
+    tool: { name: "lastseen", version: input.version },
+    now: iso(input.now),
+    config: input.config.path,
+    failOn: input.failOn,
+    summary: {
+      subjects: subjects.length,
+      findings: counted.length,
+      bySeverity,
+      blocking: counted.filter((f) => f.blocking).length,
+      reclaimable: [...reclaimable.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([currency, amount]) => ({
+        amount: Math.round(amount * 100) / 100,
+        currency,
+        per: "year"
+      })),
+      byStatus,
+      suppressed: input.findings.length - counted.length
+    },
+    sources: input.sources,
+    subjects,
+    findings: input.findings
+  };
+}
+
+// src/rules/index.ts
+init_config();
+
 // src/rules/expired.ts
 var expired = (subject, ctx) => {
   const findings = [];
@@ -19825,12 +22477,12 @@ var loginOnly = (subject, ctx) => {
   if (verdict.lastMeaningfulUse !== null && (from === void 0 || verdict.lastMeaningfulUse >= from))
     return [];
   const last = usage.lastLogin === void 0 ? "" : `, the last on ${isoDate(usage.lastLogin)},`;
-  const window = from === void 0 ? "in the covered window" : `since ${isoDate(from)}`;
+  const window2 = from === void 0 ? "in the covered window" : `since ${isoDate(from)}`;
   const sources = subject.coverage.sources.filter((s) => s.kind === "events" && !s.failed).map((s) => s.label);
   return [
     {
       credential: null,
-      message: `${subject.id} authenticated ${usage.loginEvents} times${last} but did nothing meaningful ${window} (${fromSources(sources)})`,
+      message: `${subject.id} authenticated ${usage.loginEvents} times${last} but did nothing meaningful ${window2} (${fromSources(sources)})`,
       evidence: {
         loginEvents: usage.loginEvents,
         meaningfulEvents: usage.meaningfulEvents,
@@ -19927,7 +22579,7 @@ var MACROS = {
 };
 var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 var MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function field(text3, min, max, names = [], nameBase = min) {
+function field(text4, min, max, names = [], nameBase = min) {
   const value = (token) => {
     const named = names.indexOf(token.toLowerCase());
     const n = named >= 0 ? named + nameBase : /^\d+$/.test(token) ? Number(token) : NaN;
@@ -19936,7 +22588,7 @@ function field(text3, min, max, names = [], nameBase = min) {
     return n;
   };
   const out = /* @__PURE__ */ new Set();
-  for (const part of text3.split(",")) {
+  for (const part of text4.split(",")) {
     const [range2, stepText] = part.split("/");
     const step = stepText === void 0 ? 1 : Number(stepText);
     if (!Number.isInteger(step) || step < 1) throw new Error(`"${part}" has a bad step`);
@@ -19947,8 +22599,8 @@ function field(text3, min, max, names = [], nameBase = min) {
   return out;
 }
 function parseCron(expression) {
-  const text3 = MACROS[expression.trim().toLowerCase()] ?? expression.trim();
-  const parts = text3.split(/\s+/);
+  const text4 = MACROS[expression.trim().toLowerCase()] ?? expression.trim();
+  const parts = text4.split(/\s+/);
   if (parts.length !== 5) throw new Error(`a cron expression has 5 fields, not ${parts.length}`);
   const [minute, hour, dayOfMonth, month] = parts;
   const minutes = field(minute, 0, 59);
@@ -19986,9 +22638,9 @@ function expectedHoursOfWeek(schedule, now) {
       for (const hour of cron.hours) {
         for (const minute of cron.minutes) {
           const run2 = day * 1440 + hour * 60 + minute - offset / 6e4;
-          const first = Math.floor((run2 - tolerance) / 60);
+          const first2 = Math.floor((run2 - tolerance) / 60);
           const last = Math.floor((run2 + tolerance) / 60);
-          for (let b = first; b <= last; b++)
+          for (let b = first2; b <= last; b++)
             hours.add((b % HOURS_IN_WEEK + HOURS_IN_WEEK) % HOURS_IN_WEEK);
         }
       }
@@ -20059,52 +22711,6 @@ var ownerOffboarded = (subject, ctx) => {
     }
   ];
 };
-
-// src/rules/reactivated.ts
-function dormantGaps(usage, gap) {
-  const out = [];
-  for (let i = 1; i < usage.days.length; i++) {
-    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap)
-      out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
-  }
-  return out;
-}
-var reactivated = (subject, ctx) => {
-  const gap = ctx.policy.reactivationGap;
-  const reviewedOn = subject.identity?.reviewed?.on;
-  const attested = (g) => reviewedOn !== void 0 && reviewedOn > endOfUtcDay(g.toDay * DAY);
-  const findings = [];
-  const own = dormantGaps(subject.usage, gap);
-  const latest3 = own.at(-1);
-  if (latest3 && !attested(latest3)) findings.push(finding(subject, null, latest3, own.length, gap));
-  for (const credential of subject.credentials) {
-    const gaps = dormantGaps(credential.usage, gap).filter(
-      (g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay)
-    );
-    const last = gaps.at(-1);
-    if (last && !attested(last)) findings.push(finding(subject, credential.id, last, gaps.length, gap));
-  }
-  return findings;
-};
-function finding(subject, credential, g, count3, gap) {
-  const who = credential === null ? subject.id : `${credential} of ${subject.id}`;
-  const length = (g.toDay - g.fromDay) * DAY;
-  return {
-    credential,
-    message: `${who} was used again on ${isoDate(g.toDay * DAY)} after ${dayCount(length)} without meaningful use (last before on ${isoDate(g.fromDay * DAY)}); the reactivation gap is ${dayCount(gap)}`,
-    evidence: {
-      gap: {
-        from: iso(endOfUtcDay(g.fromDay * DAY)),
-        to: iso(endOfUtcDay(g.toDay * DAY)),
-        days: g.toDay - g.fromDay
-      },
-      reactivationGapDays: gap / DAY,
-      gaps: count3,
-      reviewedOn: iso(subject.identity?.reviewed?.on)
-    },
-    vars: { threshold: formatDuration(gap) }
-  };
-}
 
 // src/rules/review-overdue.ts
 var reviewOverdue = (subject, ctx) => {
@@ -20448,140 +23054,5583 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/sources/read.ts
-var MAX_REPORTED_ERRORS = 100;
-async function readSource(entry, reader, sink, options) {
-  let accepted = 0;
-  let rejected = 0;
-  let duplicates = 0;
-  const errors = [];
-  let currentFile = "";
-  let multiFile = false;
-  let minAt = Infinity;
-  let maxAt = -Infinity;
-  let exportGeneratedAt;
-  let exportWindowFrom;
-  const blindSpots2 = /* @__PURE__ */ new Set();
-  const counting = {
-    usage(event) {
-      if (event.at < minAt) minAt = event.at;
-      if (event.at > maxAt) maxAt = event.at;
-      sink.usage(event);
-    },
-    credential(fact) {
-      sink.credential(fact);
-    },
-    principal(fact) {
-      sink.principal(fact);
-    },
-    reject(line, reason) {
-      rejected++;
-      if (errors.length < MAX_REPORTED_ERRORS) {
-        errors.push({ line, reason: multiFile ? `${currentFile}: ${reason}` : reason });
+// src/sources/dedupe.ts
+var STATE = /* @__PURE__ */ new WeakMap();
+function perSource(ctx, name, create) {
+  let states2 = STATE.get(ctx.sink);
+  if (!states2) {
+    states2 = /* @__PURE__ */ new Map();
+    STATE.set(ctx.sink, states2);
+  }
+  if (!states2.has(name)) states2.set(name, create());
+  return states2.get(name);
+}
+var RECENT_IDS = 1e5;
+var MAX_DAY = 73049;
+var RecentIds = class {
+  constructor(capacity = RECENT_IDS) {
+    this.capacity = capacity;
+  }
+  capacity;
+  ids = /* @__PURE__ */ new Set();
+  order = [];
+  next = 0;
+  /** True when `id` was seen among the recent ids; otherwise remembers it. */
+  seen(id) {
+    if (this.ids.has(id)) return true;
+    if (this.order.length < this.capacity) {
+      this.order.push(id);
+    } else {
+      this.ids.delete(this.order[this.next]);
+      this.order[this.next] = id;
+      this.next = (this.next + 1) % this.capacity;
+    }
+    this.ids.add(id);
+    return false;
+  }
+};
+var DaysSeen = class {
+  days = /* @__PURE__ */ new Map();
+  /** True when (`key`, day of `t`) was already marked; otherwise marks it. */
+  mark(key, t) {
+    const day = Math.floor(t / DAY);
+    if (!(day >= 0 && day < MAX_DAY)) return false;
+    let entry = this.days.get(key);
+    if (!entry) {
+      entry = { first: day, bits: new Uint8Array(8) };
+      this.days.set(key, entry);
+    }
+    if (day < entry.first) {
+      const shift = Math.ceil((entry.first - day) / 8) * 8;
+      const grown = new Uint8Array(entry.bits.length + shift / 8);
+      grown.set(entry.bits, shift / 8);
+      entry = { first: entry.first - shift, bits: grown };
+      this.days.set(key, entry);
+    }
+    const offset = day - entry.first;
+    if (offset >= entry.bits.length * 8) {
+      const grown = new Uint8Array(Math.max(entry.bits.length * 2, (offset >> 3) + 1));
+      grown.set(entry.bits);
+      entry.bits = grown;
+    }
+    const mask = 1 << (offset & 7);
+    if (entry.bits[offset >> 3] & mask) return true;
+    entry.bits[offset >> 3] |= mask;
+    return false;
+  }
+};
+
+// src/sources/json-error.ts
+var OBJECT = 1;
+var ARRAY = 2;
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
+function jsonErrorOffset(text4) {
+  const n = text4.length;
+  const stack = [];
+  let i = 0;
+  let expect = "value";
+  const skipSpace = () => {
+    while (i < n) {
+      const c = text4.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+      i++;
+    }
+  };
+  const scanString = () => {
+    i++;
+    while (i < n) {
+      const c = text4[i];
+      if (c === '"') {
+        i++;
+        return true;
       }
-      sink.reject(line, reason);
-    },
-    accept(note) {
-      accepted++;
-      if (note === "duplicate") duplicates++;
-      sink.accept(note);
+      if (c === "\\") {
+        const e = text4[i + 1];
+        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text4.slice(i + 2, i + 6))) i += 6;
+        else if (e !== void 0 && ESCAPES.has(e)) i += 2;
+        else return false;
+      } else if (text4.charCodeAt(i) < 32) return false;
+      else i++;
     }
+    return false;
   };
-  const hints = {
-    setGeneratedAt(t) {
-      if (Number.isFinite(t) && (exportGeneratedAt === void 0 || t > exportGeneratedAt)) exportGeneratedAt = t;
-    },
-    setWindowFrom(t) {
-      if (Number.isFinite(t) && (exportWindowFrom === void 0 || t < exportWindowFrom)) exportWindowFrom = t;
-    },
-    observe(t) {
-      if (!Number.isFinite(t)) return;
-      if (t < minAt) minAt = t;
-      if (t > maxAt) maxAt = t;
-    },
-    blindSpot(text3) {
-      blindSpots2.add(text3);
+  for (; ; ) {
+    skipSpace();
+    if (expect === "key" || expect === "first-key") {
+      if (expect === "first-key" && text4[i] === "}") {
+        i++;
+        stack.pop();
+      } else {
+        if (text4[i] !== '"' || !scanString()) return i;
+        skipSpace();
+        if (text4[i] !== ":") return i;
+        i++;
+        expect = "value";
+        continue;
+      }
+    } else if (expect === "first-value" && text4[i] === "]") {
+      i++;
+      stack.pop();
+    } else {
+      const c = text4[i];
+      const start = i;
+      if (c === "{" || c === "[") {
+        stack.push(c === "{" ? OBJECT : ARRAY);
+        i++;
+        expect = c === "{" ? "first-key" : "first-value";
+        continue;
+      }
+      if (c === '"') {
+        if (!scanString()) return i >= n ? n : i;
+      } else if (text4.startsWith("true", i) || text4.startsWith("null", i)) i += 4;
+      else if (text4.startsWith("false", i)) i += 5;
+      else {
+        NUMBER.lastIndex = i;
+        if (!NUMBER.test(text4)) return start;
+        i = NUMBER.lastIndex;
+      }
     }
+    for (; ; ) {
+      skipSpace();
+      if (stack.length === 0) return i < n ? i : -1;
+      const top = stack[stack.length - 1];
+      const c = text4[i];
+      if (c === ",") {
+        i++;
+        expect = top === OBJECT ? "key" : "value";
+        break;
+      }
+      if (top === OBJECT && c === "}" || top === ARRAY && c === "]") {
+        i++;
+        stack.pop();
+        continue;
+      }
+      return i;
+    }
+  }
+}
+
+// src/sources/lines.ts
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+async function forEachLine(stream, handlers, maxLineBytes = MAX_LINE_BYTES) {
+  let pending = [];
+  let pendingBytes = 0;
+  let skipping = false;
+  let lineNumber = 0;
+  let first2 = true;
+  const emit2 = (buf) => {
+    lineNumber++;
+    let end = buf.length;
+    if (end > 0 && buf[end - 1] === 13) end--;
+    let start = 0;
+    if (first2) {
+      first2 = false;
+      if (end >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) start = 3;
+    }
+    handlers.line(buf.toString("utf8", start, end), lineNumber);
   };
-  const summary = {
-    type: entry.type,
-    path: entry.path ?? null,
-    generatedAt: null,
-    generatedAtFrom: null,
-    window: { from: null, to: null },
-    records: 0,
-    accepted: 0,
-    rejected: 0,
-    duplicates: 0,
-    errors: [],
-    files: []
-  };
-  let failure;
-  let files = [];
+  for await (const chunk of stream) {
+    let from = 0;
+    for (; ; ) {
+      const nl = chunk.indexOf(10, from);
+      if (nl === -1) break;
+      if (skipping) {
+        skipping = false;
+        lineNumber++;
+        handlers.tooLong?.(lineNumber, pendingBytes + nl - from);
+        pendingBytes = 0;
+        first2 = false;
+      } else if (pendingBytes + nl - from > maxLineBytes) {
+        lineNumber++;
+        handlers.tooLong?.(lineNumber, pendingBytes + nl - from);
+        pending = [];
+        pendingBytes = 0;
+        first2 = false;
+      } else if (pending.length === 0) {
+        emit2(chunk.subarray(from, nl));
+      } else {
+        pending.push(chunk.subarray(from, nl));
+        emit2(Buffer.concat(pending));
+        pending = [];
+        pendingBytes = 0;
+      }
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      const rest = chunk.length - from;
+      if (skipping) {
+        pendingBytes += rest;
+      } else if (pendingBytes + rest > maxLineBytes) {
+        skipping = true;
+        pendingBytes += rest;
+        pending = [];
+      } else {
+        pending.push(Buffer.from(chunk.subarray(from)));
+        pendingBytes += rest;
+      }
+    }
+  }
+  if (skipping) {
+    lineNumber++;
+    handlers.tooLong?.(lineNumber, pendingBytes);
+  } else if (pending.length > 0) {
+    const last = Buffer.concat(pending);
+    if (last.length > 0) emit2(last);
+  }
+  return lineNumber;
+}
+
+// src/sources/json.ts
+var MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+var MAX_DEPTH2 = 256;
+async function forEachJsonRecord(open, handlers) {
+  const shape = await sniff(open());
+  if (shape === "array") await streamArray(open(), handlers);
+  else if (shape === "lines") await streamLines(open(), handlers);
+  else await readDocument(open(), handlers);
+  return shape;
+}
+async function sniff(stream) {
+  let head = "";
+  for await (const chunk of stream) {
+    head += chunk.toString("utf8");
+    if (head.length >= 65536) break;
+  }
+  stream.destroy();
+  const text4 = head.replace(/^\uFEFF/, "").trimStart();
+  const firstChar = text4[0];
+  if (firstChar === "[") return "array";
+  const newline = text4.indexOf("\n");
+  if (newline === -1) return "lines";
+  const firstLine = text4.slice(0, newline).trim();
+  if (parsesAsObject(firstLine)) return "lines";
+  if (firstChar !== "{") return "lines";
+  const rest = text4.slice(newline + 1).split("\n", 3);
+  const next = rest.find((line) => line.trim() !== "");
+  if (next !== void 0 && next.startsWith("{") && parsesAsObject(next.trim())) return "lines";
+  return "document";
+}
+function parsesAsObject(text4) {
+  if (!text4.startsWith("{")) return false;
   try {
-    files = entry.path === void 0 ? [] : await expandPaths(entry.path, entry.baseDir, options.workspace, entry.location);
-    if (entry.path !== void 0 && files.length === 0) failure = `no file matches ${JSON.stringify(entry.path)}`;
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    failure = error.message;
+    const value = JSON.parse(text4);
+    return typeof value === "object" && value !== null;
+  } catch {
+    return false;
   }
-  multiFile = files.length > 1;
-  for (const absolutePath of files) {
-    const file = openSourceFile(absolutePath, options.workspace);
-    summary.files.push(file.path);
-    currentFile = file.path;
+}
+async function streamLines(stream, handlers) {
+  await forEachLine(stream, {
+    line(text4, n) {
+      const t = text4.trim();
+      if (t === "") return;
+      try {
+        handlers.record(JSON.parse(t), n);
+      } catch (error) {
+        handlers.error(n, `not valid JSON: ${jsonReason(error)}`);
+      }
+    },
+    tooLong(n, bytes) {
+      handlers.error(n, `line of ${bytes} bytes is over the ${MAX_LINE_BYTES}-byte limit`);
+    }
+  });
+}
+async function readDocument(stream, handlers) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > MAX_DOCUMENT_BYTES) {
+      stream.destroy();
+      handlers.error(1, `a single JSON document over ${MAX_DOCUMENT_BYTES} bytes; export it as JSON lines`);
+      return;
+    }
+    chunks.push(chunk);
+  }
+  const text4 = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+  try {
+    handlers.record(JSON.parse(text4), 1);
+  } catch (error) {
+    handlers.error(lineOfJsonError(text4, error), `not valid JSON: ${jsonReason(error)}`);
+  }
+}
+async function streamArray(stream, handlers) {
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let parts = [];
+  let partBytes = 0;
+  let elementLine = 0;
+  let inElement = false;
+  let scalarElement = false;
+  let closed = false;
+  let tooBig = false;
+  let first2 = true;
+  const finish2 = () => {
+    const text4 = Buffer.concat(parts).toString("utf8");
+    parts = [];
+    partBytes = 0;
+    inElement = false;
+    scalarElement = false;
+    if (tooBig) {
+      tooBig = false;
+      handlers.error(elementLine, `array element over ${MAX_LINE_BYTES} bytes`);
+      return;
+    }
     try {
-      await reader.read({ entry, file, sink: counting, coverage: hints, now: options.now });
+      handlers.record(JSON.parse(text4), elementLine);
     } catch (error) {
-      if (isUserError(error)) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      counting.reject(0, `the file could not be read to its end: ${reason.slice(0, 200)}`);
-      failure = `${file.path} could not be read to its end`;
+      handlers.error(elementLine, `not valid JSON: ${jsonReason(error)}`);
+    }
+  };
+  for await (const chunk of stream) {
+    let start = 0;
+    if (first2) {
+      first2 = false;
+      if (chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) start = 3;
+    }
+    let segmentStart = inElement ? start : -1;
+    for (let i = start; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 10) line++;
+      if (closed) continue;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (b === 92) escaped = true;
+        else if (b === 34) {
+          inString = false;
+          if (scalarElement && depth === 1) {
+            append(chunk.subarray(segmentStart, i + 1));
+            segmentStart = -1;
+            finish2();
+          }
+        }
+        continue;
+      }
+      if (depth === 0) {
+        if (b === 91) depth = 1;
+        else if (!(b === 32 || b === 10 || b === 13 || b === 9)) {
+          handlers.error(line, "unexpected data after the JSON array");
+          closed = true;
+        }
+        continue;
+      }
+      if (depth === 1 && !inElement) {
+        if (b === 32 || b === 10 || b === 13 || b === 9 || b === 44) continue;
+        if (b === 93) {
+          depth = 0;
+          continue;
+        }
+        inElement = true;
+        elementLine = line;
+        segmentStart = i;
+        if (b === 123 || b === 91) depth++;
+        else {
+          scalarElement = true;
+          if (b === 34) inString = true;
+        }
+        continue;
+      }
+      if (b === 34) inString = true;
+      else if (b === 123 || b === 91) {
+        depth++;
+        if (depth > MAX_DEPTH2) {
+          handlers.error(line, `nesting deeper than ${MAX_DEPTH2} levels`);
+          closed = true;
+          parts = [];
+          inElement = false;
+        }
+      } else if (b === 125 || b === 93) {
+        if (scalarElement && depth === 1) {
+          append(chunk.subarray(segmentStart, i));
+          segmentStart = -1;
+          finish2();
+          depth = 0;
+          continue;
+        }
+        depth--;
+        if (depth === 1 && inElement) {
+          append(chunk.subarray(segmentStart, i + 1));
+          segmentStart = -1;
+          finish2();
+        }
+      } else if (b === 44 && scalarElement && depth === 1) {
+        append(chunk.subarray(segmentStart, i));
+        segmentStart = -1;
+        finish2();
+      }
+    }
+    if (inElement && segmentStart !== -1) append(chunk.subarray(segmentStart));
+  }
+  if (!closed && (inElement || depth > 0)) {
+    handlers.error(
+      inElement ? elementLine : line,
+      "the JSON array ends before it is closed (truncated file?)"
+    );
+  }
+  function append(piece) {
+    if (tooBig) return;
+    partBytes += piece.length;
+    if (partBytes > MAX_LINE_BYTES) {
+      tooBig = true;
+      parts = [];
+      return;
+    }
+    parts.push(Buffer.from(piece));
+  }
+}
+function jsonReason(error) {
+  let reason = error instanceof Error ? error.message : String(error);
+  if (reason.endsWith(" is not valid JSON")) {
+    const quoted = reason.search(/,? (?:\.\.\.)?"/);
+    reason = quoted > 0 ? reason.slice(0, quoted) : "malformed value";
+  }
+  return reason.slice(0, 120);
+}
+function lineOfJsonError(text4, error) {
+  const m = /position (\d+)/.exec(error instanceof Error ? error.message : "");
+  let pos = m ? Number(m[1]) : jsonErrorOffset(text4);
+  if (pos < 0) return 1;
+  pos = Math.min(pos, text4.length);
+  let line = 1;
+  for (let i = text4.indexOf("\n"); i !== -1 && i < pos; i = text4.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+// src/sources/saved-response.ts
+import { createHash } from "node:crypto";
+var MAX_ENVELOPE_DEPTH = 6;
+function itemsOf(record, envelopeKeys) {
+  const items2 = [];
+  const walk3 = (value, path9, depth) => {
+    if (depth < MAX_ENVELOPE_DEPTH) {
+      if (Array.isArray(value)) {
+        value.forEach((element, i) => walk3(element, `${path9}[${i}]`, depth + 1));
+        return;
+      }
+      if (isObject2(value)) {
+        for (const key of envelopeKeys) {
+          const inner = value[key];
+          if (Array.isArray(inner) || isObject2(inner)) {
+            walk3(inner, path9 === "" ? key : `${path9}.${key}`, depth + 1);
+            return;
+          }
+        }
+      }
+    }
+    items2.push({ value, path: path9 });
+  };
+  walk3(record, "", 0);
+  return items2;
+}
+async function forEachItem(file, sink, envelopeKeys, item) {
+  await forEachJsonRecord(() => file.open(), {
+    record(value, line) {
+      for (const found of itemsOf(value, envelopeKeys)) item(found.value, line, found.path);
+    },
+    error(line, reason) {
+      sink.reject(line, reason);
+    }
+  });
+}
+function where2(at, reason) {
+  return at === "" ? reason : `${at.replace(/^\./, "")}: ${reason}`;
+}
+var SeenRecords = class {
+  seen = /* @__PURE__ */ new Set();
+  /** True the first time this content is offered, false for a repeat. */
+  first(content) {
+    const digest = createHash("sha1").update(JSON.stringify(content)).digest("base64");
+    if (this.seen.has(digest)) return false;
+    this.seen.add(digest);
+    return true;
+  }
+};
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function text2(value) {
+  if (typeof value !== "string") return void 0;
+  const trimmed = value.trim();
+  return trimmed === "" ? void 0 : trimmed;
+}
+function timeField(record, field2) {
+  const raw = record[field2];
+  if (raw === void 0 || raw === null || raw === "") return {};
+  const t = parseTimeValue(raw);
+  if (t === void 0) return { error: `${field2} is not a time` };
+  return { t };
+}
+
+// src/sources/json-items.ts
+var REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+async function forEachJsonItem(file, shape, handlers) {
+  const envelope = shape.envelope ?? [];
+  const offer = (value, place2) => {
+    if (!isObject2(value)) {
+      handlers.reject(place2.line, where2(place2.path, `expected an object, found ${describe2(value)}`));
+      return;
+    }
+    const apiError = errorMessage(value);
+    if (apiError !== void 0) {
+      handlers.reject(place2.line, where2(place2.path, `the saved response is an API error: ${apiError}`));
+      return;
+    }
+    handlers.item(value, place2);
+  };
+  await forEachJsonRecord(() => file.open(), {
+    record(record, line) {
+      for (const found of itemsOf(record, envelope)) {
+        const repositories = shape.keyedByRepository ? repositoryKeys(found.value) : void 0;
+        if (repositories === void 0) {
+          offer(found.value, { line, path: found.path });
+          continue;
+        }
+        const byRepository = found.value;
+        for (const repository of repositories) {
+          for (const inner of itemsOf(byRepository[repository], envelope)) {
+            const path9 = inner.path === "" || inner.path.startsWith("[") ? repository + inner.path : `${repository}.${inner.path}`;
+            offer(inner.value, { line, repository, path: path9 });
+          }
+        }
+      }
+    },
+    error(line, reason) {
+      handlers.reject(line, reason);
+    }
+  });
+}
+function repositoryKeys(value) {
+  if (!isObject2(value)) return void 0;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => REPOSITORY.test(k)) ? keys : void 0;
+}
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return `a ${typeof value}`;
+}
+function errorMessage(value) {
+  if (typeof value.message === "string" && typeof value.documentation_url === "string")
+    return value.message.slice(0, 120);
+  if (value.ok === false && typeof value.error === "string") return value.error.slice(0, 120);
+  return void 0;
+}
+function objectAt(value, key) {
+  const v = value[key];
+  return isObject2(v) ? v : void 0;
+}
+function idAt(value, key) {
+  const v = value[key];
+  if (typeof v === "string" && v.trim() !== "") return v.trim();
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return void 0;
+}
+function stringAt(value, key) {
+  const v = value[key];
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+}
+function timeAt(value, key) {
+  const v = value[key];
+  if (v === null) return null;
+  if (v === void 0 || v === "") return void 0;
+  return parseTimeValue(v) ?? Number.NaN;
+}
+
+// src/sources/github-actions-secrets.ts
+var SECRET_USE_UNKNOWN = "GitHub does not record when an Actions secret is read";
+var REPOSITORY2 = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var ORGANIZATION = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+function scopeOf(entry) {
+  const { environment, org, repository } = entry.options;
+  return {
+    environment: typeof environment === "string" ? environment.trim() : void 0,
+    org: org === true ? true : typeof org === "string" ? org.trim() : void 0,
+    repository: typeof repository === "string" ? repository.trim() : void 0
+  };
+}
+var githubActionsSecrets = {
+  type: "github-actions-secrets",
+  platform: "github",
+  coverage: "snapshot",
+  options: ["environment", "org", "repository"],
+  validate(entry) {
+    const { environment, org, repository } = entry.options;
+    const fail2 = (message) => {
+      throw new ConfigurationError(message, entry.location);
+    };
+    if (environment !== void 0 && (typeof environment !== "string" || environment.trim() === "" || environment.includes("/"))) {
+      fail2("environment: must be the name of one deployment environment");
+    }
+    if (org !== void 0 && org !== true && org !== false && (typeof org !== "string" || !ORGANIZATION.test(org.trim()))) {
+      fail2("org: must be true or the organization login");
+    }
+    if (repository !== void 0 && (typeof repository !== "string" || !REPOSITORY2.test(repository.trim()))) {
+      fail2("repository: must be the repository full name, owner/name");
+    }
+    if (environment !== void 0 && org !== void 0 && org !== false) {
+      fail2("environment and org exclude each other: environment secrets belong to a repository");
+    }
+  },
+  async read(ctx) {
+    const { sink, coverage } = ctx;
+    const scope = scopeOf(ctx.entry);
+    const seen = perSource(ctx, "secrets", () => /* @__PURE__ */ new Set());
+    coverage.blindSpot(`${SECRET_USE_UNKNOWN}: secrets are judged for rotation, never for activity`);
+    await forEachJsonItem(
+      ctx.file,
+      { envelope: ["secrets"], keyedByRepository: true },
+      {
+        reject: (line, reason) => sink.reject(line, reason),
+        item(secret, { line, path: path9, repository: keyedBy }) {
+          const name = stringAt(secret, "name");
+          if (name === void 0) {
+            sink.reject(
+              line,
+              where2(path9, "no name (is this the response of an \u2026/actions/secrets endpoint?)")
+            );
+            return;
+          }
+          if (/[\s/]/.test(name))
+            return sink.reject(line, where2(path9, "a secret name has no spaces or slashes"));
+          const createdAt = timeAt(secret, "created_at");
+          const updatedAt = timeAt(secret, "updated_at");
+          if (Number.isNaN(createdAt)) return sink.reject(line, where2(path9, "created_at is not a time"));
+          if (Number.isNaN(updatedAt)) return sink.reject(line, where2(path9, "updated_at is not a time"));
+          const repository = keyedBy ?? scope.repository;
+          const org = scope.org ?? (typeof secret.visibility === "string" ? true : void 0);
+          const { principal, alias } = idsOf(name, scope.environment, org, repository);
+          for (const t of [createdAt, updatedAt]) if (typeof t === "number") coverage.observe(t);
+          const fingerprint = JSON.stringify([principal, alias, createdAt, updatedAt]);
+          if (seen.has(fingerprint)) return sink.accept("duplicate");
+          seen.add(fingerprint);
+          const created = createdAt ?? void 0;
+          const rotatedAt = typeof updatedAt === "number" && (created === void 0 || updatedAt > created) ? updatedAt : void 0;
+          const fact = {
+            principal,
+            aliases: alias ? [alias] : [],
+            kind: "secret",
+            createdAt: created,
+            lastUsedAt: void 0,
+            lastUsedUnknownReason: SECRET_USE_UNKNOWN,
+            line
+          };
+          sink.principal(fact);
+          const credential = {
+            principal,
+            credential: principal,
+            createdAt: created,
+            rotatedAt,
+            lastUsedAt: void 0,
+            lastUsedUnknownReason: SECRET_USE_UNKNOWN,
+            active: true,
+            credentialKind: org ? "organization secret" : scope.environment ? "environment secret" : "repository secret",
+            line
+          };
+          sink.credential(credential);
+          sink.accept();
+        }
+      }
+    );
+  }
+};
+function idsOf(name, environment, org, repository) {
+  if (org !== void 0) {
+    return {
+      principal: `secret:org/${name}`,
+      alias: typeof org === "string" ? `secret:org/${org}/${name}` : void 0
+    };
+  }
+  if (environment !== void 0) {
+    return {
+      principal: `secret:env/${environment}/${name}`,
+      alias: repository ? `secret:${repository}/env/${environment}/${name}` : void 0
+    };
+  }
+  return { principal: `secret:${name}`, alias: repository ? `secret:${repository}/${name}` : void 0 };
+}
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION2 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
     }
   }
-  let generatedAt;
-  if (exportGeneratedAt !== void 0) {
-    generatedAt = exportGeneratedAt;
-    summary.generatedAtFrom = "export";
-  } else if (entry.generatedAt !== void 0) {
-    generatedAt = entry.generatedAt;
-    summary.generatedAtFrom = "config";
-  } else if (entry.until !== void 0) {
-    generatedAt = entry.until;
-    summary.generatedAtFrom = "config";
-  } else if (maxAt > -Infinity) {
-    generatedAt = maxAt;
-    summary.generatedAtFrom = "data";
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
   }
-  let windowFrom;
-  let windowTo = entry.until ?? generatedAt;
-  if (entry.since !== void 0) windowFrom = entry.since;
-  else if (entry.window !== void 0 && windowTo !== void 0) windowFrom = windowTo - entry.window;
-  else if (exportWindowFrom !== void 0) windowFrom = exportWindowFrom;
-  else if (minAt < Infinity) windowFrom = minAt;
-  if (windowTo === void 0 && maxAt > -Infinity) windowTo = maxAt;
-  summary.generatedAt = iso(generatedAt);
-  summary.window = { from: iso(windowFrom), to: iso(windowTo) };
-  summary.accepted = accepted;
-  summary.rejected = rejected;
-  summary.duplicates = duplicates;
-  summary.records = accepted + rejected;
-  summary.errors = errors.map(({ line, reason }) => ({ line, reason }));
-  if (failure) summary.failure = failure;
-  if (blindSpots2.size > 0) summary.blindSpots = [...blindSpots2];
-  return {
-    summary,
-    platform: typeof entry.options.platform === "string" ? entry.options.platform : reader.platform,
-    coverage: typeof reader.coverage === "function" ? reader.coverage(entry) : reader.coverage,
-    generatedAt,
-    windowFrom,
-    windowTo,
-    failed: failure !== void 0 && accepted === 0
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
   };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION2;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
+        return orig(error, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults2, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand2.bind(null, template)
+  };
+}
+function expand2(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal2) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal2);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text4) => {
+  return text4.replace(
+    stringsOrLargeNumbers,
+    (match2, digits2, fractional, exponential) => {
+      const isString = match2[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match2);
+      if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match2;
+      return '"' + match2 + 'n"';
+    }
+  );
+};
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text4);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION4 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop2 = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text4 = "";
+    try {
+      text4 = await response.text();
+      return JSONParse(text4);
+    } catch (err) {
+      return text4;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION6 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop3 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop3;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop3;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION6;
+  static defaults(defaults2) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults2,
+            options,
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION7 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path9 = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path9} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path9} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION8 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION9 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults2, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults2
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target2, methodName) {
+    return {
+      value: this.get(target2, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target2, methodName, descriptor) {
+    Object.defineProperty(target2.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target2, methodName) {
+    delete target2.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target2, methodName, value) {
+    return target2.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache2[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache2[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION9;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION9;
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION10 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION10}`
+  }
+);
+
+// src/version.ts
+var VERSION11 = true ? "0.1.0" : "0.0.0-dev";
+
+// src/sources/github/client.ts
+var MAX_RETRIES = 3;
+var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+var REQUEST_TIMEOUT_MS = 6e4;
+var LiveOctokit = Octokit2.plugin(retry, throttling);
+function createClient(context) {
+  const scale = context.waitScale ?? 1;
+  const giveUpOrWait = (retryAfter, _options, _octokit, retryCount) => retryCount < MAX_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+  return new LiveOctokit({
+    auth: context.token,
+    baseUrl: context.apiUrl,
+    userAgent: `lastseen/${VERSION11}`,
+    log: { debug: () => {
+    }, info: () => {
+    }, warn: () => {
+    }, error: () => {
+    } },
+    request: { headers: { "x-github-api-version": "2022-11-28" } },
+    retry: {
+      retries: MAX_RETRIES,
+      retryAfterBaseValue: 1e3 * scale,
+      // Rate limits (403/429) are the throttling plugin's: retried there, with GitHub's own wait.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+    },
+    throttle: {
+      onRateLimit: giveUpOrWait,
+      onSecondaryRateLimit: giveUpOrWait,
+      retryAfterBaseValue: 1e3 * scale
+    }
+  });
+}
+async function fetchPage(client, endpoint2, url) {
+  const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const response = url === void 0 ? await client.request(`GET ${endpoint2.path}`, { ...endpoint2.query, per_page: 100, request: { signal } }) : await client.request({ method: "GET", url, request: { signal } });
+  const data = response.data;
+  let items2;
+  if (Array.isArray(data)) items2 = data;
+  else if (endpoint2.envelope && typeof data === "object" && data !== null && Array.isArray(data[endpoint2.envelope])) {
+    items2 = data[endpoint2.envelope];
+  } else {
+    throw Object.assign(new Error(`the response is not a list${endpoint2.envelope ? ` (no "${endpoint2.envelope}" array)` : ""}`), { shape: true });
+  }
+  const next = nextLink(response.headers.link);
+  return next === void 0 ? { items: items2 } : { items: items2, next };
+}
+function nextLink(header) {
+  if (!header) return void 0;
+  for (const part of header.split(",")) {
+    const match2 = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+    if (match2 && match2[2].split(/\s+/).includes("next")) return match2[1];
+  }
+  return void 0;
+}
+function endpointLabel(endpoint2) {
+  const query = endpoint2.query ? `?${new URLSearchParams(endpoint2.query).toString()}` : "";
+  return `GET ${endpoint2.path}${query}`;
+}
+function explainFailure(endpoint2, error) {
+  const where3 = endpointLabel(endpoint2);
+  const e = typeof error === "object" && error !== null ? error : {};
+  const data = e.response?.data;
+  const said = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : e.message ?? String(error);
+  const text4 = said.replace(/\s+/g, " ").slice(0, 160);
+  const headers = e.response?.headers ?? {};
+  const rateLimited = e.status === 429 || /rate limit/i.test(text4) || e.status === 403 && headers["x-ratelimit-remaining"] === "0";
+  if (rateLimited) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const when = Number.isFinite(reset) && reset > 0 ? `; the limit resets at ${new Date(reset * 1e3).toISOString()}` : "";
+    return `${where3}: rate limited (${e.status ?? "?"} ${text4}); gave up after ${MAX_RETRIES} retries${when}`;
+  }
+  const needs = `needs ${endpoint2.needs}${endpoint2.plan ? `, on ${endpoint2.plan}` : ""}`;
+  switch (e.status) {
+    case 401:
+      return `${where3}: 401 ${text4}: the token is missing, expired or revoked`;
+    case 403:
+      return `${where3}: 403 ${text4}: the token ${needs}`;
+    case 404:
+      return `${where3}: 404 ${text4}: it does not exist, or the token cannot see it (${needs})`;
+    default:
+      if (e.status !== void 0) return `${where3}: ${e.status} ${text4}`;
+      if (/abort|timeout/i.test(text4)) return `${where3}: no answer within ${REQUEST_TIMEOUT_MS / 1e3} s`;
+      return `${where3}: ${text4}`;
+  }
+}
+
+// src/sources/github/listing.ts
+import { Readable } from "node:stream";
+var REPLAY_BYTES = 1024 * 1024;
+var ApiListing = class {
+  constructor(client, endpoint2, listingOptions = {}) {
+    this.client = client;
+    this.endpoint = endpoint2;
+    this.listingOptions = listingOptions;
+  }
+  client;
+  endpoint;
+  listingOptions;
+  /** Why the listing stopped early, when it did (a failure message). */
+  failure;
+  /** True when maxPages stopped it before the last page. */
+  truncated = false;
+  replay = [];
+  replayBytes = 0;
+  /** Where the page after the replayed ones comes from: undefined = the endpoint itself, null = there is none. */
+  frontier = void 0;
+  pagesFetched = 0;
+  /** `GET /repos/acme/app/keys`: how reports name the listing. */
+  get label() {
+    return endpointLabel(this.endpoint);
+  }
+  get options() {
+    return this.listingOptions.options;
+  }
+  /** Every page, the replayed ones first; ends (recording why) at the first failure. */
+  async *pages() {
+    let index = 0;
+    for (const kept of this.replay) {
+      index++;
+      yield kept.page;
+    }
+    let next = this.frontier;
+    const max = this.listingOptions.maxPages ?? Infinity;
+    while (next !== null && this.failure === void 0) {
+      if (index >= max) {
+        this.truncated = true;
+        return;
+      }
+      let page;
+      try {
+        page = await fetchPage(this.client, this.endpoint, next);
+      } catch (error) {
+        this.failure ??= explainFailure(this.endpoint, error);
+        return;
+      }
+      index++;
+      if (index > this.pagesFetched) {
+        this.pagesFetched = index;
+        for (const item of page.items) this.listingOptions.onItem?.(item);
+      }
+      if (this.replay.length === index - 1 && this.replayBytes < REPLAY_BYTES) {
+        const text4 = linesOf(page.items);
+        this.replay.push({ page, text: text4 });
+        this.replayBytes += text4.length;
+        this.frontier = page.next ?? null;
+      }
+      next = page.next ?? null;
+      yield page;
+    }
+  }
+  /** The listing as a source file of JSON lines. */
+  file() {
+    const pages = () => this.pages();
+    return {
+      absolutePath: this.label,
+      path: this.label,
+      size: 0,
+      listing: this,
+      open() {
+        return Readable.from(
+          (async function* () {
+            for await (const page of pages()) if (page.items.length > 0) yield linesOf(page.items);
+          })(),
+          { objectMode: false }
+        );
+      }
+    };
+  }
+};
+function linesOf(items2) {
+  return items2.map((item) => JSON.stringify(item)).join("\n") + "\n";
+}
+
+// src/sources/github/plans.ts
+var DEFAULT_AUDIT_WINDOW = 180 * DAY;
+var MAX_AUDIT_PAGES = 2e3;
+var REPOSITORY3 = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var ORGANIZATION2 = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+function scopeOf2(entry, context) {
+  const given = entry.options.repo ?? entry.options.repository;
+  const fullName = typeof given === "string" ? given.trim() : context.repository;
+  const scope = {};
+  if (fullName !== void 0) {
+    if (!REPOSITORY3.test(fullName)) return `repo ${JSON.stringify(fullName)} is not owner/name`;
+    const [owner, name] = fullName.split("/");
+    scope.repository = { owner, name, fullName };
+  }
+  const org = entry.options.org;
+  if (typeof org === "string") {
+    if (!ORGANIZATION2.test(org.trim())) return `org ${JSON.stringify(org)} is not an organization login`;
+    scope.org = org.trim();
+  } else if (scope.repository) {
+    scope.org = scope.repository.owner;
+  }
+  if (typeof entry.options.environment === "string") scope.environment = entry.options.environment.trim();
+  return scope;
+}
+var encode = encodeURIComponent;
+function repositoryPath(scope) {
+  return scope.repository && `/repos/${encode(scope.repository.owner)}/${encode(scope.repository.name)}`;
+}
+var NEEDS = {
+  secrets: 'the "Secrets" repository permission (read) \u2014 a fine-grained token or a GitHub App; classic tokens: repo. The Actions GITHUB_TOKEN cannot read secrets',
+  environmentSecrets: 'the "Environments" and "Secrets" repository permissions (read); classic tokens: repo',
+  environments: 'the "Actions" repository permission (read); classic tokens: repo',
+  orgSecrets: 'the "Secrets" organization permission (read), as an organization admin; classic tokens: admin:org',
+  runs: 'the "Actions" repository permission (read) (GITHUB_TOKEN: `permissions: actions: read`)',
+  deployKeys: 'the "Administration" repository permission (read); classic tokens: repo',
+  pats: 'a GitHub App installation token with the "Personal access tokens" organization permission (read); personal access tokens cannot call it',
+  installations: `an organization owner's token with the "Administration" organization permission (read); classic tokens: admin:read:org`,
+  auditLog: `an organization owner's token with the "Administration" organization permission (read); classic tokens: read:audit_log`
+};
+function deployKeysEndpoint(scope) {
+  const repo = repositoryPath(scope);
+  if (!repo) return NO_REPOSITORY;
+  return { path: `${repo}/keys`, needs: NEEDS.deployKeys };
+}
+function patsEndpoint(scope) {
+  if (!scope.org) return NO_ORGANIZATION;
+  return { path: `/orgs/${encode(scope.org)}/personal-access-tokens`, needs: NEEDS.pats };
+}
+function installationsEndpoint(scope) {
+  if (!scope.org) return NO_ORGANIZATION;
+  return { path: `/orgs/${encode(scope.org)}/installations`, envelope: "installations", needs: NEEDS.installations };
+}
+function auditLogEndpoint(scope, since) {
+  if (!scope.org) return NO_ORGANIZATION;
+  return {
+    path: `/orgs/${encode(scope.org)}/audit-log`,
+    query: { phrase: `created:>=${new Date(since).toISOString().slice(0, 10)}`, include: "all", order: "desc" },
+    needs: NEEDS.auditLog,
+    plan: "GitHub Enterprise Cloud (the organization audit log API does not exist on other plans)"
+  };
+}
+function runsEndpoint(scope) {
+  const repo = repositoryPath(scope);
+  return repo ? { path: `${repo}/actions/runs`, query: { status: "success" }, envelope: "workflow_runs", needs: NEEDS.runs } : void 0;
+}
+var NO_REPOSITORY = "no repository to read: give the source entry `repo: owner/name`, or set GITHUB_REPOSITORY (or --repo)";
+var NO_ORGANIZATION = "no organization to read: give the source entry `org: <login>`, or a repository (`repo:` or GITHUB_REPOSITORY) whose owner it is";
+
+// src/sources/github/fetch-all.ts
+var MAX_PAGES = 20;
+async function fetchAll(client, endpoint2) {
+  const items2 = [];
+  let next;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    try {
+      const got = await fetchPage(client, endpoint2, next);
+      items2.push(...got.items);
+      if (got.next === void 0) return items2;
+      next = got.next;
+    } catch (error) {
+      return explainFailure(endpoint2, error);
+    }
+  }
+  return items2;
+}
+
+// src/sources/github/secrets.ts
+var MAX_RUN_PAGES = 10;
+function collector(into) {
+  return (item) => {
+    const name = typeof item === "object" && item !== null ? item.name : void 0;
+    if (typeof name === "string") into.add(name.toUpperCase());
+  };
+}
+async function secretListings(client, scope, orgOnly, names) {
+  const listings = [];
+  const failures = [];
+  if (orgOnly) {
+    listings.push(
+      new ApiListing(
+        client,
+        { path: `/orgs/${encodeURIComponent(scope.org)}/actions/secrets`, envelope: "secrets", needs: NEEDS.orgSecrets },
+        { options: { org: scope.org, environment: void 0 }, onItem: collector(names.organization) }
+      )
+    );
+    return { listings, failures };
+  }
+  const repo = repositoryPath(scope);
+  const repository = scope.repository.fullName;
+  const environmentListing = (environment) => {
+    const set = names.environments.get(environment) ?? /* @__PURE__ */ new Set();
+    names.environments.set(environment, set);
+    return new ApiListing(
+      client,
+      {
+        path: `${repo}/environments/${encodeURIComponent(environment)}/secrets`,
+        envelope: "secrets",
+        needs: NEEDS.environmentSecrets
+      },
+      { options: { environment, org: void 0, repository }, onItem: collector(set) }
+    );
+  };
+  if (scope.environment !== void 0) {
+    listings.push(environmentListing(scope.environment));
+    return { listings, failures };
+  }
+  listings.push(
+    new ApiListing(
+      client,
+      { path: `${repo}/actions/secrets`, envelope: "secrets", needs: NEEDS.secrets },
+      { options: { environment: void 0, org: void 0, repository }, onItem: collector(names.repository) }
+    )
+  );
+  const environments = await fetchAll(client, { path: `${repo}/environments`, envelope: "environments", needs: NEEDS.environments });
+  if (typeof environments === "string") failures.push(`${environments}; environment secrets were not read`);
+  else {
+    for (const environment of environments) {
+      const name = typeof environment === "object" && environment !== null ? environment.name : void 0;
+      if (typeof name === "string" && name !== "") listings.push(environmentListing(name));
+    }
+  }
+  listings.push(
+    new ApiListing(
+      client,
+      { path: `${repo}/actions/organization-secrets`, envelope: "secrets", needs: NEEDS.secrets },
+      {
+        // Organization secrets shared with this repository: the ones its workflows can resolve.
+        options: { org: scope.repository.owner, environment: void 0, repository: void 0 },
+        onItem: collector(names.organization)
+      }
+    )
+  );
+  return { listings, failures };
+}
+function principalFor(reference, names) {
+  const { name, environment } = reference;
+  if (environment !== void 0 && names.environments.get(environment)?.has(name)) return `secret:env/${environment}/${name}`;
+  if (names.repository.has(name)) return `secret:${name}`;
+  if (names.organization.has(name)) return `secret:org/${name}`;
+  return void 0;
+}
+function runsListing(client, scope, references) {
+  const endpoint2 = runsEndpoint(scope);
+  if (!endpoint2 || references.length === 0) return void 0;
+  return new ApiListing(client, endpoint2, { maxPages: MAX_RUN_PAGES });
+}
+async function inferSecretUse(listing, references, names, sink, coverage) {
+  const byWorkflow = /* @__PURE__ */ new Map();
+  for (const reference of references) {
+    const list = byWorkflow.get(reference.workflow) ?? [];
+    list.push(reference);
+    byWorkflow.set(reference.workflow, list);
+  }
+  let line = 0;
+  for await (const page of listing.pages()) {
+    for (const run2 of page.items) {
+      line++;
+      const fields = typeof run2 === "object" && run2 !== null ? run2 : {};
+      const path9 = typeof fields.path === "string" ? fields.path.replace(/@.*$/, "") : void 0;
+      const started = [fields.run_started_at, fields.created_at].find((v) => typeof v === "string");
+      const at = started === void 0 ? Number.NaN : Date.parse(started);
+      if (path9 === void 0 || Number.isNaN(at)) {
+        sink.reject(line, "a workflow run without path or run_started_at");
+        continue;
+      }
+      const waiting = byWorkflow.get(path9);
+      if (!waiting) {
+        sink.accept("ignored");
+        continue;
+      }
+      byWorkflow.delete(path9);
+      coverage.observe(at);
+      const emitted = /* @__PURE__ */ new Set();
+      for (const reference of waiting) {
+        const principal = principalFor(reference, names);
+        if (principal === void 0 || emitted.has(principal)) continue;
+        emitted.add(principal);
+        sink.usage({
+          principal,
+          credential: principal,
+          at,
+          action: "workflow_run",
+          meaningful: true,
+          ok: true,
+          line,
+          detail: `inferred: last successful run of ${path9}, which references secrets.${reference.name}; GitHub does not record secret reads`
+        });
+      }
+      sink.accept();
+    }
+    if (byWorkflow.size === 0) return;
+  }
+}
+
+// src/sources/github/context.ts
+var DEFAULT_API_URL = "https://api.github.com";
+function liveContextFromEnv(env = process.env, overrides = {}) {
+  const token = overrides.token ?? nonEmpty(env.GITHUB_TOKEN);
+  const repository = overrides.repository ?? nonEmpty(env.GITHUB_REPOSITORY);
+  return {
+    apiUrl: (overrides.apiUrl ?? nonEmpty(env.GITHUB_API_URL) ?? DEFAULT_API_URL).replace(/\/+$/, ""),
+    ...token !== void 0 && { token },
+    ...repository !== void 0 && { repository },
+    ...overrides.waitScale !== void 0 && { waitScale: overrides.waitScale }
+  };
+}
+function nonEmpty(value) {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : void 0;
+}
+
+// src/sources/github/live.ts
+var LIVE_TYPES = /* @__PURE__ */ new Set([
+  "github-actions-secrets",
+  "github-deploy-keys",
+  "github-pats",
+  "github-app-installations",
+  "github-audit-log"
+]);
+function isLiveEntry(entry) {
+  return entry.path === void 0 && LIVE_TYPES.has(entry.type);
+}
+var INFERRED_USE_NOTE = "GitHub does not record when an Actions secret is read: its last use is inferred from the last successful run of a workflow that references it, and is unknown when no recent run does";
+async function readLiveSource(entry, reader, sink, options) {
+  const context = options.github;
+  const scope = scopeOf2(entry, context);
+  let plan;
+  if (typeof scope === "string") plan = scope;
+  else if (!context.token) {
+    plan = `no token to read the GitHub API (${context.apiUrl}): set GITHUB_TOKEN, or give the Action a token with the permission this source needs`;
+  } else plan = await planFor(entry, scope, createClient(context), options);
+  const failures = typeof plan === "string" ? [plan] : plan.failures;
+  const readEntry = typeof plan === "string" ? entry : plan.entry;
+  const listings = typeof plan === "string" ? [] : plan.listings;
+  const runs = typeof plan === "string" ? void 0 : plan.runs;
+  const files = listings.map((listing) => listing.file());
+  if (runs) files.push(runs.listing.file());
+  const live = {
+    ...reader,
+    async read(ctx) {
+      const listing = ctx.file.listing;
+      if (runs && listing === runs.listing) {
+        await inferSecretUse(listing, runs.references, runs.names, ctx.sink, ctx.coverage);
+        return;
+      }
+      const scoped = listing.options ? { ...ctx.entry, options: { ...ctx.entry.options, ...listing.options } } : ctx.entry;
+      const coverage = {
+        ...ctx.coverage,
+        blindSpot: (text4) => ctx.coverage.blindSpot(runs && text4.startsWith(SECRET_USE_UNKNOWN) ? INFERRED_USE_NOTE : text4)
+      };
+      await reader.read({ ...ctx, entry: scoped, coverage });
+    }
+  };
+  const answeredAt = options.now;
+  const result = await readSource(readEntry, live, sink, {
+    workspace: options.workspace,
+    now: options.now,
+    live: { files, answeredAt }
+  });
+  for (const listing of [...listings, ...runs ? [runs.listing] : []]) {
+    if (listing.failure) failures.push(listing.failure);
+  }
+  const truncated = listings.find((listing) => listing.truncated);
+  const oldest = typeof plan === "string" ? void 0 : plan.oldest?.();
+  if (truncated && oldest !== void 0 && (result.windowFrom === void 0 || oldest > result.windowFrom)) {
+    result.windowFrom = oldest;
+    result.summary.window.from = iso(oldest);
+    result.summary.blindSpots = [
+      ...result.summary.blindSpots ?? [],
+      `only the newest ${MAX_AUDIT_PAGES} pages were read: the window starts at the oldest event read`
+    ];
+  }
+  if (failures.length > 0) {
+    result.summary.failure = failures.join("; ");
+    result.failed = result.coverage === "events" || result.summary.accepted === 0;
+  }
+  return result;
+}
+async function planFor(entry, scope, client, options) {
+  const one = (endpoint2, listingOptions) => typeof endpoint2 === "string" ? endpoint2 : { listings: [new ApiListing(client, endpoint2, { options: listingOptions })], failures: [], entry };
+  switch (entry.type) {
+    case "github-deploy-keys":
+      return one(deployKeysEndpoint(scope), scope.repository && { repository: scope.repository.fullName });
+    case "github-pats":
+      return one(patsEndpoint(scope));
+    case "github-app-installations":
+      return one(installationsEndpoint(scope));
+    case "github-audit-log":
+      return auditPlan(entry, scope, client, options.now);
+    case "github-actions-secrets":
+      return secretsPlan(entry, scope, client, options);
+    default:
+      return `${entry.type} cannot be read live; give it a path`;
+  }
+}
+function auditPlan(entry, scope, client, now) {
+  const windowed = entry.since === void 0 && entry.window === void 0 ? { ...entry, window: DEFAULT_AUDIT_WINDOW } : entry;
+  const since = windowed.since ?? (windowed.until ?? now) - windowed.window;
+  const endpoint2 = auditLogEndpoint(scope, since);
+  if (typeof endpoint2 === "string") return endpoint2;
+  let oldest;
+  const listing = new ApiListing(client, endpoint2, {
+    maxPages: MAX_AUDIT_PAGES,
+    onItem(item) {
+      const at = typeof item === "object" && item !== null ? item["@timestamp"] : void 0;
+      if (typeof at === "number" && (oldest === void 0 || at < oldest)) oldest = at;
+    }
+  });
+  return { listings: [listing], failures: [], entry: windowed, oldest: () => oldest };
+}
+async function secretsPlan(entry, scope, client, options) {
+  const org = entry.options.org;
+  const orgOnly = (org === true || typeof org === "string") && entry.options.environment === void 0;
+  if (orgOnly && !scope.org) return NO_ORGANIZATION;
+  if (!orgOnly && !scope.repository) return NO_REPOSITORY;
+  const names = { repository: /* @__PURE__ */ new Set(), organization: /* @__PURE__ */ new Set(), environments: /* @__PURE__ */ new Map() };
+  const { listings, failures } = await secretListings(client, scope, orgOnly, names);
+  const plan = { listings, failures, entry };
+  if (!orgOnly && options.secretReferences) {
+    const references = await options.secretReferences();
+    const listing = runsListing(client, scope, references);
+    if (listing) plan.runs = { listing, references, names };
+  }
+  return plan;
 }
 
 // src/sources/aws-iam-credential-report.ts
-import { Readable } from "node:stream";
+import { Readable as Readable2 } from "node:stream";
 
 // src/sources/csv.ts
 import { StringDecoder } from "node:string_decoder";
@@ -20597,7 +28646,7 @@ async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
   let rowLine = 1;
   let rowChars = 0;
   let started = false;
-  let first = true;
+  let first2 = true;
   let oversized = false;
   let pendingCR = false;
   const endRow = () => {
@@ -20612,22 +28661,22 @@ async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
     quoteJustClosed = false;
     atFieldStart = true;
   };
-  const feed = (text3) => {
+  const feed = (text4) => {
     let i = 0;
-    if (first && text3.length > 0) {
-      first = false;
-      if (text3.charCodeAt(0) === 65279) i = 1;
+    if (first2 && text4.length > 0) {
+      first2 = false;
+      if (text4.charCodeAt(0) === 65279) i = 1;
     }
-    const n = text3.length;
+    const n = text4.length;
     while (i < n) {
       if (!started) {
         started = true;
         rowLine = line;
       }
       if (inQuotes) {
-        const q = text3.indexOf('"', i);
+        const q = text4.indexOf('"', i);
         const end = q === -1 ? n : q;
-        const piece = text3.slice(i, end);
+        const piece = text4.slice(i, end);
         for (let k = piece.indexOf("\n"); k !== -1; k = piece.indexOf("\n", k + 1)) line++;
         rowChars += piece.length;
         if (rowChars > maxRowChars) oversized = true;
@@ -20638,7 +28687,7 @@ async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
         i = q + 1;
         continue;
       }
-      const c = text3.charCodeAt(i);
+      const c = text4.charCodeAt(i);
       if (pendingCR) {
         pendingCR = false;
         if (c !== 10) {
@@ -20673,13 +28722,13 @@ async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
       } else {
         let j = i + 1;
         while (j < n) {
-          const d = text3.charCodeAt(j);
+          const d = text4.charCodeAt(j);
           if (d === 34 || d === 44 || d === 10 || d === 13) break;
           j++;
         }
         rowChars += j - i;
         if (rowChars > maxRowChars) oversized = true;
-        if (!oversized) field2 += text3.slice(i, j);
+        if (!oversized) field2 += text4.slice(i, j);
         quoteJustClosed = false;
         atFieldStart = false;
         i = j;
@@ -20703,108 +28752,6 @@ function headerIndex(header) {
   return index;
 }
 
-// src/sources/parse-time.ts
-var ZERO = 48;
-function digits(s, from, count3) {
-  let n = 0;
-  for (let i = from; i < from + count3; i++) {
-    const c = s.charCodeAt(i) - ZERO;
-    if (!(c >= 0 && c <= 9)) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-function daysFromCivil(y, m, d) {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function validDate(y, m, d) {
-  if (m < 1 || m > 12 || d < 1 || d > MONTH_DAYS[m - 1]) return false;
-  if (m === 2 && d === 29) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  return true;
-}
-function parseTime(text3) {
-  const s = text3.length > 0 && (text3.charCodeAt(0) === 32 || text3.charCodeAt(text3.length - 1) === 32) ? text3.trim() : text3;
-  if (s.length < 10) return void 0;
-  const y = digits(s, 0, 4);
-  const sep2 = s[4];
-  if (y < 0 || sep2 !== "-" && sep2 !== "/" || s[7] !== sep2) return void 0;
-  const mo = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
-  if (mo < 0 || d < 0 || !validDate(y, mo, d)) return void 0;
-  const day = daysFromCivil(y, mo, d) * DAY;
-  if (s.length === 10) return day + DAY - 1;
-  const t = s[10];
-  if (t !== "T" && t !== " " && t !== "t") return void 0;
-  const h = digits(s, 11, 2);
-  if (h < 0 || h > 24 || s[13] !== ":") return void 0;
-  const mi = digits(s, 14, 2);
-  if (mi < 0 || mi > 59) return void 0;
-  let i = 16;
-  let sec = 0;
-  let ms = 0;
-  if (s[i] === ":") {
-    sec = digits(s, i + 1, 2);
-    if (sec < 0 || sec > 60) return void 0;
-    i += 3;
-    if (s[i] === "." || s[i] === ",") {
-      i++;
-      const start = i;
-      while (i < s.length) {
-        const c = s.charCodeAt(i) - ZERO;
-        if (c < 0 || c > 9) break;
-        if (i - start < 3) ms = ms * 10 + c;
-        i++;
-      }
-      if (i === start) return void 0;
-      for (let n = i - start; n < 3; n++) ms *= 10;
-    }
-  }
-  let offset = 0;
-  if (i < s.length) {
-    let c = s[i];
-    if (c === " ") {
-      i++;
-      c = s[i];
-    }
-    const rest = s.slice(i);
-    if (rest === "Z" || rest === "z" || rest === "UTC" || rest === "GMT") {
-      offset = 0;
-    } else if (c === "+" || c === "-") {
-      const m = /^[+-](\d{1,2})(?::?(\d{2}))?$/.exec(rest);
-      if (!m) return void 0;
-      const oh = Number(m[1]);
-      const om = m[2] ? Number(m[2]) : 0;
-      if (oh > 14 || om > 59) return void 0;
-      offset = (c === "-" ? -1 : 1) * (oh * 60 + om) * 6e4;
-    } else {
-      return void 0;
-    }
-  }
-  if (h === 24 && (mi !== 0 || sec !== 0 || ms !== 0)) return void 0;
-  return day + h * 36e5 + mi * 6e4 + sec * 1e3 + ms - offset;
-}
-function isBareDate(text3) {
-  return /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text3);
-}
-function fromEpoch(n) {
-  if (!Number.isFinite(n) || n < 0) return void 0;
-  return n < 1e11 ? Math.round(n * 1e3) : Math.round(n);
-}
-function parseTimeValue(value) {
-  if (typeof value === "number") return fromEpoch(value);
-  if (typeof value === "string") {
-    if (/^\d{10,13}(\.\d+)?$/.test(value)) return fromEpoch(Number(value));
-    return parseTime(value);
-  }
-  return void 0;
-}
-
 // src/sources/aws-iam-credential-report.ts
 var KEY_TRACKING_START = Date.UTC(2015, 3, 22);
 var PASSWORD_TRACKING_START = Date.UTC(2014, 9, 20);
@@ -20813,22 +28760,23 @@ var REQUIRED = ["user", "arn", "user_creation_time"];
 var CERT_REASON = "AWS does not record when a signing certificate is used";
 var KEY_REASON = "N/A for a key created before AWS began tracking access-key use on 2015-04-22: never used, or last used before then";
 var PASSWORD_REASON = "no_information for a password set before AWS began tracking sign-ins on 2014-10-20: never used, or last used before then";
+var PASSWORD_GAP_END = Date.UTC(2018, 4, 23, 21, 8);
 var PASSWORD_GAP = "AWS password last-used data misses sign-ins from 2018-05-03 22:50 PDT to 2018-05-23 14:08 PDT (a service issue)";
 var RowError = class extends Error {
 };
 function time(cell2, column) {
-  const text3 = cell2(column);
-  if (text3 === "" || text3 === "N/A" || text3 === "not_supported" || text3 === "no_information")
+  const text4 = cell2(column);
+  if (text4 === "" || text4 === "N/A" || text4 === "not_supported" || text4 === "no_information")
     return void 0;
-  const t = parseTime(text3);
+  const t = parseTime(text4);
   if (t === void 0) throw new RowError(`${column} is not a time`);
   return t;
 }
 function flag(cell2, column) {
-  const text3 = cell2(column).toLowerCase();
-  if (text3 === "true") return true;
-  if (text3 === "false") return false;
-  if (text3 === "" || text3 === "not_supported" || text3 === "n/a") return void 0;
+  const text4 = cell2(column).toLowerCase();
+  if (text4 === "true") return true;
+  if (text4 === "false") return false;
+  if (text4 === "" || text4 === "not_supported" || text4 === "n/a") return void 0;
   throw new RowError(`${column} is neither true nor false`);
 }
 function readRow(cell2, line, ctx) {
@@ -20852,6 +28800,9 @@ function readRow(cell2, line, ctx) {
     if (changed !== void 0) fact.rotatedAt = changed;
     const expires = time(cell2, "password_next_rotation");
     if (expires !== void 0) fact.expiresAt = expires;
+    if ((passwordUsed ?? changed ?? createdAt ?? Infinity) < PASSWORD_GAP_END) {
+      ctx.coverage.blindSpot(PASSWORD_GAP);
+    }
     if (passwordUsed !== void 0) fact.lastUsedAt = passwordUsed;
     else if (cell2("password_last_used") === "no_information") {
       const since = Math.max(changed ?? -Infinity, createdAt ?? -Infinity);
@@ -20922,7 +28873,6 @@ function readRow(cell2, line, ctx) {
     if (typeof t === "number" && Number.isFinite(t)) coverage.observe(t);
   }
   if (credentials.some((fact) => fact.credentialKind === "certificate")) coverage.blindSpot(CERT_REASON);
-  if (credentials.some((fact) => fact.credentialKind === "password")) coverage.blindSpot(PASSWORD_GAP);
 }
 async function readReport(stream, ctx) {
   const { sink } = ctx;
@@ -20984,7 +28934,7 @@ async function readApiResponse(ctx) {
   }
   const generated = typeof response.GeneratedTime === "string" ? parseTime(response.GeneratedTime) : void 0;
   if (generated !== void 0) ctx.coverage.setGeneratedAt(generated);
-  await readReport(Readable.from([Buffer.from(response.Content, "base64")]), ctx);
+  await readReport(Readable2.from([Buffer.from(response.Content, "base64")]), ctx);
 }
 async function firstCharacter(ctx) {
   const stream = ctx.file.open();
@@ -21194,17 +29144,17 @@ function parseMapping(entry) {
   };
 }
 function didYouMean(name, candidates) {
-  const target = name.toLowerCase();
+  const target2 = name.toLowerCase();
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = editDistance2(target, candidate.toLowerCase());
+    const d = editDistance2(target2, candidate.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
     }
   }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(target.length / 3)) ? best : void 0;
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(target2.length / 3)) ? best : void 0;
 }
 function editDistance2(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -21294,8 +29244,8 @@ var MappedEmitter = class {
   /** A value as trimmed text, or undefined when absent or one of the `never` values. */
   text(raw) {
     if (raw === void 0 || raw === null || typeof raw === "object") return void 0;
-    const text3 = (typeof raw === "string" ? raw : String(raw)).trim();
-    return this.mapping.never.has(text3.toLowerCase()) ? void 0 : text3;
+    const text4 = (typeof raw === "string" ? raw : String(raw)).trim();
+    return this.mapping.never.has(text4.toLowerCase()) ? void 0 : text4;
   }
   /** A time (ISO text or epoch number), null for "no value"; never echoes a value it cannot read. */
   time(role, raw) {
@@ -21307,8 +29257,8 @@ var MappedEmitter = class {
   }
   textTime(raw) {
     if (typeof raw === "object" && raw !== null) return void 0;
-    const text3 = this.text(raw);
-    return text3 === void 0 ? null : parseTimeValue(text3);
+    const text4 = this.text(raw);
+    return text4 === void 0 ? null : parseTimeValue(text4);
   }
 };
 function principalFact(principal, line, created, status, unusable) {
@@ -21378,385 +29328,6 @@ var genericCsvReader = {
     });
   }
 };
-
-// src/sources/json-error.ts
-var OBJECT = 1;
-var ARRAY = 2;
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
-function jsonErrorOffset(text3) {
-  const n = text3.length;
-  const stack = [];
-  let i = 0;
-  let expect = "value";
-  const skipSpace = () => {
-    while (i < n) {
-      const c = text3.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-      i++;
-    }
-  };
-  const scanString = () => {
-    i++;
-    while (i < n) {
-      const c = text3[i];
-      if (c === '"') {
-        i++;
-        return true;
-      }
-      if (c === "\\") {
-        const e = text3[i + 1];
-        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text3.slice(i + 2, i + 6))) i += 6;
-        else if (e !== void 0 && ESCAPES.has(e)) i += 2;
-        else return false;
-      } else if (text3.charCodeAt(i) < 32) return false;
-      else i++;
-    }
-    return false;
-  };
-  for (; ; ) {
-    skipSpace();
-    if (expect === "key" || expect === "first-key") {
-      if (expect === "first-key" && text3[i] === "}") {
-        i++;
-        stack.pop();
-      } else {
-        if (text3[i] !== '"' || !scanString()) return i;
-        skipSpace();
-        if (text3[i] !== ":") return i;
-        i++;
-        expect = "value";
-        continue;
-      }
-    } else if (expect === "first-value" && text3[i] === "]") {
-      i++;
-      stack.pop();
-    } else {
-      const c = text3[i];
-      const start = i;
-      if (c === "{" || c === "[") {
-        stack.push(c === "{" ? OBJECT : ARRAY);
-        i++;
-        expect = c === "{" ? "first-key" : "first-value";
-        continue;
-      }
-      if (c === '"') {
-        if (!scanString()) return i >= n ? n : i;
-      } else if (text3.startsWith("true", i) || text3.startsWith("null", i)) i += 4;
-      else if (text3.startsWith("false", i)) i += 5;
-      else {
-        NUMBER.lastIndex = i;
-        if (!NUMBER.test(text3)) return start;
-        i = NUMBER.lastIndex;
-      }
-    }
-    for (; ; ) {
-      skipSpace();
-      if (stack.length === 0) return i < n ? i : -1;
-      const top = stack[stack.length - 1];
-      const c = text3[i];
-      if (c === ",") {
-        i++;
-        expect = top === OBJECT ? "key" : "value";
-        break;
-      }
-      if (top === OBJECT && c === "}" || top === ARRAY && c === "]") {
-        i++;
-        stack.pop();
-        continue;
-      }
-      return i;
-    }
-  }
-}
-
-// src/sources/lines.ts
-var MAX_LINE_BYTES = 16 * 1024 * 1024;
-async function forEachLine(stream, handlers, maxLineBytes = MAX_LINE_BYTES) {
-  let pending = [];
-  let pendingBytes = 0;
-  let skipping = false;
-  let lineNumber = 0;
-  let first = true;
-  const emit2 = (buf) => {
-    lineNumber++;
-    let end = buf.length;
-    if (end > 0 && buf[end - 1] === 13) end--;
-    let start = 0;
-    if (first) {
-      first = false;
-      if (end >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) start = 3;
-    }
-    handlers.line(buf.toString("utf8", start, end), lineNumber);
-  };
-  for await (const chunk of stream) {
-    let from = 0;
-    for (; ; ) {
-      const nl = chunk.indexOf(10, from);
-      if (nl === -1) break;
-      if (skipping) {
-        skipping = false;
-        lineNumber++;
-        handlers.tooLong?.(lineNumber, pendingBytes + nl - from);
-        pendingBytes = 0;
-        first = false;
-      } else if (pendingBytes + nl - from > maxLineBytes) {
-        lineNumber++;
-        handlers.tooLong?.(lineNumber, pendingBytes + nl - from);
-        pending = [];
-        pendingBytes = 0;
-        first = false;
-      } else if (pending.length === 0) {
-        emit2(chunk.subarray(from, nl));
-      } else {
-        pending.push(chunk.subarray(from, nl));
-        emit2(Buffer.concat(pending));
-        pending = [];
-        pendingBytes = 0;
-      }
-      from = nl + 1;
-    }
-    if (from < chunk.length) {
-      const rest = chunk.length - from;
-      if (skipping) {
-        pendingBytes += rest;
-      } else if (pendingBytes + rest > maxLineBytes) {
-        skipping = true;
-        pendingBytes += rest;
-        pending = [];
-      } else {
-        pending.push(Buffer.from(chunk.subarray(from)));
-        pendingBytes += rest;
-      }
-    }
-  }
-  if (skipping) {
-    lineNumber++;
-    handlers.tooLong?.(lineNumber, pendingBytes);
-  } else if (pending.length > 0) {
-    const last = Buffer.concat(pending);
-    if (last.length > 0) emit2(last);
-  }
-  return lineNumber;
-}
-
-// src/sources/json.ts
-var MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
-var MAX_DEPTH2 = 256;
-async function forEachJsonRecord(open, handlers) {
-  const shape = await sniff(open());
-  if (shape === "array") await streamArray(open(), handlers);
-  else if (shape === "lines") await streamLines(open(), handlers);
-  else await readDocument(open(), handlers);
-  return shape;
-}
-async function sniff(stream) {
-  let head = "";
-  for await (const chunk of stream) {
-    head += chunk.toString("utf8");
-    if (head.length >= 65536) break;
-  }
-  stream.destroy();
-  const text3 = head.replace(/^\uFEFF/, "").trimStart();
-  const firstChar = text3[0];
-  if (firstChar === "[") return "array";
-  const newline = text3.indexOf("\n");
-  if (newline === -1) return "lines";
-  const firstLine = text3.slice(0, newline).trim();
-  if (parsesAsObject(firstLine)) return "lines";
-  if (firstChar !== "{") return "lines";
-  const rest = text3.slice(newline + 1).split("\n", 3);
-  const next = rest.find((line) => line.trim() !== "");
-  if (next !== void 0 && next.startsWith("{") && parsesAsObject(next.trim())) return "lines";
-  return "document";
-}
-function parsesAsObject(text3) {
-  if (!text3.startsWith("{")) return false;
-  try {
-    const value = JSON.parse(text3);
-    return typeof value === "object" && value !== null;
-  } catch {
-    return false;
-  }
-}
-async function streamLines(stream, handlers) {
-  await forEachLine(stream, {
-    line(text3, n) {
-      const t = text3.trim();
-      if (t === "") return;
-      try {
-        handlers.record(JSON.parse(t), n);
-      } catch (error) {
-        handlers.error(n, `not valid JSON: ${jsonReason(error)}`);
-      }
-    },
-    tooLong(n, bytes) {
-      handlers.error(n, `line of ${bytes} bytes is over the ${MAX_LINE_BYTES}-byte limit`);
-    }
-  });
-}
-async function readDocument(stream, handlers) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > MAX_DOCUMENT_BYTES) {
-      stream.destroy();
-      handlers.error(1, `a single JSON document over ${MAX_DOCUMENT_BYTES} bytes; export it as JSON lines`);
-      return;
-    }
-    chunks.push(chunk);
-  }
-  const text3 = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
-  try {
-    handlers.record(JSON.parse(text3), 1);
-  } catch (error) {
-    handlers.error(lineOfJsonError(text3, error), `not valid JSON: ${jsonReason(error)}`);
-  }
-}
-async function streamArray(stream, handlers) {
-  let line = 1;
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let parts = [];
-  let partBytes = 0;
-  let elementLine = 0;
-  let inElement = false;
-  let scalarElement = false;
-  let closed = false;
-  let tooBig = false;
-  let first = true;
-  const finish2 = () => {
-    const text3 = Buffer.concat(parts).toString("utf8");
-    parts = [];
-    partBytes = 0;
-    inElement = false;
-    scalarElement = false;
-    if (tooBig) {
-      tooBig = false;
-      handlers.error(elementLine, `array element over ${MAX_LINE_BYTES} bytes`);
-      return;
-    }
-    try {
-      handlers.record(JSON.parse(text3), elementLine);
-    } catch (error) {
-      handlers.error(elementLine, `not valid JSON: ${jsonReason(error)}`);
-    }
-  };
-  for await (const chunk of stream) {
-    let start = 0;
-    if (first) {
-      first = false;
-      if (chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) start = 3;
-    }
-    let segmentStart = inElement ? start : -1;
-    for (let i = start; i < chunk.length; i++) {
-      const b = chunk[i];
-      if (b === 10) line++;
-      if (closed) continue;
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (b === 92) escaped = true;
-        else if (b === 34) {
-          inString = false;
-          if (scalarElement && depth === 1) {
-            append(chunk.subarray(segmentStart, i + 1));
-            segmentStart = -1;
-            finish2();
-          }
-        }
-        continue;
-      }
-      if (depth === 0) {
-        if (b === 91) depth = 1;
-        else if (!(b === 32 || b === 10 || b === 13 || b === 9)) {
-          handlers.error(line, "unexpected data after the JSON array");
-          closed = true;
-        }
-        continue;
-      }
-      if (depth === 1 && !inElement) {
-        if (b === 32 || b === 10 || b === 13 || b === 9 || b === 44) continue;
-        if (b === 93) {
-          depth = 0;
-          continue;
-        }
-        inElement = true;
-        elementLine = line;
-        segmentStart = i;
-        if (b === 123 || b === 91) depth++;
-        else {
-          scalarElement = true;
-          if (b === 34) inString = true;
-        }
-        continue;
-      }
-      if (b === 34) inString = true;
-      else if (b === 123 || b === 91) {
-        depth++;
-        if (depth > MAX_DEPTH2) {
-          handlers.error(line, `nesting deeper than ${MAX_DEPTH2} levels`);
-          closed = true;
-          parts = [];
-          inElement = false;
-        }
-      } else if (b === 125 || b === 93) {
-        if (scalarElement && depth === 1) {
-          append(chunk.subarray(segmentStart, i));
-          segmentStart = -1;
-          finish2();
-          depth = 0;
-          continue;
-        }
-        depth--;
-        if (depth === 1 && inElement) {
-          append(chunk.subarray(segmentStart, i + 1));
-          segmentStart = -1;
-          finish2();
-        }
-      } else if (b === 44 && scalarElement && depth === 1) {
-        append(chunk.subarray(segmentStart, i));
-        segmentStart = -1;
-        finish2();
-      }
-    }
-    if (inElement && segmentStart !== -1) append(chunk.subarray(segmentStart));
-  }
-  if (!closed && (inElement || depth > 0)) {
-    handlers.error(
-      inElement ? elementLine : line,
-      "the JSON array ends before it is closed (truncated file?)"
-    );
-  }
-  function append(piece) {
-    if (tooBig) return;
-    partBytes += piece.length;
-    if (partBytes > MAX_LINE_BYTES) {
-      tooBig = true;
-      parts = [];
-      return;
-    }
-    parts.push(Buffer.from(piece));
-  }
-}
-function jsonReason(error) {
-  let reason = error instanceof Error ? error.message : String(error);
-  if (reason.endsWith(" is not valid JSON")) {
-    const quoted = reason.search(/,? (?:\.\.\.)?"/);
-    reason = quoted > 0 ? reason.slice(0, quoted) : "malformed value";
-  }
-  return reason.slice(0, 120);
-}
-function lineOfJsonError(text3, error) {
-  const m = /position (\d+)/.exec(error instanceof Error ? error.message : "");
-  let pos = m ? Number(m[1]) : jsonErrorOffset(text3);
-  if (pos < 0) return 1;
-  pos = Math.min(pos, text3.length);
-  let line = 1;
-  for (let i = text3.indexOf("\n"); i !== -1 && i < pos; i = text3.indexOf("\n", i + 1)) line++;
-  return line;
-}
 
 // src/sources/generic-jsonl.ts
 function compilePath(path9) {
@@ -21869,8 +29440,8 @@ var genericJsonlReader = {
 };
 
 // src/sources/github-audit-events.ts
-var AUTH_CATEGORIES = /* @__PURE__ */ new Set(["oauth_authorization", "org_credential_authorization", "user_session"]);
-var TOKEN_CATEGORIES = /* @__PURE__ */ new Set(["personal_access_token", "oauth_access", "public_key", "deploy_key"]);
+var AUTH_CATEGORIES = /* @__PURE__ */ new Set(["oauth_authorization", "org_credential_authorization"]);
+var TOKEN_CATEGORIES = /* @__PURE__ */ new Set(["personal_access_token", "oauth_access", "public_key"]);
 var MEMBERSHIP = /(^|_)(members?|membership|invite|invitation)(_|$)/;
 var FAILURE = /(^|_)(fail|failed|failure|denied|deny|rejected|reject|blocked)(_|$)/;
 var FIRST_PARTY_APPS = /* @__PURE__ */ new Set([
@@ -21900,12 +29471,12 @@ function meaningOf(event) {
   if (browser) meaning.interactive = `web UI in ${browser}`;
   return meaning;
 }
-function browserOf(userAgent) {
-  if (!userAgent || !userAgent.startsWith("Mozilla/")) return void 0;
-  if (userAgent.includes("Edg/")) return "Edge";
-  if (userAgent.includes("Firefox/")) return "Firefox";
-  if (userAgent.includes("Chrome/")) return "Chrome";
-  if (userAgent.includes("Safari/")) return "Safari";
+function browserOf(userAgent2) {
+  if (!userAgent2 || !userAgent2.startsWith("Mozilla/")) return void 0;
+  if (userAgent2.includes("Edg/")) return "Edge";
+  if (userAgent2.includes("Firefox/")) return "Firefox";
+  if (userAgent2.includes("Chrome/")) return "Chrome";
+  if (userAgent2.includes("Safari/")) return "Safari";
   return "a browser";
 }
 function principalOf(actor) {
@@ -21915,7 +29486,7 @@ function principalOf(actor) {
   }
   return { principal: actor };
 }
-function text(value) {
+function text3(value) {
   if (typeof value === "string") return value === "" ? void 0 : value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return void 0;
@@ -21952,34 +29523,34 @@ function eventFromCsv(row, c) {
     cell2(c.operationType)
   );
 }
-function normalise(time3, action, actor, user, documentId, hashedToken, tokenId, accessType, userAgent, actorIsBot, operationType) {
+function normalise(time3, action, actor, user, documentId, hashedToken, tokenId, accessType, userAgent2, actorIsBot, operationType) {
   if (time3 === void 0 || time3 === null || time3 === "") return "no @timestamp or created_at";
   const at = parseTimeValue(time3);
   if (at === void 0) return "@timestamp is not a time";
-  const name = text(action);
+  const name = text3(action);
   if (name === void 0) return "no action";
   const event = {
     at,
     action: name,
-    actor: text(actor) ?? "",
+    actor: text3(actor) ?? "",
     actorIsBot: actorIsBot === true || actorIsBot === "true"
   };
   let t;
-  if ((t = text(user)) !== void 0) event.user = t;
-  if ((t = text(documentId)) !== void 0) event.documentId = t;
-  if ((t = text(hashedToken)) !== void 0) event.hashedToken = t;
-  if ((t = text(tokenId)) !== void 0) event.tokenId = t;
-  if ((t = text(accessType)) !== void 0) event.accessType = t;
-  if ((t = text(userAgent)) !== void 0) event.userAgent = t;
-  if ((t = text(operationType)) !== void 0) event.operationType = t;
+  if ((t = text3(user)) !== void 0) event.user = t;
+  if ((t = text3(documentId)) !== void 0) event.documentId = t;
+  if ((t = text3(hashedToken)) !== void 0) event.hashedToken = t;
+  if ((t = text3(tokenId)) !== void 0) event.tokenId = t;
+  if ((t = text3(accessType)) !== void 0) event.accessType = t;
+  if ((t = text3(userAgent2)) !== void 0) event.userAgent = t;
+  if ((t = text3(operationType)) !== void 0) event.operationType = t;
   return event;
 }
 
 // src/sources/github-audit-log.ts
-var RECENT_IDS = 1 << 16;
+var RECENT_IDS2 = 1 << 16;
 var RETENTION = 180 * DAY;
-var RecentIds = class {
-  constructor(capacity = RECENT_IDS) {
+var RecentIds2 = class {
+  constructor(capacity = RECENT_IDS2) {
     this.capacity = capacity;
     this.ring = new Array(capacity);
   }
@@ -22002,7 +29573,7 @@ var states = /* @__PURE__ */ new WeakMap();
 function stateFor(ctx) {
   let state = states.get(ctx.entry);
   if (!state || state.files.has(ctx.file.path)) {
-    state = { recent: new RecentIds(), apps: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
+    state = { recent: new RecentIds2(), apps: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
     states.set(ctx.entry, state);
   }
   state.files.add(ctx.file.path);
@@ -22116,8 +29687,8 @@ async function isJson(ctx) {
     if (head.replace(/^\uFEFF/, "").trim() !== "") break;
   }
   stream.destroy();
-  const first = head.replace(/^\uFEFF/, "").trimStart().charAt(0);
-  return first === "[" || first === "{";
+  const first2 = head.replace(/^\uFEFF/, "").trimStart().charAt(0);
+  return first2 === "[" || first2 === "{";
 }
 var githubAuditLogReader = {
   type: "github-audit-log",
@@ -22148,17 +29719,17 @@ var NO_VALUE = /* @__PURE__ */ new Set(["", "null", "n/a", "never"]);
 var RowError2 = class extends Error {
 };
 function time2(cell2, column) {
-  const text3 = cell2(column);
-  if (text3 === void 0 || NO_VALUE.has(text3.toLowerCase())) return void 0;
-  const t = parseTimeValue(text3);
+  const text4 = cell2(column);
+  if (text4 === void 0 || NO_VALUE.has(text4.toLowerCase())) return void 0;
+  const t = parseTimeValue(text4);
   if (t === void 0) throw new RowError2(`${column} is not a time`);
   return t;
 }
 function count(cell2, column) {
-  const text3 = cell2(column);
-  if (text3 === void 0 || NO_VALUE.has(text3.toLowerCase())) return void 0;
-  if (!/^\d+$/.test(text3)) throw new RowError2(`${column} is not a whole number`);
-  return Number(text3);
+  const text4 = cell2(column);
+  if (text4 === void 0 || NO_VALUE.has(text4.toLowerCase())) return void 0;
+  if (!/^\d+$/.test(text4)) throw new RowError2(`${column} is not a whole number`);
+  return Number(text4);
 }
 function readRow2(cell2, line, ctx) {
   const principal = cell2("principal");
@@ -22242,137 +29813,6 @@ var lastseenSummaryReader = {
   }
 };
 
-// src/sources/dedupe.ts
-var STATE = /* @__PURE__ */ new WeakMap();
-function perSource(ctx, name, create) {
-  let states2 = STATE.get(ctx.sink);
-  if (!states2) {
-    states2 = /* @__PURE__ */ new Map();
-    STATE.set(ctx.sink, states2);
-  }
-  if (!states2.has(name)) states2.set(name, create());
-  return states2.get(name);
-}
-var RECENT_IDS2 = 1e5;
-var MAX_DAY = 73049;
-var RecentIds2 = class {
-  constructor(capacity = RECENT_IDS2) {
-    this.capacity = capacity;
-  }
-  capacity;
-  ids = /* @__PURE__ */ new Set();
-  order = [];
-  next = 0;
-  /** True when `id` was seen among the recent ids; otherwise remembers it. */
-  seen(id) {
-    if (this.ids.has(id)) return true;
-    if (this.order.length < this.capacity) {
-      this.order.push(id);
-    } else {
-      this.ids.delete(this.order[this.next]);
-      this.order[this.next] = id;
-      this.next = (this.next + 1) % this.capacity;
-    }
-    this.ids.add(id);
-    return false;
-  }
-};
-var DaysSeen = class {
-  days = /* @__PURE__ */ new Map();
-  /** True when (`key`, day of `t`) was already marked; otherwise marks it. */
-  mark(key, t) {
-    const day = Math.floor(t / DAY);
-    if (!(day >= 0 && day < MAX_DAY)) return false;
-    let entry = this.days.get(key);
-    if (!entry) {
-      entry = { first: day, bits: new Uint8Array(8) };
-      this.days.set(key, entry);
-    }
-    if (day < entry.first) {
-      const shift = Math.ceil((entry.first - day) / 8) * 8;
-      const grown = new Uint8Array(entry.bits.length + shift / 8);
-      grown.set(entry.bits, shift / 8);
-      entry = { first: entry.first - shift, bits: grown };
-      this.days.set(key, entry);
-    }
-    const offset = day - entry.first;
-    if (offset >= entry.bits.length * 8) {
-      const grown = new Uint8Array(Math.max(entry.bits.length * 2, (offset >> 3) + 1));
-      grown.set(entry.bits);
-      entry.bits = grown;
-    }
-    const mask = 1 << (offset & 7);
-    if (entry.bits[offset >> 3] & mask) return true;
-    entry.bits[offset >> 3] |= mask;
-    return false;
-  }
-};
-
-// src/sources/saved-response.ts
-import { createHash } from "node:crypto";
-var MAX_ENVELOPE_DEPTH = 6;
-function itemsOf(record, envelopeKeys) {
-  const items = [];
-  const walk2 = (value, path9, depth) => {
-    if (depth < MAX_ENVELOPE_DEPTH) {
-      if (Array.isArray(value)) {
-        value.forEach((element, i) => walk2(element, `${path9}[${i}]`, depth + 1));
-        return;
-      }
-      if (isObject(value)) {
-        for (const key of envelopeKeys) {
-          const inner = value[key];
-          if (Array.isArray(inner) || isObject(inner)) {
-            walk2(inner, path9 === "" ? key : `${path9}.${key}`, depth + 1);
-            return;
-          }
-        }
-      }
-    }
-    items.push({ value, path: path9 });
-  };
-  walk2(record, "", 0);
-  return items;
-}
-async function forEachItem(file, sink, envelopeKeys, item) {
-  await forEachJsonRecord(() => file.open(), {
-    record(value, line) {
-      for (const found of itemsOf(value, envelopeKeys)) item(found.value, line, found.path);
-    },
-    error(line, reason) {
-      sink.reject(line, reason);
-    }
-  });
-}
-function where2(at, reason) {
-  return at === "" ? reason : `${at.replace(/^\./, "")}: ${reason}`;
-}
-var SeenRecords = class {
-  seen = /* @__PURE__ */ new Set();
-  /** True the first time this content is offered, false for a repeat. */
-  first(content) {
-    const digest = createHash("sha1").update(JSON.stringify(content)).digest("base64");
-    if (this.seen.has(digest)) return false;
-    this.seen.add(digest);
-    return true;
-  }
-};
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function text2(value) {
-  if (typeof value !== "string") return void 0;
-  const trimmed = value.trim();
-  return trimmed === "" ? void 0 : trimmed;
-}
-function timeField(record, field2) {
-  const raw = record[field2];
-  if (raw === void 0 || raw === null || raw === "") return {};
-  const t = parseTimeValue(raw);
-  if (t === void 0) return { error: `${field2} is not a time` };
-  return { t };
-}
-
 // src/sources/k8s-audit.ts
 var SERVICE_ACCOUNT = /^system:serviceaccount:([^:]+):([^:]+)$/;
 var STAGES = /* @__PURE__ */ new Set(["RequestReceived", "ResponseStarted", "ResponseComplete", "Panic"]);
@@ -22395,17 +29835,17 @@ function fromAuditEvent(event) {
   if (at === void 0) return { reject: "no requestReceivedTimestamp or stageTimestamp" };
   const verb = text2(event.verb);
   if (verb === void 0) return { reject: "no verb" };
-  if (!isObject(event.user)) return { reject: "no user" };
-  const status = isObject(event.responseStatus) ? event.responseStatus : {};
+  if (!isObject2(event.user)) return { reject: "no user" };
+  const status = isObject2(event.responseStatus) ? event.responseStatus : {};
   const code2 = typeof status.code === "number" ? status.code : void 0;
-  const annotations = isObject(event.annotations) ? event.annotations : {};
-  const objectRef = isObject(event.objectRef) ? event.objectRef : void 0;
+  const annotations = isObject2(event.annotations) ? event.annotations : {};
+  const objectRef = isObject2(event.objectRef) ? event.objectRef : void 0;
   return {
     id: text2(event.auditID),
     at,
     final: stage === void 0 || FINAL_STAGES.has(stage),
     username: text2(event.user.username),
-    impersonated: isObject(event.impersonatedUser) ? text2(event.impersonatedUser.username) : void 0,
+    impersonated: isObject2(event.impersonatedUser) ? text2(event.impersonatedUser.username) : void 0,
     verb,
     resource: objectRef ? text2(objectRef.resource) : void 0,
     subresource: objectRef ? text2(objectRef.subresource) : void 0,
@@ -22429,16 +29869,16 @@ function fromGkeEntry(entry) {
   const version = parts.findIndex((part, i) => i >= 2 && API_VERSION.test(part));
   const resource = version > 0 && version + 2 < parts.length ? parts[version + 1] : void 0;
   const subresource = resource !== void 0 && version + 3 < parts.length ? parts.slice(version + 2, -1).join("/") : void 0;
-  const target = /\/namespaces\/([^/]+)\/serviceaccounts\/([^/]+)/.exec(
+  const target2 = /\/namespaces\/([^/]+)\/serviceaccounts\/([^/]+)/.exec(
     `/${text2(payload.resourceName) ?? ""}`
   );
-  const operation = isObject(entry.operation) ? entry.operation : void 0;
+  const operation = isObject2(entry.operation) ? entry.operation : void 0;
   const flag2 = (v) => v === true || v === "true";
-  const status = isObject(payload.status) ? payload.status : {};
+  const status = isObject2(payload.status) ? payload.status : {};
   const code2 = typeof status.code === "number" ? status.code : 0;
-  const denied = Array.isArray(payload.authorizationInfo) && payload.authorizationInfo.some((a) => isObject(a) && a.granted === false);
-  const authentication = isObject(payload.authenticationInfo) ? payload.authenticationInfo : {};
-  const request = isObject(payload.requestMetadata) ? payload.requestMetadata : {};
+  const denied = Array.isArray(payload.authorizationInfo) && payload.authorizationInfo.some((a) => isObject2(a) && a.granted === false);
+  const authentication = isObject2(payload.authenticationInfo) ? payload.authenticationInfo : {};
+  const request2 = isObject2(payload.requestMetadata) ? payload.requestMetadata : {};
   return {
     id: (operation && text2(operation.id)) ?? text2(entry.insertId),
     at,
@@ -22448,10 +29888,10 @@ function fromGkeEntry(entry) {
     verb: parts[parts.length - 1],
     resource,
     subresource: subresource || void 0,
-    namespace: target?.[1],
-    name: target?.[2],
+    namespace: target2?.[1],
+    name: target2?.[2],
     ok: code2 === 0 && !denied,
-    userAgent: text2(request.callerSuppliedUserAgent)
+    userAgent: text2(request2.callerSuppliedUserAgent)
   };
 }
 function fromCloudWatchEvent(event) {
@@ -22464,45 +29904,45 @@ function fromCloudWatchEvent(event) {
   } catch {
     return { reject: "the CloudWatch message is not JSON (an audit event was expected)" };
   }
-  return isObject(parsed) ? fromAuditEvent(parsed) : { reject: "the CloudWatch message is not a JSON object" };
+  return isObject2(parsed) ? fromAuditEvent(parsed) : { reject: "the CloudWatch message is not a JSON object" };
 }
-function isBrowserOrWorkstation(userAgent) {
-  if (userAgent === void 0) return false;
-  return userAgent.startsWith("Mozilla/") || /^kubectl\/\S+ \((darwin|windows)\//.test(userAgent);
+function isBrowserOrWorkstation(userAgent2) {
+  if (userAgent2 === void 0) return false;
+  return userAgent2.startsWith("Mozilla/") || /^kubectl\/\S+ \((darwin|windows)\//.test(userAgent2);
 }
-function usageOf(request, line) {
-  const target = request.resource ? `${request.resource}${request.subresource ? `/${request.subresource}` : ""}` : "(non-resource URL)";
-  const action = `${request.verb} ${target}`;
+function usageOf(request2, line) {
+  const target2 = request2.resource ? `${request2.resource}${request2.subresource ? `/${request2.subresource}` : ""}` : "(non-resource URL)";
+  const action = `${request2.verb} ${target2}`;
   const events = [];
-  const actor = serviceAccountOf(request.username);
+  const actor = serviceAccountOf(request2.username);
   if (actor) {
-    const ownToken = request.resource === "serviceaccounts" && request.subresource === "token" && request.namespace === actor.namespace && request.name === actor.name;
-    const everyonesRight = request.resource === void 0 || SELF_REVIEWS.has(request.resource);
+    const ownToken = request2.resource === "serviceaccounts" && request2.subresource === "token" && request2.namespace === actor.namespace && request2.name === actor.name;
+    const everyonesRight = request2.resource === void 0 || SELF_REVIEWS.has(request2.resource);
     const event = {
-      principal: request.username,
-      at: request.at,
+      principal: request2.username,
+      at: request2.at,
       action,
-      meaningful: request.ok && !ownToken && !everyonesRight,
-      ok: request.ok,
+      meaningful: request2.ok && !ownToken && !everyonesRight,
+      ok: request2.ok,
       line
     };
     if (ownToken) event.login = true;
-    if (isBrowserOrWorkstation(request.userAgent)) {
+    if (isBrowserOrWorkstation(request2.userAgent)) {
       event.interactive = true;
-      event.detail = `user agent ${request.userAgent.slice(0, 120)}`;
+      event.detail = `user agent ${request2.userAgent.slice(0, 120)}`;
     }
     events.push(event);
   }
-  if (request.impersonated && serviceAccountOf(request.impersonated)) {
+  if (request2.impersonated && serviceAccountOf(request2.impersonated)) {
     const byAutomation = actor !== void 0;
     const event = {
-      principal: request.impersonated,
-      at: request.at,
+      principal: request2.impersonated,
+      at: request2.at,
       action,
-      meaningful: request.ok && byAutomation,
-      ok: request.ok,
+      meaningful: request2.ok && byAutomation,
+      ok: request2.ok,
       line,
-      detail: `impersonated by ${(request.username ?? "an unknown user").slice(0, 120)}`
+      detail: `impersonated by ${(request2.username ?? "an unknown user").slice(0, 120)}`
     };
     if (!byAutomation) event.interactive = true;
     events.push(event);
@@ -22543,19 +29983,19 @@ function count2(outcome, line, at, ctx, state) {
   sink.accept();
 }
 function countRecord(value, line, at, ctx, state) {
-  if (!isObject(value))
+  if (!isObject2(value))
     return ctx.sink.reject(line, at === "" ? "not a JSON object" : `${at}: not a JSON object`);
   const key = Array.isArray(value.events) ? "events" : value.kind === "EventList" && Array.isArray(value.items) ? "items" : void 0;
   if (key !== void 0) {
-    const items = value[key];
-    if (items.length === 0) return ctx.sink.accept("ignored");
-    items.forEach((item, i) => countRecord(item, line, `${at}${key}[${i}]`, ctx, state));
+    const items2 = value[key];
+    if (items2.length === 0) return ctx.sink.accept("ignored");
+    items2.forEach((item, i) => countRecord(item, line, `${at}${key}[${i}]`, ctx, state));
     return;
   }
   if (typeof value.message === "string" || typeof value.logStreamName === "string") {
     return count2(fromCloudWatchEvent(value), line, at, ctx, state);
   }
-  if (isObject(value.protoPayload)) return count2(fromGkeEntry(value), line, at, ctx, state);
+  if (isObject2(value.protoPayload)) return count2(fromGkeEntry(value), line, at, ctx, state);
   count2(fromAuditEvent(value), line, at, ctx, state);
 }
 var k8sAudit = {
@@ -22563,7 +30003,7 @@ var k8sAudit = {
   platform: "kubernetes",
   coverage: "events",
   async read(ctx) {
-    const recent = perSource(ctx, "k8s-audit", () => new RecentIds2());
+    const recent = perSource(ctx, "k8s-audit", () => new RecentIds());
     const firstParty = perSource(ctx, "k8s-audit/first-party", () => /* @__PURE__ */ new Set());
     const state = { recent, firstParty, finalStages: 0, earlierStages: 0 };
     ctx.coverage.blindSpot(
@@ -22607,7 +30047,7 @@ function nameOf(arn) {
 function detailsOf(finding2, member) {
   const list = finding2.findingDetails;
   if (!Array.isArray(list)) return void 0;
-  for (const details of list) if (isObject(details) && isObject(details[member])) return details[member];
+  for (const details of list) if (isObject2(details) && isObject2(details[member])) return details[member];
   return void 0;
 }
 function readFinding(finding2) {
@@ -22677,8 +30117,8 @@ var awsAccessAnalyzer = {
       "IAM Access Analyzer only judges roles and users that existed for its whole tracking period"
     );
     await forEachItem(file, sink, ENVELOPES, (item, line, at) => {
-      if (!isObject(item)) return sink.reject(line, where2(at, "not an object"));
-      if (isObject(item.configuration) || text2(item.arn)?.includes(":analyzer/") && !("findingType" in item)) {
+      if (!isObject2(item)) return sink.reject(line, where2(at, "not an object"));
+      if (isObject2(item.configuration) || text2(item.arn)?.includes(":analyzer/") && !("findingType" in item)) {
         return readAnalyzer(item, line, at);
       }
       const outcome = readFinding(item);
@@ -22698,9 +30138,9 @@ var awsAccessAnalyzer = {
       sink.accept();
     });
     function readAnalyzer(analyzer, line, at) {
-      const configuration = isObject(analyzer.configuration) ? analyzer.configuration : {};
+      const configuration = isObject2(analyzer.configuration) ? analyzer.configuration : {};
       const unused2 = configuration.unusedAccess;
-      if (!isObject(unused2)) return sink.accept("ignored");
+      if (!isObject2(unused2)) return sink.accept("ignored");
       const age = unused2.unusedAccessAge ?? 90;
       if (!validAge(age))
         return sink.reject(line, where2(at, "unusedAccessAge is not a number of days from 1 to 365"));
@@ -22719,16 +30159,16 @@ function accountOf(entry) {
   if (typeof account === "number") return String(account);
   return typeof account === "string" ? account.trim() : void 0;
 }
-function readKey(metadata, lastUsedById, principalOf3, fallbackUser) {
-  if (!isObject(metadata)) return { error: "an access key entry is not an object" };
-  const id = text2(metadata.AccessKeyId);
+function readKey(metadata2, lastUsedById, principalOf3, fallbackUser) {
+  if (!isObject2(metadata2)) return { error: "an access key entry is not an object" };
+  const id = text2(metadata2.AccessKeyId);
   if (!id) return { error: "an access key has no AccessKeyId" };
   const lastUsedOutput = lastUsedById[id];
-  const userName = text2(metadata.UserName) ?? (isObject(lastUsedOutput) ? text2(lastUsedOutput.UserName) : void 0) ?? fallbackUser;
+  const userName = text2(metadata2.UserName) ?? (isObject2(lastUsedOutput) ? text2(lastUsedOutput.UserName) : void 0) ?? fallbackUser;
   if (!userName) return { error: `access key ${id} has no UserName` };
-  const status = text2(metadata.Status);
+  const status = text2(metadata2.Status);
   if (!status) return { error: `access key ${id} has no Status` };
-  const created = timeField(metadata, "CreateDate");
+  const created = timeField(metadata2, "CreateDate");
   if (created.error) return { error: `access key ${id}: ${created.error}` };
   const fact = {
     principal: principalOf3(userName),
@@ -22746,8 +30186,8 @@ function readKey(metadata, lastUsedById, principalOf3, fallbackUser) {
 }
 function lastUsedOf(output, createdAt) {
   if (output === void 0) return { unknown: "no get-access-key-last-used output for this key" };
-  if (!isObject(output)) return { error: "its LastUsed entry is not an object" };
-  const details = isObject(output.AccessKeyLastUsed) ? output.AccessKeyLastUsed : output;
+  if (!isObject2(output)) return { error: "its LastUsed entry is not an object" };
+  const details = isObject2(output.AccessKeyLastUsed) ? output.AccessKeyLastUsed : output;
   const used = timeField(details, "LastUsedDate");
   if (used.error) return { error: used.error };
   if (used.t !== void 0) return { at: used.t };
@@ -22765,7 +30205,7 @@ function keysOf(element) {
   const list = "ListAccessKeys" in element ? element.ListAccessKeys : element;
   const keys = [];
   for (const page of Array.isArray(list) ? list : [list]) {
-    if (!isObject(page) || !Array.isArray(page.AccessKeyMetadata)) return void 0;
+    if (!isObject2(page) || !Array.isArray(page.AccessKeyMetadata)) return void 0;
     keys.push(...page.AccessKeyMetadata);
   }
   return keys;
@@ -22794,17 +30234,17 @@ var awsAccessKeys = {
     coverage.setWindowFrom(ACCESS_KEY_TRACKING_START);
     coverage.blindSpot("access keys only: console password use is not in this export");
     await forEachItem(file, sink, [], (element, line, at) => {
-      if (!isObject(element)) return sink.reject(line, where2(at, "not an object"));
+      if (!isObject2(element)) return sink.reject(line, where2(at, "not an object"));
       const keys = keysOf(element);
       if (!keys) return sink.reject(line, where2(at, "no ListAccessKeys output with AccessKeyMetadata"));
-      if (element.LastUsed !== void 0 && !isObject(element.LastUsed)) {
+      if (element.LastUsed !== void 0 && !isObject2(element.LastUsed)) {
         return sink.reject(line, where2(at, "LastUsed is not an object keyed by AccessKeyId"));
       }
-      const lastUsedById = isObject(element.LastUsed) ? element.LastUsed : {};
+      const lastUsedById = isObject2(element.LastUsed) ? element.LastUsed : {};
       const facts = [];
       const userNames = /* @__PURE__ */ new Set();
-      for (const metadata of keys) {
-        const key = readKey(metadata, lastUsedById, principalOf3, [...userNames][0]);
+      for (const metadata2 of keys) {
+        const key = readKey(metadata2, lastUsedById, principalOf3, [...userNames][0]);
         if (!key.fact || !key.userName) return sink.reject(line, where2(at, key.error ?? "unreadable key"));
         userNames.add(key.userName);
         facts.push({ ...key.fact, line });
@@ -22836,7 +30276,7 @@ var LISTS = [
   ["keyCredentials", "certificate"]
 ];
 function readCredential(credential, appId, kind, now) {
-  if (!isObject(credential)) return { error: "not an object" };
+  if (!isObject2(credential)) return { error: "not an object" };
   const keyId = text2(credential.keyId)?.toLowerCase();
   if (!keyId) return { error: "no keyId" };
   const start = timeField(credential, "startDateTime");
@@ -22871,7 +30311,7 @@ var azureAppCredentials = {
     const seen = perSource(ctx, "azure-app-credentials", () => new SeenRecords());
     coverage.blindSpot("app credentials have no last-used field; read azure-sp-signins for the app\u2019s use");
     await forEachItem(file, sink, ["value"], (app, line, at) => {
-      if (!isObject(app)) return sink.reject(line, where2(at, "not an object"));
+      if (!isObject2(app)) return sink.reject(line, where2(at, "not an object"));
       const appId = text2(app.appId)?.toLowerCase();
       if (!appId) return sink.reject(line, where2(at, "no appId"));
       const created = timeField(app, "createdDateTime");
@@ -22919,7 +30359,7 @@ var OTHER_SIDE = [
 function activityOf(record, field2) {
   const activity = record[field2];
   if (activity === void 0 || activity === null) return {};
-  if (!isObject(activity)) return { error: `${field2} is not an object` };
+  if (!isObject2(activity)) return { error: `${field2} is not an object` };
   const time3 = timeField(activity, "lastSignInDateTime");
   if (time3.error) return { error: `${field2}.${time3.error}` };
   return { t: time3.t, request: text2(activity.lastSignInRequestId) };
@@ -22935,7 +30375,7 @@ var azureSpSignins = {
       "Entra does not document when service principal sign-in activity began to be recorded"
     );
     await forEachItem(file, sink, ["value"], (record, line, at) => {
-      if (!isObject(record)) return sink.reject(line, where2(at, "not an object"));
+      if (!isObject2(record)) return sink.reject(line, where2(at, "not an object"));
       const appId = text2(record.appId)?.toLowerCase();
       if (!appId) return sink.reject(line, where2(at, "no appId"));
       const sides = {};
@@ -22989,9 +30429,9 @@ var gcpActivity = {
       "Activity Analyzer counts failed and denied calls as authentication, and gives the day, not the time"
     );
     await forEachItem(file, sink, ["activities"], (activity, line, at) => {
-      if (!isObject(activity)) return sink.reject(line, where2(at, "not an object"));
-      const details = isObject(activity.activity) ? activity.activity : {};
-      const subject = isObject(details.serviceAccountKey) ? details.serviceAccountKey : isObject(details.serviceAccount) ? details.serviceAccount : {};
+      if (!isObject2(activity)) return sink.reject(line, where2(at, "not an object"));
+      const details = isObject2(activity.activity) ? activity.activity : {};
+      const subject = isObject2(details.serviceAccountKey) ? details.serviceAccountKey : isObject2(details.serviceAccount) ? details.serviceAccount : {};
       const name = text2(subject.fullResourceName) ?? text2(activity.fullResourceName);
       if (!name) return sink.reject(line, where2(at, "an activity has no fullResourceName"));
       const parsed = parseFullResourceName(name);
@@ -23001,7 +30441,7 @@ var gcpActivity = {
       if (type !== SERVICE_ACCOUNT2 && type !== KEY) return sink.accept("ignored");
       if (type === KEY && !parsed.keyId) return sink.reject(line, where2(at, "a key activity names no key"));
       const last = timeField(details, "lastAuthenticatedTime");
-      const period = isObject(activity.observationPeriod) ? activity.observationPeriod : {};
+      const period = isObject2(activity.observationPeriod) ? activity.observationPeriod : {};
       const start = timeField(period, "startTime");
       const end = timeField(period, "endTime");
       const error = last.error ?? (start.error && `observationPeriod.${start.error}`) ?? (end.error && `observationPeriod.${end.error}`);
@@ -23094,7 +30534,7 @@ var gcpServiceAccountKeys = {
     const seen = perSource(ctx, "gcp-service-account-keys", () => new SeenRecords());
     coverage.blindSpot("service account keys have no last-used field; read gcp-activity for their use");
     await forEachItem(file, sink, ["keys"], (key, line, at) => {
-      if (!isObject(key)) return sink.reject(line, where2(at, "not an object"));
+      if (!isObject2(key)) return sink.reject(line, where2(at, "not an object"));
       const { fact, error } = readKey2(key, now);
       if (!fact) return sink.reject(line, where2(at, error ?? "unreadable key"));
       if (!seen.first(fact)) return sink.accept("duplicate");
@@ -23104,194 +30544,6 @@ var gcpServiceAccountKeys = {
     });
   }
 };
-
-// src/sources/json-items.ts
-var REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-async function forEachJsonItem(file, shape, handlers) {
-  const envelope = shape.envelope ?? [];
-  const offer = (value, place2) => {
-    if (!isObject(value)) {
-      handlers.reject(place2.line, where2(place2.path, `expected an object, found ${describe2(value)}`));
-      return;
-    }
-    const apiError = errorMessage(value);
-    if (apiError !== void 0) {
-      handlers.reject(place2.line, where2(place2.path, `the saved response is an API error: ${apiError}`));
-      return;
-    }
-    handlers.item(value, place2);
-  };
-  await forEachJsonRecord(() => file.open(), {
-    record(record, line) {
-      for (const found of itemsOf(record, envelope)) {
-        const repositories = shape.keyedByRepository ? repositoryKeys(found.value) : void 0;
-        if (repositories === void 0) {
-          offer(found.value, { line, path: found.path });
-          continue;
-        }
-        const byRepository = found.value;
-        for (const repository of repositories) {
-          for (const inner of itemsOf(byRepository[repository], envelope)) {
-            const path9 = inner.path === "" || inner.path.startsWith("[") ? repository + inner.path : `${repository}.${inner.path}`;
-            offer(inner.value, { line, repository, path: path9 });
-          }
-        }
-      }
-    },
-    error(line, reason) {
-      handlers.reject(line, reason);
-    }
-  });
-}
-function repositoryKeys(value) {
-  if (!isObject(value)) return void 0;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => REPOSITORY.test(k)) ? keys : void 0;
-}
-function describe2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
-}
-function errorMessage(value) {
-  if (typeof value.message === "string" && typeof value.documentation_url === "string")
-    return value.message.slice(0, 120);
-  if (value.ok === false && typeof value.error === "string") return value.error.slice(0, 120);
-  return void 0;
-}
-function objectAt(value, key) {
-  const v = value[key];
-  return isObject(v) ? v : void 0;
-}
-function idAt(value, key) {
-  const v = value[key];
-  if (typeof v === "string" && v.trim() !== "") return v.trim();
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  return void 0;
-}
-function stringAt(value, key) {
-  const v = value[key];
-  return typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
-}
-function timeAt(value, key) {
-  const v = value[key];
-  if (v === null) return null;
-  if (v === void 0 || v === "") return void 0;
-  return parseTimeValue(v) ?? Number.NaN;
-}
-
-// src/sources/github-actions-secrets.ts
-var SECRET_USE_UNKNOWN = "GitHub does not record when an Actions secret is read";
-var REPOSITORY2 = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-var ORGANIZATION = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-function scopeOf(entry) {
-  const { environment, org, repository } = entry.options;
-  return {
-    environment: typeof environment === "string" ? environment.trim() : void 0,
-    org: org === true ? true : typeof org === "string" ? org.trim() : void 0,
-    repository: typeof repository === "string" ? repository.trim() : void 0
-  };
-}
-var githubActionsSecrets = {
-  type: "github-actions-secrets",
-  platform: "github",
-  coverage: "snapshot",
-  options: ["environment", "org", "repository"],
-  validate(entry) {
-    const { environment, org, repository } = entry.options;
-    const fail2 = (message) => {
-      throw new ConfigurationError(message, entry.location);
-    };
-    if (environment !== void 0 && (typeof environment !== "string" || environment.trim() === "" || environment.includes("/"))) {
-      fail2("environment: must be the name of one deployment environment");
-    }
-    if (org !== void 0 && org !== true && org !== false && (typeof org !== "string" || !ORGANIZATION.test(org.trim()))) {
-      fail2("org: must be true or the organization login");
-    }
-    if (repository !== void 0 && (typeof repository !== "string" || !REPOSITORY2.test(repository.trim()))) {
-      fail2("repository: must be the repository full name, owner/name");
-    }
-    if (environment !== void 0 && org !== void 0 && org !== false) {
-      fail2("environment and org exclude each other: environment secrets belong to a repository");
-    }
-  },
-  async read(ctx) {
-    const { sink, coverage } = ctx;
-    const scope = scopeOf(ctx.entry);
-    const seen = perSource(ctx, "secrets", () => /* @__PURE__ */ new Set());
-    coverage.blindSpot(`${SECRET_USE_UNKNOWN}: secrets are judged for rotation, never for activity`);
-    await forEachJsonItem(
-      ctx.file,
-      { envelope: ["secrets"], keyedByRepository: true },
-      {
-        reject: (line, reason) => sink.reject(line, reason),
-        item(secret, { line, path: path9, repository: keyedBy }) {
-          const name = stringAt(secret, "name");
-          if (name === void 0) {
-            sink.reject(
-              line,
-              where2(path9, "no name (is this the response of an \u2026/actions/secrets endpoint?)")
-            );
-            return;
-          }
-          if (/[\s/]/.test(name))
-            return sink.reject(line, where2(path9, "a secret name has no spaces or slashes"));
-          const createdAt = timeAt(secret, "created_at");
-          const updatedAt = timeAt(secret, "updated_at");
-          if (Number.isNaN(createdAt)) return sink.reject(line, where2(path9, "created_at is not a time"));
-          if (Number.isNaN(updatedAt)) return sink.reject(line, where2(path9, "updated_at is not a time"));
-          const repository = keyedBy ?? scope.repository;
-          const org = scope.org ?? (typeof secret.visibility === "string" ? true : void 0);
-          const { principal, alias } = idsOf(name, scope.environment, org, repository);
-          for (const t of [createdAt, updatedAt]) if (typeof t === "number") coverage.observe(t);
-          const fingerprint = JSON.stringify([principal, alias, createdAt, updatedAt]);
-          if (seen.has(fingerprint)) return sink.accept("duplicate");
-          seen.add(fingerprint);
-          const created = createdAt ?? void 0;
-          const rotatedAt = typeof updatedAt === "number" && (created === void 0 || updatedAt > created) ? updatedAt : void 0;
-          const fact = {
-            principal,
-            aliases: alias ? [alias] : [],
-            kind: "secret",
-            createdAt: created,
-            lastUsedAt: void 0,
-            lastUsedUnknownReason: SECRET_USE_UNKNOWN,
-            line
-          };
-          sink.principal(fact);
-          const credential = {
-            principal,
-            credential: principal,
-            createdAt: created,
-            rotatedAt,
-            lastUsedAt: void 0,
-            lastUsedUnknownReason: SECRET_USE_UNKNOWN,
-            active: true,
-            credentialKind: org ? "organization secret" : scope.environment ? "environment secret" : "repository secret",
-            line
-          };
-          sink.credential(credential);
-          sink.accept();
-        }
-      }
-    );
-  }
-};
-function idsOf(name, environment, org, repository) {
-  if (org !== void 0) {
-    return {
-      principal: `secret:org/${name}`,
-      alias: typeof org === "string" ? `secret:org/${org}/${name}` : void 0
-    };
-  }
-  if (environment !== void 0) {
-    return {
-      principal: `secret:env/${environment}/${name}`,
-      alias: repository ? `secret:${repository}/env/${environment}/${name}` : void 0
-    };
-  }
-  return { principal: `secret:${name}`, alias: repository ? `secret:${repository}/${name}` : void 0 };
-}
 
 // src/sources/github-app-installations.ts
 var INSTALLATION_USE_UNKNOWN = "the installations API does not report when an app last acted; add a github-audit-log source for its use";
@@ -23360,7 +30612,7 @@ var githubAppInstallations = {
 };
 
 // src/sources/github-deploy-keys.ts
-var REPOSITORY3 = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var REPOSITORY4 = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 var KEY_URL = /\/repos\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/keys\/\d+$/;
 function repositoryOption(entry) {
   const repository = entry.options.repository;
@@ -23373,7 +30625,7 @@ var githubDeployKeys = {
   options: ["repository"],
   validate(entry) {
     const repository = entry.options.repository;
-    if (repository !== void 0 && (typeof repository !== "string" || !REPOSITORY3.test(repository.trim()))) {
+    if (repository !== void 0 && (typeof repository !== "string" || !REPOSITORY4.test(repository.trim()))) {
       throw new ConfigurationError(
         "repository: must be the repository full name, owner/name",
         entry.location
@@ -23561,8 +30813,8 @@ async function isJson2(file) {
     if (head.replace(/^\uFEFF/, "").trim() !== "" || head.length > 4096) break;
   }
   stream.destroy();
-  const first = head.replace(/^\uFEFF/, "").trimStart()[0];
-  return first === "{" || first === "[";
+  const first2 = head.replace(/^\uFEFF/, "").trimStart()[0];
+  return first2 === "{" || first2 === "[";
 }
 async function readUsageReport(ctx) {
   const { sink, coverage } = ctx;
@@ -23714,7 +30966,7 @@ var oktaSystemLog = {
   coverage: "events",
   async read(ctx) {
     const { sink, coverage } = ctx;
-    const recent = perSource(ctx, "uuids", () => new RecentIds2());
+    const recent = perSource(ctx, "uuids", () => new RecentIds());
     const actors = perSource(ctx, "actors", () => /* @__PURE__ */ new Set());
     coverage.blindSpot("Okta keeps System Log events for 90 days: an export cannot reach further back");
     coverage.blindSpot(
@@ -23769,20 +31021,20 @@ var oktaSystemLog = {
   }
 };
 function targets(event) {
-  const target = event.target;
-  if (!Array.isArray(target)) return [];
-  return target.flatMap(
+  const target2 = event.target;
+  if (!Array.isArray(target2)) return [];
+  return target2.flatMap(
     (t) => typeof t === "object" && t !== null && typeof t.id === "string" ? [t.id] : []
   );
 }
 function browserOf2(event) {
-  const userAgent = objectAt(objectAt(event, "client") ?? {}, "userAgent");
-  if (!userAgent) return void 0;
-  const browser = stringAt(userAgent, "browser");
-  const raw = stringAt(userAgent, "rawUserAgent") ?? "";
+  const userAgent2 = objectAt(objectAt(event, "client") ?? {}, "userAgent");
+  if (!userAgent2) return void 0;
+  const browser = stringAt(userAgent2, "browser");
+  const raw = stringAt(userAgent2, "rawUserAgent") ?? "";
   const known = browser !== void 0 && browser.toUpperCase() !== "UNKNOWN";
   if (!known && !raw.startsWith("Mozilla/")) return void 0;
-  const os = stringAt(userAgent, "os");
+  const os = stringAt(userAgent2, "os");
   const name = known ? browser : "a browser";
   return (os && os.toUpperCase() !== "UNKNOWN" ? `${name} on ${os}` : name).slice(0, 80);
 }
@@ -23865,62 +31117,62 @@ function nameMember(ctx, state, row, user, line) {
 var LOGIN3 = /^auth\/.+\/(login(\/.*)?|oidc\/callback)$|^sys\/mfa\/validate$/;
 var HOUSEKEEPING = /^auth\/token\/(lookup-self|renew-self|revoke-self|renew)$|^sys\/(capabilities-self|renew(\/.*)?|leases\/(renew|lookup)(\/.*)?|wrapping\/lookup|internal\/ui\/.*)$|^auth\/.+\/oidc\/auth_url$|^identity\/oidc\/token\/.+$/;
 var UI = /^sys\/internal\/ui\/|^auth\/.+\/oidc\/(callback|auth_url)$/;
-function methodOf(metadata, displayName) {
-  if (text2(metadata.role_name) !== void 0) return "approle";
-  if (text2(metadata.service_account_name) !== void 0) return "kubernetes";
-  if (metadata.auth_type === "iam" || metadata.auth_type === "ec2") return "aws";
+function methodOf(metadata2, displayName) {
+  if (text2(metadata2.role_name) !== void 0) return "approle";
+  if (text2(metadata2.service_account_name) !== void 0) return "kubernetes";
+  if (metadata2.auth_type === "iam" || metadata2.auth_type === "ec2") return "aws";
   return displayName.split("-", 1)[0];
 }
-function principalOf2(auth) {
-  const displayName = text2(auth.display_name);
+function principalOf2(auth2) {
+  const displayName = text2(auth2.display_name);
   if (displayName === void 0) return void 0;
   if (displayName === "root") return { principal: "token:root", outOfScope: true };
   if (displayName === "token" || displayName.startsWith("token-")) {
-    const name2 = displayName.slice("token-".length) || text2(auth.accessor);
+    const name2 = displayName.slice("token-".length) || text2(auth2.accessor);
     return name2 === void 0 ? void 0 : { principal: `token:${name2}` };
   }
-  const metadata = isObject(auth.metadata) ? auth.metadata : {};
-  const method = methodOf(metadata, displayName);
-  const role = text2(metadata.role_name) ?? text2(metadata.role);
+  const metadata2 = isObject2(auth2.metadata) ? auth2.metadata : {};
+  const method = methodOf(metadata2, displayName);
+  const role = text2(metadata2.role_name) ?? text2(metadata2.role);
   const mountPrefix = `${displayName.split("-", 1)[0]}-`;
   const name = role ?? (displayName.startsWith(mountPrefix) ? displayName.slice(mountPrefix.length) : void 0);
   if (method === "" || name === void 0 || name === "") return void 0;
   return { principal: `${method}:${name}` };
 }
-function nonExpiring(auth) {
-  const accessor = text2(auth.accessor);
-  const issued = parseTimeValue(auth.token_issue_time);
-  const ttl = auth.token_ttl;
-  if (accessor === void 0 || issued === void 0 || auth.token_type === "batch") return void 0;
+function nonExpiring(auth2) {
+  const accessor = text2(auth2.accessor);
+  const issued = parseTimeValue(auth2.token_issue_time);
+  const ttl = auth2.token_ttl;
+  if (accessor === void 0 || issued === void 0 || auth2.token_type === "batch") return void 0;
   if (typeof ttl === "number" && ttl > 0) return void 0;
   return { credential: `token-accessor:${accessor}`, createdAt: issued };
 }
 function countEntry(value, line, ctx, state) {
   const { sink, coverage } = ctx;
-  if (!isObject(value)) return sink.reject(line, "not a JSON object");
+  if (!isObject2(value)) return sink.reject(line, "not a JSON object");
   const type = value.type;
   if (type !== "request" && type !== "response")
     return sink.reject(line, "type is neither request nor response");
   const at = parseTimeValue(value.time);
   if (at === void 0) return sink.reject(line, "no time");
-  const request = value.request;
-  if (!isObject(request)) return sink.reject(line, "no request object");
-  const path9 = typeof request.path === "string" ? request.path : void 0;
+  const request2 = value.request;
+  if (!isObject2(request2)) return sink.reject(line, "no request object");
+  const path9 = typeof request2.path === "string" ? request2.path : void 0;
   if (path9 === void 0) return sink.reject(line, "no request.path");
   coverage.observe(at);
   if (type === "request") return sink.accept("duplicate");
-  const id = text2(request.id);
+  const id = text2(request2.id);
   if (id !== void 0 && state.recent.seen(id)) return sink.accept("duplicate");
   const error = text2(value.error);
-  const topAuth = isObject(value.auth) ? value.auth : {};
-  const ok = error === void 0 && !(isObject(topAuth.policy_results) && topAuth.policy_results.allowed === false);
+  const topAuth = isObject2(value.auth) ? value.auth : {};
+  const ok = error === void 0 && !(isObject2(topAuth.policy_results) && topAuth.policy_results.allowed === false);
   const login = LOGIN3.test(path9);
-  const response = isObject(value.response) ? value.response : {};
-  const auth = login ? isObject(response.auth) ? response.auth : void 0 : topAuth;
-  const who = auth && principalOf2(auth);
+  const response = isObject2(value.response) ? value.response : {};
+  const auth2 = login ? isObject2(response.auth) ? response.auth : void 0 : topAuth;
+  const who = auth2 && principalOf2(auth2);
   if (!who) return sink.accept("ignored");
   const housekeeping = HOUSEKEEPING.test(path9);
-  const operation = text2(request.operation) ?? "request";
+  const operation = text2(request2.operation) ?? "request";
   const event = {
     principal: who.principal,
     at,
@@ -23934,7 +31186,7 @@ function countEntry(value, line, ctx, state) {
     event.interactive = true;
     event.detail = "Vault UI or browser sign-in";
   }
-  const longLived = auth && nonExpiring(auth);
+  const longLived = auth2 && nonExpiring(auth2);
   if (longLived) {
     event.credential = longLived.credential;
     if (!state.sent.has(longLived.credential)) {
@@ -23956,7 +31208,7 @@ function countEntry(value, line, ctx, state) {
       }
     }
   }
-  const entity = auth && text2(auth.entity_id);
+  const entity = auth2 && text2(auth2.entity_id);
   const factKey = `${who.principal}
 ${entity ?? ""}`;
   if ((entity !== void 0 || who.outOfScope) && !state.sent.has(factKey)) {
@@ -23976,7 +31228,7 @@ var vaultAudit = {
   platform: "vault",
   coverage: "events",
   async read(ctx) {
-    const state = perSource(ctx, "vault-audit", () => ({ recent: new RecentIds2(), sent: /* @__PURE__ */ new Set() }));
+    const state = perSource(ctx, "vault-audit", () => ({ recent: new RecentIds(), sent: /* @__PURE__ */ new Set() }));
     ctx.coverage.blindSpot(
       "paths Vault never audits (sys/health, sys/seal-status, \u2026) and requests no audit device could write are not in the log"
     );
@@ -24019,16 +31271,13 @@ function sourceTypes() {
   return [...BY_TYPE.keys()].sort();
 }
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-
 // src/scan.ts
 async function scan(options) {
   const workspace = path5.resolve(options.workspace);
   const config = options.loaded ?? await loadConfig({ workspace, config: options.config });
   const now = options.now ?? Date.now();
   const failOn = options.failOn ?? config.policy.failOn;
-  const entries = config.sources.map((entry) => {
+  const entries2 = config.sources.map((entry) => {
     const reader = readerFor(entry.type);
     if (!reader) {
       throw new ConfigurationError(
@@ -24041,12 +31290,21 @@ async function scan(options) {
   });
   const fold2 = new UsageFold();
   const results = [];
-  for (const [i, { entry, reader }] of entries.entries()) {
+  for (const [i, { entry, reader }] of entries2.entries()) {
     const label = `${entry.type} ${entry.path ?? "(API)"}`;
-    results.push(await readSource(entry, reader, fold2.sinkFor(i, label), { workspace, now, progress: options.progress }));
+    const read = isLiveEntry(entry) ? readLiveSource(entry, reader, fold2.sinkFor(i, label), {
+      workspace,
+      now,
+      github: options.github ?? liveContextFromEnv(),
+      secretReferences: async () => (await workflowSecretReferences(workspace)).secretReferences
+    }) : readSource(entry, reader, fold2.sinkFor(i, label), { workspace, now, progress: options.progress });
+    results.push(await read);
   }
+  const discovery = await discover(config.discover, workspace);
+  const discovered = discoverySource(discovery, fold2.sinkFor(results.length, DISCOVER_SOURCE_LABEL));
+  if (discovered) results.push(discovered);
   const covering = results.map((result) => ({
-    label: `${result.summary.type} ${result.summary.path ?? "(API)"}`,
+    label: result.summary.type === DISCOVER_SOURCE_TYPE ? DISCOVER_SOURCE_LABEL : `${result.summary.type} ${result.summary.path ?? "(API)"}`,
     type: result.summary.type,
     path: result.summary.path,
     kind: result.coverage,
@@ -24058,11 +31316,15 @@ async function scan(options) {
     failed: result.failed,
     blindSpots: result.summary.blindSpots ?? []
   }));
-  const subjects = correlate({ config, fold: fold2, sources: covering });
+  const subjects = addDiscoveredSubjects(
+    config,
+    correlate({ config, fold: fold2, sources: covering }),
+    discovery.principals
+  );
   const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn });
   const summaries = results.map((r) => r.summary);
   const report = buildReport({
-    version: VERSION,
+    version: VERSION11,
     now,
     config,
     failOn,
@@ -24071,11 +31333,21 @@ async function scan(options) {
     findings,
     verdict: (subject) => {
       const v = verdicts.get(subject.id);
-      return { status: v.status, neverUsed: v.neverUsed, lastMeaningfulUse: v.lastMeaningfulUse, lastUse: v.lastUse };
+      return {
+        status: v.status,
+        neverUsed: v.neverUsed,
+        lastMeaningfulUse: v.lastMeaningfulUse,
+        lastUse: v.lastUse
+      };
     },
     credentialVerdict: (subject, id) => {
       const v = verdicts.get(subject.id)?.credentials.get(id);
-      return v && { status: v.status, neverUsed: v.neverUsed, lastMeaningfulUse: v.lastMeaningfulUse, lastUse: v.lastUse };
+      return v && {
+        status: v.status,
+        neverUsed: v.neverUsed,
+        lastMeaningfulUse: v.lastMeaningfulUse,
+        lastUse: v.lastUse
+      };
     }
   });
   return { report, config, subjects };
@@ -24172,11 +31444,13 @@ Example:
 `;
 
 // src/cli/now.ts
-function parseNow(text3) {
-  const bare = /^\d{4}-\d{2}-\d{2}$/.test(text3.trim());
-  const t = parseTime(text3);
+function parseNow(text4) {
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(text4.trim());
+  const t = parseTime(text4);
   if (t === void 0) {
-    throw new InputError(`--now ${JSON.stringify(text3)} is not a time; expected ISO 8601, e.g. 2026-11-25T12:00:00Z or 2026-11-25`);
+    throw new InputError(
+      `--now ${JSON.stringify(text4)} is not a time; expected ISO 8601, e.g. 2026-11-25T12:00:00Z or 2026-11-25`
+    );
   }
   return bare ? t - DAY + 1 : t;
 }
@@ -24193,7 +31467,8 @@ async function explainCommand(args, io) {
     io.stdout(EXPLAIN_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new InputError("explain takes one identity id or principal id: lastseen explain <id>");
+  if (positionals.length !== 1)
+    throw new InputError("explain takes one identity id or principal id: lastseen explain <id>");
   const wanted = positionals[0];
   const workspace = path6.resolve(io.cwd, values.workspace ?? ".");
   const config = values.config === void 0 ? void 0 : path6.relative(workspace, path6.resolve(io.cwd, values.config));
@@ -24214,8 +31489,10 @@ async function explainCommand(args, io) {
   const internal = result.subjects[index];
   const findings = result.report.findings.filter((f) => f.subject === subject.id);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ subject, findings, hourOfWeek: internal.usage.hourOfWeek, days: internal.usage.days.map((d) => new Date(d * DAY).toISOString().slice(0, 10)) }, null, 2)}
-`);
+    io.stdout(
+      `${JSON.stringify({ subject, findings, hourOfWeek: internal.usage.hourOfWeek, days: internal.usage.days.map((d) => new Date(d * DAY).toISOString().slice(0, 10)) }, null, 2)}
+`
+    );
     return 0;
   }
   io.stdout(renderExplain(subject, internal, findings, now));
@@ -24225,23 +31502,33 @@ function renderExplain(subject, internal, findings, now) {
   const out = [];
   out.push(`${subject.id}${subject.declared ? "" : " (undeclared)"}`);
   if (subject.location) out.push(`  declared at   ${subject.location.path}:${subject.location.line}`);
-  out.push(`  kind          ${subject.kind ?? "unknown"}${subject.platform ? ` on ${subject.platform}` : ""}`);
+  out.push(
+    `  kind          ${subject.kind ?? "unknown"}${subject.platform ? ` on ${subject.platform}` : ""}`
+  );
   out.push(`  owner         ${subject.owner ?? (subject.declared ? "none (unowned)" : "n/a: not declared")}`);
   if (internal.identity?.purpose) out.push(`  purpose       ${internal.identity.purpose}`);
-  if (internal.identity?.reviewed) out.push(`  reviewed      by ${internal.identity.reviewed.by} on ${new Date(internal.identity.reviewed.on).toISOString().slice(0, 10)}`);
+  if (internal.identity?.reviewed)
+    out.push(
+      `  reviewed      by ${internal.identity.reviewed.by} on ${new Date(internal.identity.reviewed.on).toISOString().slice(0, 10)}`
+    );
   out.push(`  principals    ${subject.principals.join(", ") || "(none: judged by its credentials)"}`);
   if (subject.aliases.length) out.push(`  aliases       ${subject.aliases.join(", ")}`);
   out.push("");
   out.push(`  status        ${subject.status}`);
-  out.push(`  last use      ${subject.lastMeaningfulUse ?? (subject.neverUsed ? "never" : "unknown")} (meaningful)`);
-  if (subject.lastUse && subject.lastUse !== subject.lastMeaningfulUse) out.push(`  last activity ${subject.lastUse} (logins included)`);
-  out.push(`  events        ${subject.events} (${subject.meaningfulEvents} meaningful, ${internal.usage.loginEvents} logins, ${internal.usage.failedEvents} failed)`);
+  out.push(
+    `  last use      ${subject.lastMeaningfulUse ?? (subject.neverUsed ? "never" : "unknown")} (meaningful)`
+  );
+  if (subject.lastUse && subject.lastUse !== subject.lastMeaningfulUse)
+    out.push(`  last activity ${subject.lastUse} (logins included)`);
+  out.push(
+    `  events        ${subject.events} (${subject.meaningfulEvents} meaningful, ${internal.usage.loginEvents} logins, ${internal.usage.failedEvents} failed)`
+  );
   out.push("");
   out.push("  coverage");
   if (internal.coverage.sources.length === 0) out.push("    no source covers it");
   for (const source of internal.coverage.sources) {
-    const window = `${source.windowFrom ? new Date(source.windowFrom).toISOString().slice(0, 10) : "?"} \u2192 ${source.windowTo ? new Date(source.windowTo).toISOString().slice(0, 10) : "?"}`;
-    out.push(`    ${source.label} (${source.kind}, ${window})${source.failed ? " \u2014 could not be read" : ""}`);
+    const window2 = `${source.windowFrom ? new Date(source.windowFrom).toISOString().slice(0, 10) : "?"} \u2192 ${source.windowTo ? new Date(source.windowTo).toISOString().slice(0, 10) : "?"}`;
+    out.push(`    ${source.label} (${source.kind}, ${window2})${source.failed ? " \u2014 could not be read" : ""}`);
     for (const spot of source.blindSpots) out.push(`      blind spot: ${spot}`);
   }
   if (internal.coverage.noUsageField) out.push(`    no usage field: ${internal.coverage.noUsageField}`);
@@ -24249,11 +31536,15 @@ function renderExplain(subject, internal, findings, now) {
     out.push("", "  credentials");
     for (const c of subject.credentials) {
       const state = c.active ? "active" : c.state ?? "inactive";
-      out.push(`    ${c.id}: ${state}, created ${c.createdAt?.slice(0, 10) ?? "?"}${c.rotatedAt ? `, rotated ${c.rotatedAt.slice(0, 10)}` : ""}, expires ${c.expiresAt?.slice(0, 10) ?? "never/unknown"}, last used ${c.lastMeaningfulUse?.slice(0, 10) ?? (c.neverUsed ? "never" : "unknown")}`);
+      out.push(
+        `    ${c.id}: ${state}, created ${c.createdAt?.slice(0, 10) ?? "?"}${c.rotatedAt ? `, rotated ${c.rotatedAt.slice(0, 10)}` : ""}, expires ${c.expiresAt?.slice(0, 10) ?? "never/unknown"}, last used ${c.lastMeaningfulUse?.slice(0, 10) ?? (c.neverUsed ? "never" : "unknown")}`
+      );
     }
   }
   out.push("", "  timeline (meaningful use per week, last 26 weeks, oldest first)");
-  out.push(`    ${sparkline(subject.weeks ?? [])}  ${new Date(now - 26 * 7 * DAY).toISOString().slice(0, 10)} \u2192 ${new Date(now).toISOString().slice(0, 10)}`);
+  out.push(
+    `    ${sparkline(subject.weeks ?? [])}  ${new Date(now - 26 * 7 * DAY).toISOString().slice(0, 10)} \u2192 ${new Date(now).toISOString().slice(0, 10)}`
+  );
   const totalHours = internal.usage.hourOfWeek.reduce((a, b) => a + b, 0);
   if (totalHours > 0) {
     out.push("", "  when it is used (UTC hours 00\u201323, per weekday)");
@@ -24263,12 +31554,15 @@ function renderExplain(subject, internal, findings, now) {
   }
   if (internal.usage.interactive.length) {
     out.push("", "  interactive use");
-    for (const event of internal.usage.interactive) out.push(`    ${new Date(event.at).toISOString()} ${event.detail} (${event.source})`);
+    for (const event of internal.usage.interactive)
+      out.push(`    ${new Date(event.at).toISOString()} ${event.detail} (${event.source})`);
   }
   if (internal.identity?.stores) out.push("", `  holds the credential of ${internal.identity.stores}`);
   out.push("", findings.length ? `  findings (${findings.length})` : "  no findings");
   for (const f of findings) {
-    out.push(`    ${f.severity.toUpperCase()} ${f.rule}${f.credential ? ` (${f.credential})` : ""}${f.suppressed ? " [suppressed]" : ""}${f.blocking ? " [blocking]" : ""}`);
+    out.push(
+      `    ${f.severity.toUpperCase()} ${f.rule}${f.credential ? ` (${f.credential})` : ""}${f.suppressed ? " [suppressed]" : ""}${f.blocking ? " [blocking]" : ""}`
+    );
     out.push(`      ${f.message}`);
     out.push(`      \u2192 ${f.remediation}`);
   }
@@ -24277,12 +31571,22 @@ function renderExplain(subject, internal, findings, now) {
 }
 
 // src/cli/init.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 import { existsSync, writeFileSync } from "node:fs";
 import path7 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 init_config();
-var IDENTITY_KINDS = ["service-account", "api-token", "deploy-key", "secret", "oauth-app", "github-app", "bot-user", "licence", "workload"];
+var IDENTITY_KINDS = [
+  "service-account",
+  "api-token",
+  "deploy-key",
+  "secret",
+  "oauth-app",
+  "github-app",
+  "bot-user",
+  "licence",
+  "workload"
+];
 function slugFor(principal) {
   let base = principal;
   if (base.startsWith("arn:")) base = base.split(/[/:]/).pop() ?? base;
@@ -24308,7 +31612,9 @@ async function initCommand(args, io) {
   const workspace = path7.resolve(io.cwd, values.workspace ?? ".");
   const output = path7.resolve(io.cwd, values.output ?? "lastseen.yml");
   if (existsSync(output)) {
-    throw new InputError(`${path7.relative(io.cwd, output) || output} already exists; init never overwrites a file (use --output to write elsewhere)`);
+    throw new InputError(
+      `${path7.relative(io.cwd, output) || output} already exists; init never overwrites a file (use --output to write elsewhere)`
+    );
   }
   const now = values.now === void 0 ? Date.now() : parseNow(values.now);
   let config;
@@ -24328,12 +31634,14 @@ async function initCommand(args, io) {
   } else {
     const found = values.config === void 0 ? findConfigPath(workspace) : path7.relative(workspace, path7.resolve(io.cwd, values.config));
     if (found === void 0) {
-      throw new InputError("init needs telemetry to read: give --source <type>=<path> (repeatable), or --config with sources");
+      throw new InputError(
+        "init needs telemetry to read: give --source <type>=<path> (repeatable), or --config with sources"
+      );
     }
     config = { ...await loadConfig({ workspace, config: found }), identities: [] };
   }
   const { subjects } = await scan({ workspace, loaded: config, now, failOn: "none" });
-  const doc = new import_yaml8.Document({ version: 1 });
+  const doc = new import_yaml11.Document({ version: 1 });
   doc.commentBefore = " Written by lastseen init. Fill in every owner (@org/team, @user or an e-mail), a purpose, and\n remove what is not yours. Schema: https://github.com/lastseen/lastseen/blob/main/schema/lastseen.schema.json";
   const outDir = path7.dirname(output);
   doc.set(
@@ -24347,7 +31655,7 @@ async function initCommand(args, io) {
     })
   );
   const used = /* @__PURE__ */ new Set();
-  const identities = new import_yaml8.YAMLSeq();
+  const identities = new import_yaml11.YAMLSeq();
   for (const subject of subjects.filter((s) => !s.declared)) {
     let id = slugFor(subject.id);
     for (let n = 2; used.has(id); n++) id = `${slugFor(subject.id)}-${n}`;
@@ -24370,7 +31678,9 @@ async function initCommand(args, io) {
 function sourceFromFlag(spec, index, cwd) {
   const eq = spec.indexOf("=");
   if (eq <= 0 || eq === spec.length - 1) {
-    throw new InputError(`--source ${JSON.stringify(spec)}: expected <type>=<path>, e.g. aws-iam-credential-report=credential-report.csv`);
+    throw new InputError(
+      `--source ${JSON.stringify(spec)}: expected <type>=<path>, e.g. aws-iam-credential-report=credential-report.csv`
+    );
   }
   return {
     type: spec.slice(0, eq),
@@ -24417,9 +31727,11 @@ Run 'lastseen --help' for the options.
       return 2;
     }
     const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-    io.stderr(`lastseen: internal error \u2014 this is a bug, please report it with the output below.
+    io.stderr(
+      `lastseen: internal error \u2014 this is a bug, please report it with the output below.
 ${detail}
-`);
+`
+    );
     return 3;
   }
 }
@@ -24430,14 +31742,16 @@ async function run(argv, io) {
     return command === void 0 ? 2 : 0;
   }
   if (command === "--version" || command === "-V") {
-    io.stdout(`${VERSION}
+    io.stdout(`${VERSION11}
 `);
     return 0;
   }
   if (command === "scan") return scanCommand(rest, io);
   if (command === "explain") return explainCommand(rest, io);
   if (command === "init") return initCommand(rest, io);
-  throw new InputError(`unknown command ${JSON.stringify(command)}; the commands are scan, explain and init (see 'lastseen --help')`);
+  throw new InputError(
+    `unknown command ${JSON.stringify(command)}; the commands are scan, explain and init (see 'lastseen --help')`
+  );
 }
 var COMMON_OPTIONS = {
   config: { type: "string", short: "c" },
@@ -24481,21 +31795,24 @@ async function scanCommand(args, io) {
     progress: progress?.update
   });
   progress?.done();
-  let text3;
-  if (format === "json") text3 = renderJson(report);
-  else if (format === "markdown") text3 = renderMarkdown(report, { budget: Number.MAX_SAFE_INTEGER });
-  else if (format === "table") text3 = renderConsole(report, { color: io.color && !values.output, verbose: values.verbose });
-  else text3 = await renderExtraFormat(format, report);
+  let text4;
+  if (format === "json") text4 = renderJson(report);
+  else if (format === "markdown") text4 = renderMarkdown(report, { budget: Number.MAX_SAFE_INTEGER });
+  else if (format === "table")
+    text4 = renderConsole(report, { color: io.color && !values.output, verbose: values.verbose });
+  else text4 = await renderExtraFormat(format, report);
   if (values.output) {
-    const target = path8.resolve(io.cwd, values.output);
-    writeFileSync2(target, text3);
+    const target2 = path8.resolve(io.cwd, values.output);
+    writeFileSync2(target2, text4);
     if (!values.quiet) {
       const s = report.summary;
-      io.stderr(`lastseen: wrote ${format} report to ${values.output}: ${s.findings} findings, ${s.blocking} blocking
-`);
+      io.stderr(
+        `lastseen: wrote ${format} report to ${values.output}: ${s.findings} findings, ${s.blocking} blocking
+`
+      );
     }
   } else if (!values.quiet || format !== "table") {
-    io.stdout(text3);
+    io.stdout(text4);
   }
   if (values.quiet && format === "table" && report.summary.blocking > 0) {
     io.stderr(`lastseen: ${report.summary.blocking} blocking findings (fail-on: ${report.failOn})
@@ -24524,8 +31841,8 @@ function progressPrinter(io) {
 // src/cli/index.ts
 var color = Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env) && process.env.TERM !== "dumb";
 var code = await main(process.argv.slice(2), {
-  stdout: (text3) => process.stdout.write(text3),
-  stderr: (text3) => process.stderr.write(text3),
+  stdout: (text4) => process.stdout.write(text4),
+  stderr: (text4) => process.stderr.write(text4),
   color,
   progress: Boolean(process.stderr.isTTY) && !process.env.CI,
   cwd: process.cwd(),

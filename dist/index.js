@@ -18,9 +18,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -30,12 +30,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -235,7 +235,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -243,12 +243,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+              target2[k] = overrides[k];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -4379,8 +4379,8 @@ var require_util2 = __commonJS({
         return true;
       }
       const strongest = getStrongestMetadata(parsedMetadata);
-      const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
+      const metadata2 = filterMetadataListByAlgorithm(parsedMetadata, strongest);
+      for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
@@ -4398,10 +4398,10 @@ var require_util2 = __commonJS({
       return false;
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
-    function parseMetadata(metadata) {
+    function parseMetadata(metadata2) {
       const result = [];
       let empty = true;
-      for (const token of metadata.split(" ")) {
+      for (const token of metadata2.split(" ")) {
         empty = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
@@ -4423,13 +4423,13 @@ var require_util2 = __commonJS({
         return algorithm;
       }
       for (let i = 1; i < metadataList.length; ++i) {
-        const metadata = metadataList[i];
-        if (metadata.algo[3] === "5") {
+        const metadata2 = metadataList[i];
+        if (metadata2.algo[3] === "5") {
           algorithm = "sha512";
           break;
         } else if (algorithm[3] === "3") {
           continue;
-        } else if (metadata.algo[3] === "3") {
+        } else if (metadata2.algo[3] === "3") {
           algorithm = "sha384";
         }
       }
@@ -4513,8 +4513,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4564,8 +4564,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4593,7 +4593,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -5661,9 +5661,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -6258,8 +6258,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser) {
-      const { socket, timeoutType, client, paused } = parser.deref();
+    function onParserTimeout(parser2) {
+      const { socket, timeoutType, client, paused } = parser2.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert(!paused, "cannot be paused while waiting for headers");
@@ -6289,9 +6289,9 @@ var require_client_h1 = __commonJS({
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
-        const parser = this[kParser];
-        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
-          const parserErr = parser.finish();
+        const parser2 = this[kParser];
+        if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
+          const parserErr = parser2.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -6302,15 +6302,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
-        const parser = this[kParser];
-        if (parser) {
-          parser.readMore();
+        const parser2 = this[kParser];
+        if (parser2) {
+          parser2.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser = this[kParser];
-        if (parser.statusCode && !parser.shouldKeepAlive) {
-          const parserErr = parser.finish();
+        const parser2 = this[kParser];
+        if (parser2.statusCode && !parser2.shouldKeepAlive) {
+          const parserErr = parser2.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -6320,11 +6320,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser = this[kParser];
+        const parser2 = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser) {
-          if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
-            this[kError] = parser.finish() || this[kError];
+        if (parser2) {
+          if (!this[kError] && parser2.statusCode && !parser2.shouldKeepAlive) {
+            this[kError] = parser2.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -8432,8 +8432,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets2, error2) => {
-          for (const target of targets2) {
-            const idx = this[kClients].indexOf(target);
+          for (const target2 of targets2) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -9449,7 +9449,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable3 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9461,7 +9461,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop4 = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable3 {
       constructor({
         resume,
         abort,
@@ -9803,7 +9803,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable: Readable3 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9898,7 +9898,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable3({
           resume,
           abort,
           contentType,
@@ -10213,7 +10213,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10227,7 +10227,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable3 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10244,7 +10244,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable3 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10709,11 +10709,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -12620,12 +12620,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline, finished } = __require("node:stream");
+    var { Readable: Readable3, pipeline, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14508,7 +14508,7 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable2({ read: resume });
+              this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
               resolve2({
                 status,
@@ -16929,9 +16929,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states2.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states2.OPEN) {
@@ -17588,9 +17588,9 @@ var require_receiver = __commonJS({
               return callback();
             }
             const buffer = this.consume(8);
-            const upper = buffer.readUInt32BE(0);
+            const upper2 = buffer.readUInt32BE(0);
             const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            if (upper2 !== 0 || lower > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
@@ -18161,14 +18161,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser = new ByteParser(this, parsedExtensions, {
+        const parser2 = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser.on("drain", onParserDrain);
-        parser.on("error", onParserError.bind(this));
+        parser2.on("drain", onParserDrain);
+        parser2.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser;
+        this[kByteParser] = parser2;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states2.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -18681,24 +18681,24 @@ ${value}`;
         this.dropConsumedChunks();
       }
       handleBOM() {
-        const first = this.peekBufferedByte(0);
+        const first2 = this.peekBufferedByte(0);
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first2 === BOM[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first2 === BOM[0] && second === BOM[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first2 === BOM[0] && second === BOM[1] && third === BOM[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -20125,14 +20125,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
@@ -20218,11 +20218,11 @@ var require_util9 = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -20290,7 +20290,7 @@ var require_util9 = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -20798,13 +20798,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -21608,25 +21608,25 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types2, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self: self2 } = it;
-      const { RULES } = self2;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self2;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types2);
       gen.block(() => {
-        for (const group2 of RULES.rules)
+        for (const group2 of RULES2.rules)
           groupKeywords(group2);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group2) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group2))
@@ -22075,12 +22075,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -23032,58 +23032,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
         relative2 = parse3(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+        target2.scheme = relative2.scheme;
+        target2.userinfo = relative2.userinfo;
+        target2.host = relative2.host;
+        target2.port = relative2.port;
+        target2.path = removeDotSegments(relative2.path || "");
+        target2.query = relative2.query;
       } else {
         if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+          target2.userinfo = relative2.userinfo;
+          target2.host = relative2.host;
+          target2.port = relative2.port;
+          target2.path = removeDotSegments(relative2.path || "");
+          target2.query = relative2.query;
         } else {
           if (!relative2.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative2.query !== void 0) {
-              target.query = relative2.query;
+              target2.query = relative2.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+              target2.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target2.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target2.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative2.query;
+            target2.query = relative2.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
-      return target;
+      target2.fragment = relative2.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -23781,10 +23781,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group2 of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group2 of RULES2.rules) {
           const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
             group2.rules.splice(i, 1);
@@ -23801,7 +23801,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -23952,9 +23952,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -23970,13 +23970,13 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
       const rule = {
@@ -23991,16 +23991,16 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
         ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+      RULES2.all[keyword] = rule;
       (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -24146,8 +24146,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -24687,28 +24687,28 @@ var require_additionalItems = __commonJS({
       error: error2,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -26071,10 +26071,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -26095,7 +26095,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26107,11 +26107,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -27025,14 +27025,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -27049,14 +27049,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -27073,12 +27073,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -27090,12 +27090,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -27110,39 +27110,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold2 === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text3[fold2]}\\`;
+            res += `${text4[fold2]}\\`;
           res += `
-${indent}${text3.slice(fold2 + 1, end2)}`;
+${indent}${text4.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -27301,9 +27301,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -27352,7 +27352,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -27892,13 +27892,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -27941,7 +27941,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -27952,8 +27952,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -27984,7 +27984,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -28041,9 +28041,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -29991,12 +29991,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -30219,9 +30219,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -30257,7 +30257,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -30297,7 +30297,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
+        if (!isMap6 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -30320,7 +30320,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -30352,7 +30352,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -30368,7 +30368,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -30634,9 +30634,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -30952,11 +30952,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -30964,10 +30964,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -31045,10 +31045,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -31655,7 +31655,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -31739,7 +31739,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -32338,7 +32338,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -32361,7 +32361,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -32436,12 +32436,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -32939,14 +32939,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs6, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -33074,13 +33074,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs6, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -33249,15 +33249,15 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -33271,7 +33271,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -33330,7 +33330,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -33353,7 +33353,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -33378,7 +33378,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
+    exports.Parser = parser2.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -33417,7 +33417,7 @@ var require_light = __commonJS({
         }
         return onto;
       };
-      var parser = {
+      var parser2 = {
         load,
         overwrite
       };
@@ -33657,7 +33657,7 @@ var require_light = __commonJS({
       var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
       NUM_PRIORITIES = 10;
       DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
+      parser$1 = parser2;
       BottleneckError$1 = BottleneckError_1;
       Job = class Job {
         constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
@@ -33786,7 +33786,7 @@ var require_light = __commonJS({
       };
       var Job_1 = Job;
       var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
+      parser$2 = parser2;
       BottleneckError$2 = BottleneckError_1;
       LocalDatastore = class LocalDatastore {
         constructor(instance, storeOptions, storeInstanceOptions) {
@@ -34100,7 +34100,7 @@ var require_light = __commonJS({
       var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
+      parser$3 = parser2;
       Events$2 = Events_1;
       RedisConnection$1 = require$$2;
       IORedisConnection$1 = require$$3;
@@ -34232,7 +34232,7 @@ var require_light = __commonJS({
       }).call(commonjsGlobal);
       var Group_1 = Group;
       var Batcher, Events$3, parser$4;
-      parser$4 = parser;
+      parser$4 = parser2;
       Events$3 = Events_1;
       Batcher = (function() {
         class Batcher2 {
@@ -34284,7 +34284,7 @@ var require_light = __commonJS({
       var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
+      parser$5 = parser2;
       Queues$1 = Queues_1;
       Job$1 = Job_1;
       LocalDatastore$1 = LocalDatastore_1;
@@ -34792,13 +34792,13 @@ var Command = class {
     let cmdStr = CMD_STRING + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
-      let first = true;
+      let first2 = true;
       for (const key in this.properties) {
         if (this.properties.hasOwnProperty(key)) {
           const val = this.properties[key];
           if (val) {
-            if (first) {
-              first = false;
+            if (first2) {
+              first2 = false;
             } else {
               cmdStr += ",";
             }
@@ -35831,8 +35831,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -35864,9 +35864,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -35928,10 +35928,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35960,9 +35960,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35973,8 +35973,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37039,6 +37039,7 @@ function compareForAnnotation(a, b) {
   if (byLevel !== 0) return byLevel;
   const bySeverity = severityRank(b) - severityRank(a);
   if (bySeverity !== 0) return bySeverity;
+  if (!a.location !== !b.location) return a.location ? -1 : 1;
   const pathA = a.location?.path ?? "";
   const pathB = b.location?.path ?? "";
   if (pathA !== pathB) return pathA < pathB ? -1 : 1;
@@ -37127,8 +37128,8 @@ function sarifLevel(finding2) {
 function findingFingerprint(finding2) {
   return createHash("sha256").update(`${finding2.rule}\0${finding2.subject}\0${finding2.credential ?? ""}`).digest("hex");
 }
-function untemplate(text3, code) {
-  return text3.trim().replace(/\{\{\s*([a-z-]+)\s*\}\}/g, (_, name) => code ? `\`<${name}>\`` : `<${name}>`);
+function untemplate(text4, code) {
+  return text4.trim().replace(/\{\{\s*([a-z-]+)\s*\}\}/g, (_, name) => code ? `\`<${name}>\`` : `<${name}>`);
 }
 function referenceLabel(framework, id, catalog) {
   const short = catalog.frameworks?.[framework]?.short ?? framework;
@@ -37153,7 +37154,7 @@ function sarifRule(rule, catalog) {
     "",
     ...references.map((ref) => ref.markdown)
   ].join("\n");
-  const text3 = [
+  const text4 = [
     rule.description.trim(),
     "",
     `Remediation: ${untemplate(rule.remediation, false)}`,
@@ -37167,7 +37168,7 @@ function sarifRule(rule, catalog) {
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description.trim() },
     helpUri: `${RULES_DOC}#${rule.name}`,
-    help: { text: text3, markdown },
+    help: { text: text4, markdown },
     defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
     properties: {
       tags: ["security", "non-human-identity", ...rule.references.map((ref) => `${ref.framework}/${ref.id}`)],
@@ -37210,10 +37211,10 @@ function renderSarif(report, catalog) {
   const byRule = /* @__PURE__ */ new Map();
   for (const finding2 of report.findings)
     byRule.set(finding2.rule, [...byRule.get(finding2.rule) ?? [], finding2]);
-  const metadata = [...catalog.rules];
-  for (const [name, findings] of byRule) if (!known.has(name)) metadata.push(fallbackRule(name, findings));
-  metadata.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const ruleIndex = new Map(metadata.map((rule, i) => [rule.name, i]));
+  const metadata2 = [...catalog.rules];
+  for (const [name, findings] of byRule) if (!known.has(name)) metadata2.push(fallbackRule(name, findings));
+  metadata2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const ruleIndex = new Map(metadata2.map((rule, i) => [rule.name, i]));
   const results = report.findings.map((finding2) => {
     const location = finding2.location ?? { path: report.config, line: 1 };
     const region = { startLine: Math.max(1, location.line) };
@@ -37260,7 +37261,7 @@ function renderSarif(report, catalog) {
             version: report.tool.version,
             semanticVersion: report.tool.version,
             informationUri: INFORMATION_URI,
-            rules: metadata.map((rule) => sarifRule(rule, catalog))
+            rules: metadata2.map((rule) => sarifRule(rule, catalog))
           }
         },
         automationDetails: { id: "lastseen/" },
@@ -37745,9 +37746,9 @@ function escapeBraces(str) {
 function unescapeBraces(str) {
   return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+function pushAll(target2, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target2.push(items2[i]);
   }
 }
 function balancedWithBudget(str, masked, budget) {
@@ -37865,14 +37866,14 @@ function gte(i, y) {
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
-  let nonEmpty;
+  let nonEmpty2;
   outer: for (let a = 0; a < acc.length; a++) {
     const prefix = acc[a] + pre;
     let vs = values;
     if (dropEmpties && !prefix) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
+      if (!nonEmpty2)
+        nonEmpty2 = values.filter((v) => v);
+      vs = nonEmpty2;
     }
     for (let v = 0; v < vs.length; v++) {
       if (out.length >= max)
@@ -37957,7 +37958,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -37979,7 +37980,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         isTop = true;
         continue;
       }
-      return literal();
+      return literal2();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -37989,22 +37990,22 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal();
+        return literal2();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal();
+        return literal2();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal();
+            return literal2();
           }
           acc = next2;
           if (!m.post.length)
@@ -38025,7 +38026,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -38041,7 +38042,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal();
+      return literal2();
     }
     acc = next;
     if (!m.post.length)
@@ -38496,14 +38497,14 @@ var AST = class {
     ast.#parts = [str.substring(pos - 1)];
     return i;
   }
-  #canAdoptWithSpace(child2) {
-    return this.#canAdopt(child2, adoptionWithSpaceMap);
+  #canAdoptWithSpace(child3) {
+    return this.#canAdopt(child3, adoptionWithSpaceMap);
   }
-  #canAdopt(child2, map = adoptionMap) {
-    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
+  #canAdopt(child3, map = adoptionMap) {
+    if (!child3 || typeof child3 !== "object" || child3.type !== null || child3.#parts.length !== 1 || this.type === null) {
       return false;
     }
-    const gc = child2.#parts[0];
+    const gc = child3.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
@@ -38512,15 +38513,15 @@ var AST = class {
   #canAdoptType(c, map = adoptionAnyMap) {
     return !!map.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child2, index) {
-    const gc = child2.#parts[0];
+  #adoptWithSpace(child3, index) {
+    const gc = child3.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child2, index);
+    this.#adopt(child3, index);
   }
-  #adopt(child2, index) {
-    const gc = child2.#parts[0];
+  #adopt(child3, index) {
+    const gc = child3.#parts[0];
     this.#parts.splice(index, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
@@ -38532,19 +38533,19 @@ var AST = class {
     const m = usurpMap.get(this.type);
     return !!m?.has(c);
   }
-  #canUsurp(child2) {
-    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+  #canUsurp(child3) {
+    if (!child3 || typeof child3 !== "object" || child3.type !== null || child3.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
       return false;
     }
-    const gc = child2.#parts[0];
+    const gc = child3.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
     return this.#canUsurpType(gc.type);
   }
-  #usurp(child2) {
+  #usurp(child3) {
     const m = usurpMap.get(this.type);
-    const gc = child2.#parts[0];
+    const gc = child3.#parts[0];
     const nt = m?.get(gc.type);
     if (!nt)
       return false;
@@ -39700,14 +39701,14 @@ async function expandPaths(pattern, baseDir, workspace, at, maxFiles = MAX_GLOB_
   return found.sort();
 }
 async function walk(dir, pattern, found, workspace, at, maxFiles) {
-  let entries;
+  let entries2;
   try {
-    entries = await fs3.readdir(dir, { withFileTypes: true });
+    entries2 = await fs3.readdir(dir, { withFileTypes: true });
   } catch {
     return;
   }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries) {
+  entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries2) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const full = `${dir === "/" ? "" : dir}/${entry.name}`;
     let isDir = entry.isDirectory();
@@ -40107,7 +40108,8 @@ var lastseen_schema_default = {
               "github-pats",
               "github-deploy-keys",
               "github-actions-secrets",
-              "github-app-installations"
+              "github-app-installations",
+              "github-audit-log"
             ]
           }
         }
@@ -40342,15 +40344,15 @@ function tooLarge(path12, at) {
 function decode(bytes, path12) {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const before = bytes.subarray(0, nul).toString("utf8");
+    const before2 = bytes.subarray(0, nul).toString("utf8");
     throw new ConfigurationError(
       "contains a NUL byte, expected a YAML text file",
-      positionIn(before, before.length, path12)
+      positionIn(before2, before2.length, path12)
     );
   }
-  let text3;
+  let text4;
   try {
-    text3 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text4 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const lenient = bytes.toString("utf8");
     throw new ConfigurationError(
@@ -40358,16 +40360,16 @@ function decode(bytes, path12) {
       positionIn(lenient, lenient.indexOf("\uFFFD"), path12)
     );
   }
-  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
 }
-function positionIn(text3, offset, path12) {
-  const upTo = text3.slice(0, Math.max(0, offset));
+function positionIn(text4, offset, path12) {
+  const upTo = text4.slice(0, Math.max(0, offset));
   const lines = upTo.split("\n");
   return { path: path12, line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
-function parseYamlText(text3, path12, absolutePath = path12) {
+function parseYamlText(text4, path12, absolutePath = path12) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text3, {
+  const doc = (0, import_yaml.parseDocument)(text4, {
     version: "1.2",
     schema: "core",
     uniqueKeys: true,
@@ -40380,9 +40382,9 @@ function parseYamlText(text3, path12, absolutePath = path12) {
   if (problem) {
     const { line, col } = lineCounter.linePos(problem.pos[0]);
     const location = { path: path12, line, column: col };
-    throw new ConfigurationError(yamlMessage(problem.code, problem.message, text3, problem.pos[0]), location);
+    throw new ConfigurationError(yamlMessage(problem.code, problem.message, text4, problem.pos[0]), location);
   }
-  const file = { absolutePath, path: path12, text: text3, doc, lineCounter, data: void 0 };
+  const file = { absolutePath, path: path12, text: text4, doc, lineCounter, data: void 0 };
   checkDepth(file);
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -40396,9 +40398,9 @@ function parseYamlText(text3, path12, absolutePath = path12) {
   }
   return file;
 }
-function yamlMessage(code, message, text3, offset) {
+function yamlMessage(code, message, text4, offset) {
   if (code === "DUPLICATE_KEY") {
-    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text3.slice(offset, offset + 200))?.[1];
+    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text4.slice(offset, offset + 200))?.[1];
     return `duplicate key${key ? ` ${JSON.stringify(key.replace(/^["']|["']$/g, ""))}` : ""}, expected each key once in a mapping`;
   }
   if (code === "MULTIPLE_DOCS") return "holds more than one YAML document (---), expected one";
@@ -40520,17 +40522,17 @@ function contextualKind(value, context) {
   if (secretKey && !/\s/.test(value) && value.length >= 16 && looksRandom(value)) return "secret value";
   return void 0;
 }
-function looksRandom(text3) {
-  if (/^[0-9a-f]+$/i.test(text3) || !/[0-9]/.test(text3) || !/[A-Za-z]/.test(text3)) return false;
+function looksRandom(text4) {
+  if (/^[0-9a-f]+$/i.test(text4) || !/[0-9]/.test(text4) || !/[A-Za-z]/.test(text4)) return false;
   const counts = /* @__PURE__ */ new Map();
-  for (const char of text3) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const char of text4) counts.set(char, (counts.get(char) ?? 0) + 1);
   let entropy = 0;
-  for (const count3 of counts.values()) entropy -= count3 / text3.length * Math.log2(count3 / text3.length);
+  for (const count3 of counts.values()) entropy -= count3 / text4.length * Math.log2(count3 / text4.length);
   return entropy >= 3.5;
 }
 var ASSIGNMENT = /((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key)["']?(?:\s*=\s*|\s*:\s+|:(?=["']))["']?)([^\s"',;]{8,})/gi;
-function redact(text3) {
-  let out = text3;
+function redact(text4) {
+  let out = text4;
   for (const { pattern, keep } of PATTERNS) {
     out = out.replace(
       new RegExp(pattern.source, `${pattern.flags}g`),
@@ -40546,7 +40548,18 @@ function redact(text3) {
 function findSecrets(file) {
   const found = [];
   const owners = identityRanges(file);
-  const identityAt = (offset) => owners.find((range2) => offset >= range2.start && offset < range2.end)?.id;
+  const identityAt = (offset) => {
+    let low = 0;
+    let high = owners.length - 1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      const range2 = owners[middle];
+      if (offset < range2.start) high = middle - 1;
+      else if (offset >= range2.end) low = middle + 1;
+      else return range2.id;
+    }
+    return void 0;
+  };
   const add = (kind, start, location) => {
     const identity = identityAt(start);
     found.push({ location, kind, ...identity ? { identity } : {}, start });
@@ -40573,7 +40586,7 @@ function identityRanges(file) {
   return ranges;
 }
 function visitScalars(file, visit) {
-  const walk2 = (node, key) => {
+  const walk3 = (node, key) => {
     if ((0, import_yaml2.isScalar)(node)) {
       if (typeof node.value === "string") visit(node.value, { key }, node);
       return;
@@ -40590,20 +40603,20 @@ function visitScalars(file, visit) {
         if ((0, import_yaml2.isScalar)(item.value) && typeof item.value.value === "string") {
           visit(item.value.value, { key: name, nearAccessKeyId }, item.value);
         } else {
-          walk2(item.value, name);
+          walk3(item.value, name);
         }
       } else if ((0, import_yaml2.isScalar)(item) && typeof item.value === "string") {
         visit(item.value, { key, nearAccessKeyId }, item);
       } else {
-        walk2(item, key);
+        walk3(item, key);
       }
     }
   };
-  walk2(file.doc.contents, void 0);
+  walk3(file.doc.contents, void 0);
 }
-function comments(text3) {
+function comments(text4) {
   const out = [];
-  const stack = [...new import_yaml2.Parser().parse(text3)];
+  const stack = [...new import_yaml2.Parser().parse(text4)];
   while (stack.length > 0) {
     const token = stack.pop();
     if (token === null || typeof token !== "object") continue;
@@ -40612,7 +40625,7 @@ function comments(text3) {
       out.push({ offset, source });
       continue;
     }
-    for (const child2 of Array.isArray(token) ? token : Object.values(token)) stack.push(child2);
+    for (const child3 of Array.isArray(token) ? token : Object.values(token)) stack.push(child3);
   }
   return out;
 }
@@ -40716,10 +40729,10 @@ function validateInventory(file, role) {
   throw new ConfigurationError(joinProblems(unique2), unique2[0].location);
 }
 function joinProblems(problems) {
-  const [first, ...rest] = problems;
+  const [first2, ...rest] = problems;
   const lines = rest.slice(0, MORE_PROBLEMS).map(({ location, message }) => `  ${location.path}:${location.line}:${location.column}: ${message}`);
   if (rest.length > MORE_PROBLEMS) lines.push(`  \u2026 and ${rest.length - MORE_PROBLEMS} more`);
-  return [first.message, ...lines].join("\n");
+  return [first2.message, ...lines].join("\n");
 }
 function collapseAlternatives(errors) {
   let pending = [];
@@ -40828,8 +40841,8 @@ function displayPath2(at) {
 }
 function show(value) {
   if (typeof value === "string") {
-    const text3 = redact(value);
-    return JSON.stringify(text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3);
+    const text4 = redact(value);
+    return JSON.stringify(text4.length > 60 ? `${text4.slice(0, 57)}\u2026` : text4);
   }
   if (Array.isArray(value)) return "a list";
   if (value !== null && typeof value === "object") return "a mapping";
@@ -40839,15 +40852,15 @@ function show(value) {
 // src/config/values.ts
 var UNIT = { h: HOUR, d: DAY, w: WEEK };
 var MAX_DURATION = 100 * 365 * DAY;
-function parseDuration(text3) {
-  const match2 = /^(\d{1,6})([hdw])$/.exec(text3);
+function parseDuration(text4) {
+  const match2 = /^(\d{1,6})([hdw])$/.exec(text4);
   if (!match2) return void 0;
   const ms = Number(match2[1]) * UNIT[match2[2]];
   return ms <= MAX_DURATION ? ms : void 0;
 }
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|([+-])(\d{2})(?::?(\d{2}))?))?$/;
-function parseConfigDate(text3) {
-  const m = DATE_TIME.exec(text3);
+function parseConfigDate(text4) {
+  const m = DATE_TIME.exec(text4);
   if (!m) return void 0;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const midnight = Date.UTC(year, month - 1, day);
@@ -40973,14 +40986,14 @@ function normaliseSources(file, raw, key) {
 }
 function normaliseDiscover(file, raw) {
   const baseDir = path8.dirname(file.absolutePath);
-  const discover = { enabled: true, paths: [...DEFAULT_DISCOVER_PATHS], baseDir };
-  if (typeof raw === "boolean") discover.enabled = raw;
+  const discover2 = { enabled: true, paths: [...DEFAULT_DISCOVER_PATHS], baseDir };
+  if (typeof raw === "boolean") discover2.enabled = raw;
   else if (raw && typeof raw === "object") {
     const given = raw;
-    if (given.enabled !== void 0) discover.enabled = given.enabled;
-    if (given.paths !== void 0) discover.paths = [...given.paths];
+    if (given.enabled !== void 0) discover2.enabled = given.enabled;
+    if (given.paths !== void 0) discover2.paths = [...given.paths];
   }
-  return discover;
+  return discover2;
 }
 function normaliseIdentities(file, raw) {
   const reader = new Reader(file);
@@ -41030,10 +41043,10 @@ function normaliseIdentity(reader, raw, at) {
   }
   const seen = /* @__PURE__ */ new Map();
   identity.credentials.forEach((credential, i) => {
-    const first = seen.get(credential.id);
-    if (first !== void 0) {
+    const first2 = seen.get(credential.id);
+    if (first2 !== void 0) {
       throw new ConfigurationError(
-        `credential id ${JSON.stringify(credential.id)} is declared twice in identity ${JSON.stringify(identity.id)} (also at line ${identity.credentials[first].location.line}), expected each credential once`,
+        `credential id ${JSON.stringify(credential.id)} is declared twice in identity ${JSON.stringify(identity.id)} (also at line ${identity.credentials[first2].location.line}), expected each credential once`,
         credential.location
       );
     }
@@ -41143,21 +41156,21 @@ async function loadConfig(options) {
   for (const file of files) {
     const raw = file.data;
     for (const key of ["sources", "people"]) {
-      const entries = normaliseSources(file, raw[key], key);
-      entries.forEach((entry, i) => {
+      const entries2 = normaliseSources(file, raw[key], key);
+      entries2.forEach((entry, i) => {
         if (entry.path !== void 0)
           checkInside(entry.path, entry.baseDir, workspace, locate(file, [key, i, "path"]));
       });
-      (key === "sources" ? sources : people).push(...entries);
+      (key === "sources" ? sources : people).push(...entries2);
     }
     identities.push(...normaliseIdentities(file, raw.identities));
     secrets.push(...findSecrets(file));
   }
   checkUniqueIds(identities);
   checkStores(identities, files);
-  const discover = normaliseDiscover(main, data.discover);
-  discover.paths.forEach(
-    (pattern, i) => checkInside(pattern, discover.baseDir, workspace, locate(main, ["discover", "paths", i]))
+  const discover2 = normaliseDiscover(main, data.discover);
+  discover2.paths.forEach(
+    (pattern, i) => checkInside(pattern, discover2.baseDir, workspace, locate(main, ["discover", "paths", i]))
   );
   return {
     version: 1,
@@ -41167,7 +41180,7 @@ async function loadConfig(options) {
     policy: normalisePolicy(main, data.policy),
     sources,
     people,
-    discover,
+    discover: discover2,
     identities,
     secrets
   };
@@ -41213,10 +41226,10 @@ function where(location) {
 function checkUniqueIds(identities) {
   const byId = /* @__PURE__ */ new Map();
   for (const identity of identities) {
-    const first = byId.get(identity.id);
-    if (first) {
+    const first2 = byId.get(identity.id);
+    if (first2) {
       throw new ConfigurationError(
-        `identity id ${JSON.stringify(identity.id)} is declared twice, at ${where(first.location)} and here, expected unique ids`,
+        `identity id ${JSON.stringify(identity.id)} is declared twice, at ${where(first2.location)} and here, expected unique ids`,
         identity.location
       );
     }
@@ -41228,15 +41241,15 @@ function checkStores(identities, files) {
   const known = new Set(ids);
   for (const identity of identities) {
     if (identity.stores === void 0) continue;
-    const target = identity.stores.split("/")[0];
-    const suggestion = known.has(target) ? void 0 : closest(target, ids);
+    const target2 = identity.stores.split("/")[0];
+    const suggestion = known.has(target2) ? void 0 : closest(target2, ids);
     if (suggestion === void 0) continue;
     const file = files.find((candidate) => candidate.path === identity.location.path);
     const index = file.data.identities.findIndex(
       (raw) => raw.id === identity.id
     );
     throw new ConfigurationError(
-      `identities[${index}].stores names ${JSON.stringify(target)}, which is not declared, did you mean "${suggestion}"?`,
+      `identities[${index}].stores names ${JSON.stringify(target2)}, which is not declared, did you mean "${suggestion}"?`,
       locate(file, ["identities", index, "stores"])
     );
   }
@@ -41395,6 +41408,9 @@ var UsageAccumulator = class {
     };
   }
 };
+function emptyStats() {
+  return new UsageAccumulator().toStats();
+}
 
 // src/usage/fold.ts
 function normalisePrincipalId(id) {
@@ -41500,8 +41516,10 @@ ${id}`;
           credential.usage.markMeaningful(fact.lastUsedAt);
           principal.usage.markMeaningful(fact.lastUsedAt);
         }
-        credential.active = fact.active;
-        credential.state = fact.active ? void 0 : fact.state ?? "inactive";
+        if (fact.active !== void 0) {
+          credential.active = fact.active;
+          credential.state = fact.active ? void 0 : fact.state ?? "inactive";
+        }
         credential.providerRotated ||= fact.providerRotated === true;
         credential.credentialKind ??= fact.credentialKind;
       },
@@ -41574,12 +41592,12 @@ function groupPrincipals(fold2) {
   }
   const groups2 = [];
   const byName = /* @__PURE__ */ new Map();
-  for (const entries of members.values()) {
-    entries.sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const entries2 of members.values()) {
+    entries2.sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const names = /* @__PURE__ */ new Set();
-    for (const entry of entries) names.add(entry.id);
-    for (const entry of entries) for (const alias of entry.aliases) names.add(alias);
-    const group2 = { id: entries[0].id, names: [...names], entries };
+    for (const entry of entries2) names.add(entry.id);
+    for (const entry of entries2) for (const alias of entry.aliases) names.add(alias);
+    const group2 = { id: entries2[0].id, names: [...names], entries: entries2 };
     groups2.push(group2);
   }
   groups2.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -41587,8 +41605,8 @@ function groupPrincipals(fold2) {
   for (const group2 of groups2) for (const name of group2.names) if (!byName.has(name)) byName.set(name, group2);
   return { groups: groups2, byName };
 }
-function isPattern(text3) {
-  return text3.includes("*") || text3.includes("?");
+function isPattern(text4) {
+  return text4.includes("*") || text4.includes("?");
 }
 function patternMatcher(pattern) {
   const normalised = normalisePrincipalId(pattern);
@@ -41605,6 +41623,115 @@ function platformOf(id) {
   if (id.startsWith("api-token:")) return "okta";
   if (id.startsWith("tf:")) return "terraform";
   return void 0;
+}
+
+// src/correlate/discovered.ts
+var SOURCE_RANK = {
+  terraform: 0,
+  "terraform-json": 1,
+  kubernetes: 2,
+  workflow: 3
+};
+function before(a, b) {
+  const rank2 = SOURCE_RANK[a.source] - SOURCE_RANK[b.source];
+  if (rank2 !== 0) return rank2 < 0;
+  if (a.location.path !== b.location.path) return a.location.path < b.location.path;
+  return a.location.line < b.location.line;
+}
+function groupDeclarations(discovered) {
+  const byName = /* @__PURE__ */ new Map();
+  const groups2 = [];
+  for (const principal of discovered) {
+    const names = [principal.id, ...principal.aliases].map(normalisePrincipalId);
+    const matching = [...new Set(names.map((n) => byName.get(n)).filter((g) => g !== void 0))];
+    let group2;
+    if (matching.length === 0) {
+      group2 = { first: principal, names: /* @__PURE__ */ new Set(), owners: /* @__PURE__ */ new Set() };
+      groups2.push(group2);
+    } else {
+      group2 = matching[0];
+      for (const other of matching.slice(1)) {
+        for (const name of other.names) group2.names.add(name);
+        for (const owner of other.owners) group2.owners.add(owner);
+        if (before(other.first, group2.first)) group2.first = other.first;
+        groups2.splice(groups2.indexOf(other), 1);
+      }
+      if (before(principal, group2.first)) group2.first = principal;
+    }
+    for (const name of names) group2.names.add(name);
+    if (principal.belongsTo) group2.owners.add(normalisePrincipalId(principal.belongsTo));
+    for (const name of group2.names) byName.set(name, group2);
+  }
+  return groups2;
+}
+function alsoKnownAs(principal) {
+  const user = /^arn:aws[\w-]*:iam::\d*:user\/(?:.*\/)?([^/]+)$/.exec(principal);
+  return user ? [user[1]] : [];
+}
+function claimsOf(config, subjects) {
+  const names = /* @__PURE__ */ new Set();
+  const patterns = [];
+  for (const identity of config.identities) {
+    for (const principal of identity.principals) {
+      if (isPattern(principal)) patterns.push(patternMatcher(principal));
+      else for (const name of [principal, ...alsoKnownAs(principal)]) names.add(normalisePrincipalId(name));
+    }
+    for (const credential of identity.credentials) names.add(normalisePrincipalId(credential.id));
+  }
+  for (const subject of subjects) {
+    if (!subject.declared) continue;
+    for (const name of [...subject.principals, ...subject.aliases, ...subject.credentials.map((c) => c.id)]) {
+      for (const known of [name, ...alsoKnownAs(name)]) names.add(normalisePrincipalId(known));
+    }
+  }
+  return (name) => names.has(name) || patterns.some((matches) => matches(name));
+}
+function addDiscoveredSubjects(config, subjects, discovered) {
+  const claimed = claimsOf(config, subjects);
+  const groups2 = groupDeclarations(discovered);
+  const groupByName = /* @__PURE__ */ new Map();
+  for (const group2 of groups2) for (const name of group2.names) groupByName.set(name, group2);
+  const claimedDirectly = new Set(groups2.filter((g) => [...g.names].some(claimed)));
+  const isClaimed = (group2) => claimedDirectly.has(group2) || [...group2.owners].some((owner) => {
+    const ownerGroup = groupByName.get(owner);
+    return claimed(owner) || ownerGroup !== void 0 && ownerGroup !== group2 && claimedDirectly.has(ownerGroup);
+  });
+  const undeclaredByName = /* @__PURE__ */ new Map();
+  for (const subject of subjects) {
+    if (subject.declared) continue;
+    const names = [...subject.principals, ...subject.aliases, ...subject.credentials.map((c) => c.id)];
+    for (const name of names) undeclaredByName.set(normalisePrincipalId(name), subject);
+  }
+  const out = [...subjects];
+  const added = new Set(subjects.map((s) => s.id));
+  for (const group2 of groups2) {
+    if (isClaimed(group2)) continue;
+    const declaration = group2.first;
+    const seen = [...group2.names].map((name) => undeclaredByName.get(name)).find((s) => s !== void 0);
+    if (seen) {
+      seen.location ??= declaration.location;
+      if (!seen.principals.includes(declaration.id) && !seen.aliases.includes(declaration.id)) {
+        seen.aliases = [...seen.aliases, declaration.id].sort();
+      }
+      continue;
+    }
+    if (added.has(declaration.id)) continue;
+    added.add(declaration.id);
+    out.push({
+      id: declaration.id,
+      declared: false,
+      kind: declaration.kind,
+      platform: declaration.platform,
+      principals: [declaration.id],
+      aliases: [...group2.names].filter((name) => name !== normalisePrincipalId(declaration.id)).sort(),
+      usage: emptyStats(),
+      credentials: [],
+      coverage: { sources: [] },
+      location: declaration.location,
+      foundIn: "discovery"
+    });
+  }
+  return out;
 }
 
 // src/correlate/subjects.ts
@@ -41658,7 +41785,8 @@ function claimFor(identity, groups2, byName, credentialsById, groupOfCredential)
     const found = credentialsById.get(declared.id) ?? [];
     for (const credential of found) {
       const owner = groupOfCredential.get(credential);
-      if (identity.principals.length === 0 || !owner || claim.groups.has(owner)) claim.credentials.add(credential);
+      if (identity.principals.length === 0 || !owner || claim.groups.has(owner))
+        claim.credentials.add(credential);
     }
     if (found.length > 0) continue;
     if (identity.principals.length === 0) {
@@ -41687,7 +41815,8 @@ function buildSubject(identity, claim, credentialsOfGroup, groupOfCredential, so
     for (const entry of group2.entries) {
       usage.merge(entry.usage);
       for (const i of entry.sources) sourceIndexes.add(i);
-      if (typeof entry.createdAt === "number") createdAt = typeof createdAt === "number" ? Math.min(createdAt, entry.createdAt) : entry.createdAt;
+      if (typeof entry.createdAt === "number")
+        createdAt = typeof createdAt === "number" ? Math.min(createdAt, entry.createdAt) : entry.createdAt;
       else if (entry.createdAt === null && createdAt === void 0) createdAt = null;
       if (entry.disabled !== void 0) {
         disabled = entry.disabled;
@@ -41719,7 +41848,8 @@ function buildSubject(identity, claim, credentialsOfGroup, groupOfCredential, so
   for (const id of claim.unseen) principals.push(id);
   const platform2 = identity?.platform ?? principals.map(platformOf).find((p) => p !== void 0) ?? reportedPlatform;
   sources.forEach((source, i) => {
-    if (source.kind === "events" && platform2 !== void 0 && source.platform === platform2) sourceIndexes.add(i);
+    if (source.kind === "events" && platform2 !== void 0 && source.platform === platform2)
+      sourceIndexes.add(i);
   });
   const credentials = mergeCredentials(identity, credentialEntries, sources);
   const coverage = coverageOf([...sourceIndexes].sort((a, b) => a - b).map((i) => sources[i]));
@@ -41766,9 +41896,9 @@ function mergeCredentials(identity, entriesById, sources) {
   const out = [];
   const ids = [...entriesById.keys()].sort();
   for (const id of ids) {
-    const entries = entriesById.get(id);
-    const withFacts = entries.filter((e) => e.factSources.size > 0);
-    const groups2 = withFacts.length <= 1 ? [entries] : entries.map((e) => [e]);
+    const entries2 = entriesById.get(id);
+    const withFacts = entries2.filter((e) => e.factSources.size > 0);
+    const groups2 = withFacts.length <= 1 ? [entries2] : entries2.map((e) => [e]);
     for (const group2 of groups2) {
       const name = groups2.length > 1 ? `${group2[0].principal}#${id}` : id;
       out.push(credentialState(name, group2, declaredById.get(id), identity, sources));
@@ -41792,11 +41922,11 @@ function mergeCredentials(identity, entriesById, sources) {
   }
   return out;
 }
-function credentialState(id, entries, declared, identity, sources) {
-  const facts = entries.find((e) => e.factSources.size > 0) ?? entries[0];
+function credentialState(id, entries2, declared, identity, sources) {
+  const facts = entries2.find((e) => e.factSources.size > 0) ?? entries2[0];
   const usage = new UsageAccumulator();
   const sourceIndexes = /* @__PURE__ */ new Set();
-  for (const entry of entries) {
+  for (const entry of entries2) {
     usage.merge(entry.usage);
     for (const i of entry.sources) sourceIndexes.add(i);
   }
@@ -41828,95 +41958,1072 @@ function coverageOf(covering) {
   let windowTo;
   for (const source of covering) {
     if (source.failed) continue;
-    if (source.windowFrom !== void 0 && (windowFrom === void 0 || source.windowFrom < windowFrom)) windowFrom = source.windowFrom;
-    if (source.windowTo !== void 0 && (windowTo === void 0 || source.windowTo > windowTo)) windowTo = source.windowTo;
+    if (source.windowFrom !== void 0 && (windowFrom === void 0 || source.windowFrom < windowFrom))
+      windowFrom = source.windowFrom;
+    if (source.windowTo !== void 0 && (windowTo === void 0 || source.windowTo > windowTo))
+      windowTo = source.windowTo;
   }
   return { sources: covering, windowFrom, windowTo };
 }
 
-// src/report/model.ts
-var WEEKS_SHOWN = 26;
-function weeklyActivity(days2, now) {
-  const weeks = new Array(WEEKS_SHOWN).fill(0);
-  const end = Math.floor(now / DAY);
-  for (const day of days2) {
-    const ago = Math.floor((end - day) / 7);
-    if (ago >= 0 && ago < WEEKS_SHOWN) weeks[WEEKS_SHOWN - 1 - ago]++;
+// src/discover/index.ts
+import { promises as fs5 } from "node:fs";
+
+// src/discover/kubernetes.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/sources/parse-time.ts
+var ZERO = 48;
+function digits(s, from, count3) {
+  let n = 0;
+  for (let i = from; i < from + count3; i++) {
+    const c = s.charCodeAt(i) - ZERO;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
   }
-  return weeks;
+  return n;
 }
-function buildReport(input) {
-  const subjects = input.subjects.map((subject) => {
-    const verdict = input.verdict(subject);
-    return {
-      id: subject.id,
-      declared: subject.declared,
-      kind: subject.kind ?? null,
-      platform: subject.platform ?? null,
-      owner: subject.owner ?? null,
-      principals: subject.principals,
-      aliases: subject.aliases,
-      location: subject.location,
-      lastUse: iso(verdict.lastUse),
-      lastMeaningfulUse: iso(verdict.lastMeaningfulUse),
-      events: subject.usage.events,
-      meaningfulEvents: subject.usage.meaningfulEvents,
-      neverUsed: verdict.neverUsed,
-      status: verdict.status,
-      coverage: {
-        sources: subject.coverage.sources.filter((s) => !s.failed).map((s) => s.label),
-        window: { from: iso(subject.coverage.windowFrom), to: iso(subject.coverage.windowTo) }
-      },
-      credentials: subject.credentials.map((credential) => {
-        const cv = input.credentialVerdict(subject, credential.id);
-        return {
-          id: credential.id,
-          active: credential.active ?? true,
-          state: credential.state ?? null,
-          createdAt: iso(credential.createdAt),
-          rotatedAt: iso(credential.rotatedAt),
-          expiresAt: iso(credential.expiresAt),
-          lastMeaningfulUse: iso(cv?.lastMeaningfulUse ?? null),
-          neverUsed: cv ? cv.neverUsed : null,
-          from: {
-            ...credential.createdFrom ? { createdAt: credential.createdFrom } : {},
-            ...credential.expiresFrom ? { expiresAt: credential.expiresFrom } : {}
-          },
-          sources: credential.sources
-        };
-      }),
-      weeks: weeklyActivity(subject.usage.days, input.now)
-    };
-  });
-  const counted = input.findings.filter((f) => !f.suppressed);
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (const finding2 of counted) bySeverity[finding2.severity]++;
-  const byStatus = { active: 0, inactive: 0, "never-used": 0, unknown: 0 };
-  for (const subject of subjects) byStatus[subject.status]++;
-  const reclaimable = /* @__PURE__ */ new Map();
-  for (const finding2 of counted) {
-    const saving = finding2.evidence.yearlySaving;
-    if (finding2.rule === "licence-reclaim" && saving) {
-      reclaimable.set(saving.currency, (reclaimable.get(saving.currency) ?? 0) + saving.amount);
+function daysFromCivil(y, m, d) {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function validDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1 || d > MONTH_DAYS[m - 1]) return false;
+  if (m === 2 && d === 29) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return true;
+}
+function parseTime(text4) {
+  const s = text4.length > 0 && (text4.charCodeAt(0) === 32 || text4.charCodeAt(text4.length - 1) === 32) ? text4.trim() : text4;
+  if (s.length < 10) return void 0;
+  const y = digits(s, 0, 4);
+  const sep5 = s[4];
+  if (y < 0 || sep5 !== "-" && sep5 !== "/" || s[7] !== sep5) return void 0;
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  if (mo < 0 || d < 0 || !validDate(y, mo, d)) return void 0;
+  const day = daysFromCivil(y, mo, d) * DAY;
+  if (s.length === 10) return day + DAY - 1;
+  const t = s[10];
+  if (t !== "T" && t !== " " && t !== "t") return void 0;
+  const h = digits(s, 11, 2);
+  if (h < 0 || h > 24 || s[13] !== ":") return void 0;
+  const mi = digits(s, 14, 2);
+  if (mi < 0 || mi > 59) return void 0;
+  let i = 16;
+  let sec = 0;
+  let ms = 0;
+  if (s[i] === ":") {
+    sec = digits(s, i + 1, 2);
+    if (sec < 0 || sec > 60) return void 0;
+    i += 3;
+    if (s[i] === "." || s[i] === ",") {
+      i++;
+      const start = i;
+      while (i < s.length) {
+        const c = s.charCodeAt(i) - ZERO;
+        if (c < 0 || c > 9) break;
+        if (i - start < 3) ms = ms * 10 + c;
+        i++;
+      }
+      if (i === start) return void 0;
+      for (let n = i - start; n < 3; n++) ms *= 10;
     }
   }
+  let offset = 0;
+  if (i < s.length) {
+    let c = s[i];
+    if (c === " ") {
+      i++;
+      c = s[i];
+    }
+    const rest = s.slice(i);
+    if (rest === "Z" || rest === "z" || rest === "UTC" || rest === "GMT") {
+      offset = 0;
+    } else if (c === "+" || c === "-") {
+      const m = /^[+-](\d{1,2})(?::?(\d{2}))?$/.exec(rest);
+      if (!m) return void 0;
+      const oh = Number(m[1]);
+      const om = m[2] ? Number(m[2]) : 0;
+      if (oh > 14 || om > 59) return void 0;
+      offset = (c === "-" ? -1 : 1) * (oh * 60 + om) * 6e4;
+    } else {
+      return void 0;
+    }
+  }
+  if (h === 24 && (mi !== 0 || sec !== 0 || ms !== 0)) return void 0;
+  return day + h * 36e5 + mi * 6e4 + sec * 1e3 + ms - offset;
+}
+function isBareDate(text4) {
+  return /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text4);
+}
+function fromEpoch(n) {
+  if (!Number.isFinite(n) || n < 0) return void 0;
+  return n < 1e11 ? Math.round(n * 1e3) : Math.round(n);
+}
+function parseTimeValue(value) {
+  if (typeof value === "number") return fromEpoch(value);
+  if (typeof value === "string") {
+    if (/^\d{10,13}(\.\d+)?$/.test(value)) return fromEpoch(Number(value));
+    return parseTime(value);
+  }
+  return void 0;
+}
+
+// src/discover/yaml-nodes.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function parseYamlStream(text4) {
+  const lineCounter = new import_yaml8.LineCounter();
+  const parsed = (0, import_yaml8.parseAllDocuments)(text4, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const all = Array.isArray(parsed) ? parsed : [];
+  const errors = [];
+  const documents = [];
+  for (const doc of all) {
+    if (doc.errors.length > 0) {
+      const first2 = doc.errors[0];
+      errors.push({ line: lineCounter.linePos(first2.pos[0]).line, reason: first2.message.split("\n")[0] });
+      continue;
+    }
+    documents.push(doc);
+  }
+  return { file: { text: text4, documents, lineCounter }, errors };
+}
+function lineOf(file, node, fallback = 1) {
+  const start = node?.range?.[0];
+  return start === void 0 ? fallback : file.lineCounter.linePos(start).line;
+}
+function child2(node, key) {
+  if (!(0, import_yaml8.isMap)(node)) return void 0;
+  const value = node.get(key, true);
+  return value ?? void 0;
+}
+function text(node) {
+  if (!(0, import_yaml8.isScalar)(node)) return void 0;
+  const value = node.value;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function items(node) {
+  return (0, import_yaml8.isSeq)(node) ? node.items : [];
+}
+function entries(node) {
+  if (!(0, import_yaml8.isMap)(node)) return [];
+  const out = [];
+  for (const pair of node.items) {
+    const key = text(pair.key);
+    if (key !== void 0) out.push([key, pair.value ?? void 0, pair.key]);
+  }
+  return out;
+}
+
+// src/discover/kubernetes.ts
+var LEGACY_TOKEN_TYPE = "kubernetes.io/service-account-token";
+var LAST_USED_LABEL = "kubernetes.io/legacy-token-last-used";
+var INVALID_SINCE_LABEL = "kubernetes.io/legacy-token-invalid-since";
+var SERVICE_ACCOUNT_ANNOTATION = "kubernetes.io/service-account.name";
+function isKubernetesObject(node) {
+  return (0, import_yaml9.isMap)(node) && text(child2(node, "apiVersion")) !== void 0 && text(child2(node, "kind")) !== void 0;
+}
+function readManifest(file, path12) {
+  const out = { principals: [], telemetry: [], problems: [] };
+  for (const doc of file.documents) readObject(doc.contents, file, path12, out);
+  return out;
+}
+function readObject(node, file, path12, out) {
+  if (!node || !isKubernetesObject(node)) return;
+  const kind = text(child2(node, "kind"));
+  if (kind === "List" || kind?.endsWith("List")) {
+    for (const item of items(child2(node, "items"))) readObject(item, file, path12, out);
+    return;
+  }
+  const metadata2 = child2(node, "metadata");
+  const name = text(child2(metadata2, "name"))?.trim();
+  const namespace = text(child2(metadata2, "namespace"))?.trim() || "default";
+  const line = lineOf(file, node);
+  if (kind === "ServiceAccount") {
+    if (!name) {
+      out.problems.push({ path: path12, line, reason: "a ServiceAccount without metadata.name" });
+      return;
+    }
+    out.principals.push({
+      id: `system:serviceaccount:${namespace}:${name}`,
+      aliases: [],
+      kind: "service-account",
+      platform: "kubernetes",
+      location: { path: path12, line },
+      source: "kubernetes",
+      declaredAs: "ServiceAccount"
+    });
+  } else if (kind === "Secret" && text(child2(node, "type"))?.trim() === LEGACY_TOKEN_TYPE) {
+    readTokenSecret(node, name, namespace, { file, path: path12, line }, out);
+  }
+}
+function readTokenSecret(node, name, namespace, at, out) {
+  const metadata2 = child2(node, "metadata");
+  const account = text(child2(child2(metadata2, "annotations"), SERVICE_ACCOUNT_ANNOTATION))?.trim();
+  if (!name || !account) {
+    out.problems.push({
+      path: at.path,
+      line: at.line,
+      reason: `a ${LEGACY_TOKEN_TYPE} Secret needs metadata.name and the ${SERVICE_ACCOUNT_ANNOTATION} annotation`
+    });
+    return;
+  }
+  const owner = `system:serviceaccount:${namespace}:${account}`;
+  const credential = `k8s-secret:${namespace}/${name}`;
+  out.principals.push({
+    id: credential,
+    aliases: [],
+    kind: "api-token",
+    platform: "kubernetes",
+    location: { path: at.path, line: at.line },
+    belongsTo: owner,
+    source: "kubernetes",
+    declaredAs: "legacy service account token Secret"
+  });
+  const labels = new Map(entries(child2(metadata2, "labels")).map(([key, value]) => [key, value]));
+  const lastUsedNode = labels.get(LAST_USED_LABEL);
+  const invalidNode = labels.get(INVALID_SINCE_LABEL);
+  if (!lastUsedNode && !invalidNode) return;
+  const day = (node2, label) => {
+    if (!node2) return void 0;
+    const value = text(node2)?.trim() ?? "";
+    const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseTime(value) : void 0;
+    if (t === void 0) {
+      out.problems.push({ path: at.path, line: lineOf(at.file, node2, at.line), reason: `${label} is not a date (YYYY-MM-DD)` });
+      return null;
+    }
+    return t;
+  };
+  const lastUsed = day(lastUsedNode, LAST_USED_LABEL);
+  const invalidSince = day(invalidNode, INVALID_SINCE_LABEL);
+  if (lastUsed === null || invalidSince === null) return;
+  const fact = {
+    principal: owner,
+    credential,
+    active: invalidSince === void 0,
+    credentialKind: "legacy service account token",
+    line: at.line
+  };
+  if (lastUsed !== void 0) fact.lastUsedAt = lastUsed;
+  else fact.lastUsedUnknownReason = `the Secret has no ${LAST_USED_LABEL} label`;
+  if (invalidSince !== void 0) fact.state = `invalidated on ${new Date(invalidSince).toISOString().slice(0, 10)}`;
+  out.telemetry.push(fact);
+}
+
+// src/discover/terraform-resources.ts
+function literal(value) {
+  if (Array.isArray(value) && value.length === 1) return literal(value[0]);
+  if (typeof value !== "string") return void 0;
+  const trimmed = value.trim();
+  return trimmed === "" || trimmed.includes("${") ? void 0 : trimmed;
+}
+function target(value) {
+  if (Array.isArray(value) && value.length === 1) return target(value[0]);
+  if (typeof value !== "string") return void 0;
+  const reference = /^\$\{\s*([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?\.[A-Za-z_]+\s*\}$/.exec(value.trim());
+  if (reference) return `tf:${reference[1]}.${reference[2]}`;
+  return literal(value);
+}
+function first(body, ...keys) {
+  for (const key of keys) if (body[key] !== void 0 && body[key] !== null) return body[key];
+  return void 0;
+}
+function metadata(body) {
+  const value = body.metadata;
+  const block = Array.isArray(value) ? value[0] : value;
+  return typeof block === "object" && block !== null ? block : {};
+}
+var upper = (name) => name?.toUpperCase();
+function serviceAccountEmail(body) {
+  const accountId = literal(body.account_id);
+  const project = literal(body.project);
+  if (body.email !== void 0 && literal(body.email)) return literal(body.email).toLowerCase();
+  return accountId && project ? `${accountId}@${project}.iam.gserviceaccount.com` : void 0;
+}
+function keyOwner(value) {
+  const owner = target(value);
+  const match2 = owner ? /^projects\/[^/]+\/serviceAccounts\/(.+)$/.exec(owner) : null;
+  return match2 ? match2[1].toLowerCase() : owner;
+}
+var RULES = {
+  aws_iam_user: { platform: "aws", kind: "service-account", aliases: (b) => [literal(b.name)] },
+  aws_iam_access_key: { platform: "aws", kind: "api-token", belongsTo: (b) => target(b.user) },
+  aws_iam_service_specific_credential: { platform: "aws", kind: "api-token", belongsTo: (b) => target(b.user_name) },
+  aws_iam_signing_certificate: { platform: "aws", kind: "api-token", belongsTo: (b) => target(b.user_name) },
+  google_service_account: { platform: "gcp", kind: "service-account", aliases: (b) => [serviceAccountEmail(b)] },
+  google_service_account_key: {
+    platform: "gcp",
+    kind: "api-token",
+    belongsTo: (b) => keyOwner(b.service_account_id)
+  },
+  azuread_application: { platform: "azure", kind: "service-account", aliases: (b) => [literal(b.client_id)] },
+  azuread_service_principal: {
+    platform: "azure",
+    kind: "service-account",
+    aliases: (b) => [literal(first(b, "client_id", "application_id"))]
+  },
+  azuread_application_password: {
+    platform: "azure",
+    kind: "api-token",
+    belongsTo: (b) => target(first(b, "application_id", "application_object_id"))
+  },
+  azuread_application_certificate: {
+    platform: "azure",
+    kind: "api-token",
+    belongsTo: (b) => target(first(b, "application_id", "application_object_id"))
+  },
+  azuread_service_principal_password: {
+    platform: "azure",
+    kind: "api-token",
+    belongsTo: (b) => target(b.service_principal_id)
+  },
+  github_actions_secret: {
+    platform: "github",
+    kind: "secret",
+    aliases: (b) => [literal(b.secret_name) && `secret:${upper(literal(b.secret_name))}`]
+  },
+  github_actions_environment_secret: {
+    platform: "github",
+    kind: "secret",
+    aliases: (b) => {
+      const name = upper(literal(b.secret_name));
+      const environment = literal(b.environment);
+      return [name && environment ? `secret:env/${environment}/${name}` : void 0];
+    }
+  },
+  github_actions_organization_secret: {
+    platform: "github",
+    kind: "secret",
+    aliases: (b) => [literal(b.secret_name) && `secret:org/${upper(literal(b.secret_name))}`]
+  },
+  github_repository_deploy_key: { platform: "github", kind: "deploy-key" },
+  kubernetes_service_account: {
+    platform: "kubernetes",
+    kind: "service-account",
+    aliases: (b) => {
+      const name = literal(metadata(b).name);
+      return [name && `system:serviceaccount:${literal(metadata(b).namespace) ?? "default"}:${name}`];
+    }
+  }
+};
+RULES.kubernetes_service_account_v1 = RULES.kubernetes_service_account;
+function declarationFor(type, name, body, location, source, address = `${type}.${name}`) {
+  const rule = Object.hasOwn(RULES, type) ? RULES[type] : void 0;
+  if (!rule) return void 0;
+  const aliases = (rule.aliases?.(body) ?? []).filter((a) => typeof a === "string" && a !== "");
+  const belongsTo = rule.belongsTo?.(body);
   return {
-    tool: { name: "lastseen", version: input.version },
-    now: iso(input.now),
-    config: input.config.path,
-    failOn: input.failOn,
-    summary: {
-      subjects: subjects.length,
-      findings: counted.length,
-      bySeverity,
-      blocking: counted.filter((f) => f.blocking).length,
-      reclaimable: [...reclaimable.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([currency, amount]) => ({ amount: Math.round(amount * 100) / 100, currency, per: "year" })),
-      byStatus,
-      suppressed: input.findings.length - counted.length
+    id: `tf:${address}`,
+    aliases: [...new Set(aliases)],
+    kind: rule.kind,
+    platform: rule.platform,
+    location,
+    ...belongsTo !== void 0 && { belongsTo },
+    source,
+    declaredAs: type
+  };
+}
+
+// src/discover/terraform-json.ts
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function readTerraformJson(source, path12) {
+  const out = { principals: [], problems: [], recognised: false };
+  let data;
+  try {
+    data = JSON.parse(source);
+  } catch (error2) {
+    if (path12.endsWith(".tf.json")) {
+      out.recognised = true;
+      out.problems.push({ path: path12, line: 1, reason: `not valid JSON: ${error2.message.slice(0, 120)}` });
+    }
+    return out;
+  }
+  if (!isObject(data)) return out;
+  const lines = new LineIndex(source);
+  if (typeof data.format_version === "string" && (isObject(data.planned_values) || isObject(data.values) || Array.isArray(data.resource_changes))) {
+    out.recognised = true;
+    readPlanOrState(data, path12, lines, out);
+  } else if (path12.endsWith(".tf.json") || isObject(data.resource)) {
+    out.recognised = true;
+    readConfiguration(data, path12, lines, out);
+  }
+  return out;
+}
+function readPlanOrState(data, path12, lines, out) {
+  const seen = /* @__PURE__ */ new Set();
+  const add = (resource, values2) => {
+    const address = typeof resource.address === "string" ? resource.address : void 0;
+    const type = typeof resource.type === "string" ? resource.type : void 0;
+    const name = typeof resource.name === "string" ? resource.name : void 0;
+    if (!address || !type || !name || resource.mode !== void 0 && resource.mode !== "managed") return;
+    const blockAddress = address.replace(/\[[^\]]*\]/g, "");
+    if (seen.has(blockAddress)) return;
+    seen.add(blockAddress);
+    const line = lines.lineOf(`"address":${JSON.stringify(address)}`) ?? lines.lineOf(JSON.stringify(address)) ?? 1;
+    const found = declarationFor(type, name, isObject(values2) ? values2 : {}, { path: path12, line }, "terraform-json", blockAddress);
+    if (found) out.principals.push(found);
+  };
+  const walkModule = (module) => {
+    if (!isObject(module)) return;
+    for (const resource of Array.isArray(module.resources) ? module.resources : []) {
+      if (isObject(resource)) add(resource, resource.values);
+    }
+    for (const childModule of Array.isArray(module.child_modules) ? module.child_modules : []) walkModule(childModule);
+  };
+  const values = isObject(data.planned_values) ? data.planned_values : isObject(data.values) ? data.values : void 0;
+  walkModule(values?.root_module);
+  for (const change of Array.isArray(data.resource_changes) ? data.resource_changes : []) {
+    if (!isObject(change) || !isObject(change.change)) continue;
+    const actions = Array.isArray(change.change.actions) ? change.change.actions : [];
+    if (actions.length === 1 && actions[0] === "delete") continue;
+    add(change, change.change.after);
+  }
+}
+function readConfiguration(data, path12, lines, out) {
+  const resources = data.resource;
+  for (const group2 of Array.isArray(resources) ? resources : [resources]) {
+    if (!isObject(group2)) continue;
+    for (const [type, byName] of Object.entries(group2)) {
+      for (const byNameGroup of Array.isArray(byName) ? byName : [byName]) {
+        if (!isObject(byNameGroup)) continue;
+        for (const [name, body] of Object.entries(byNameGroup)) {
+          const line = lines.lineAfter(JSON.stringify(type), JSON.stringify(name)) ?? 1;
+          const resolved = Array.isArray(body) ? body[0] : body;
+          const found = declarationFor(type, name, isObject(resolved) ? resolved : {}, { path: path12, line }, "terraform-json");
+          if (found) out.principals.push(found);
+        }
+      }
+    }
+  }
+}
+var LineIndex = class {
+  compact;
+  /** For each character of `compact`, its line in the source. */
+  lineAt;
+  constructor(source) {
+    let line = 1;
+    const chars = [];
+    const lineAt = [];
+    let inString = false;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === "\n") line++;
+      if (inString) {
+        if (c === "\\") {
+          chars.push(c, source[i + 1] ?? "");
+          lineAt.push(line, line);
+          i++;
+          continue;
+        }
+        if (c === '"') inString = false;
+      } else if (c === '"') {
+        inString = true;
+      } else if (c === " " || c === "	" || c === "\n" || c === "\r") {
+        continue;
+      }
+      chars.push(c);
+      lineAt.push(line);
+    }
+    this.compact = chars.join("");
+    this.lineAt = Uint32Array.from(lineAt);
+  }
+  lineOf(needle, from = 0) {
+    const at = this.compact.indexOf(needle, from);
+    return at === -1 ? void 0 : this.lineAt[at];
+  }
+  /** The line of `key` as an object key after the first `typeKey` object key. */
+  lineAfter(typeKey, key) {
+    let from = 0;
+    for (; ; ) {
+      const typeAt = this.compact.indexOf(`${typeKey}:`, from);
+      if (typeAt === -1) return void 0;
+      const at = this.compact.indexOf(`${key}:`, typeAt + typeKey.length);
+      if (at !== -1) return this.lineAt[at];
+      from = typeAt + 1;
+    }
+  }
+};
+
+// src/discover/terraform.ts
+import { createRequire } from "node:module";
+
+// src/discover/hcl-locate.ts
+function locateBlocks(source) {
+  const blocks2 = [];
+  let i = 0;
+  let line = 1;
+  let depth = 0;
+  let tokens = [];
+  let assignment = false;
+  const n = source.length;
+  const skipString = () => {
+    i++;
+    while (i < n) {
+      const c = source[i];
+      if (c === "\\") {
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === "\n") line++;
+      if ((c === "$" || c === "%") && source[i + 1] === "{" && source[i - 1] !== c) {
+        i += 2;
+        skipTemplate();
+        continue;
+      }
+      i++;
+    }
+  };
+  const skipTemplate = () => {
+    let level = 1;
+    while (i < n && level > 0) {
+      const c = source[i];
+      if (c === '"') {
+        skipString();
+        continue;
+      }
+      if (c === "{") level++;
+      else if (c === "}") level--;
+      else if (c === "\n") line++;
+      i++;
+    }
+  };
+  const readString = () => {
+    const start = i + 1;
+    skipString();
+    return source.slice(start, i - 1);
+  };
+  const skipHeredoc = () => {
+    const match2 = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(source.slice(i, i + 200));
+    if (!match2) return false;
+    const marker = match2[1];
+    i += match2[0].length;
+    line++;
+    while (i < n) {
+      const end = source.indexOf("\n", i);
+      const text4 = source.slice(i, end === -1 ? n : end);
+      i = end === -1 ? n : end + 1;
+      if (text4.trim() === marker) {
+        if (end !== -1) line++;
+        return true;
+      }
+      if (end !== -1) line++;
+    }
+    return true;
+  };
+  while (i < n) {
+    const c = source[i];
+    if (c === "\n") {
+      line++;
+      i++;
+      if (depth === 0) {
+        tokens = [];
+        assignment = false;
+      }
+      continue;
+    }
+    if (c === "#" || c === "/" && source[i + 1] === "/") {
+      while (i < n && source[i] !== "\n") i++;
+      continue;
+    }
+    if (c === "/" && source[i + 1] === "*") {
+      const end = source.indexOf("*/", i + 2);
+      const stop = end === -1 ? n : end + 2;
+      for (let j = i; j < stop; j++) if (source[j] === "\n") line++;
+      i = stop;
+      continue;
+    }
+    if (c === '"') {
+      const at = line;
+      const value = readString();
+      if (depth === 0) tokens.push({ text: value, line: at });
+      continue;
+    }
+    if (c === "<" && source[i + 1] === "<" && skipHeredoc()) continue;
+    if (c === "{") {
+      if (depth === 0 && tokens.length > 0 && !assignment) {
+        blocks2.push({ type: tokens[0].text, labels: tokens.slice(1).map((t) => t.text), line: tokens[0].line });
+      }
+      depth++;
+      i++;
+      continue;
+    }
+    if (c === "}") {
+      depth = Math.max(0, depth - 1);
+      i++;
+      if (depth === 0) {
+        tokens = [];
+        assignment = false;
+      }
+      continue;
+    }
+    if (depth === 0 && c === "=") assignment = true;
+    const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(source.slice(i, i + 256));
+    if (identifier) {
+      if (depth === 0) tokens.push({ text: identifier[0], line });
+      i += identifier[0].length;
+      continue;
+    }
+    i++;
+  }
+  return blocks2;
+}
+
+// src/discover/terraform.ts
+var parser;
+function parseHcl(source) {
+  if (!parser) {
+    const require2 = createRequire(import.meta.url);
+    parser = require2("hcl2-parser").parseToObject;
+  }
+  const [value, error2] = parser(source);
+  if (value === null || value === void 0 || error2 !== null && error2 !== void 0 && !isEmptyObject(error2)) {
+    return void 0;
+  }
+  return value;
+}
+function isEmptyObject(value) {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
+}
+function readTerraform(source, path12) {
+  const out = { principals: [], problems: [] };
+  const parsed = parseHcl(source);
+  if (typeof parsed !== "object" || parsed === null) {
+    out.problems.push({ path: path12, line: 1, reason: "not valid HCL: terraform validate will say where" });
+    return out;
+  }
+  const resources = parsed.resource;
+  if (typeof resources !== "object" || resources === null) return out;
+  const lines = /* @__PURE__ */ new Map();
+  for (const block of locateBlocks(source)) {
+    if (block.type !== "resource" || block.labels.length !== 2) continue;
+    const key = `${block.labels[0]}.${block.labels[1]}`;
+    const list = lines.get(key) ?? [];
+    list.push(block.line);
+    lines.set(key, list);
+  }
+  for (const [type, byName] of Object.entries(resources)) {
+    if (typeof byName !== "object" || byName === null) continue;
+    for (const [name, bodies] of Object.entries(byName)) {
+      const list = Array.isArray(bodies) ? bodies : [bodies];
+      list.forEach((body, i) => {
+        const line = lines.get(`${type}.${name}`)?.[i];
+        if (line === void 0) {
+          out.problems.push({ path: path12, line: 1, reason: `resource ${type}.${name}: its line could not be found` });
+        }
+        const found = declarationFor(
+          type,
+          name,
+          typeof body === "object" && body !== null ? body : {},
+          { path: path12, line: line ?? 1 },
+          "terraform"
+        );
+        if (found) out.principals.push(found);
+      });
+    }
+  }
+  out.principals.sort((a, b) => a.location.line - b.location.line);
+  return out;
+}
+
+// src/discover/types.ts
+function emptyDiscovery() {
+  return { principals: [], telemetry: [], hints: [], secretReferences: [], problems: [], files: [] };
+}
+
+// src/discover/workflows.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var SECRET_REFERENCE = /(?<![\w.])secrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*(['"])([^'"\]]+)\2\s*\])/g;
+var EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+var LOGIN_ACTIONS = [
+  {
+    prefix: "aws-actions/configure-aws-credentials",
+    inputs: ["aws-access-key-id", "aws-secret-access-key"],
+    advice: "use OIDC instead: give the action `role-to-assume` (with `permissions: id-token: write`) and delete the IAM access key"
+  },
+  {
+    prefix: "google-github-actions/auth",
+    inputs: ["credentials_json"],
+    advice: "use Workload Identity Federation instead: `workload_identity_provider` and `service_account`, then delete the service account key"
+  },
+  {
+    prefix: "azure/login",
+    inputs: ["creds"],
+    advice: "use OIDC instead: `client-id`, `tenant-id` and `subscription-id` with a federated credential, then remove the client secret"
+  }
+];
+function readWorkflow(file, path12) {
+  const out = { principals: [], references: [], hints: [] };
+  for (const doc of file.documents) {
+    const root = doc.contents;
+    if (!(0, import_yaml10.isMap)(root)) continue;
+    for (const [key, value] of entries(root)) {
+      if (key === "jobs") {
+        for (const [, job] of entries(value)) walkJob(job, file, path12, out);
+      } else if (value) {
+        walk2(value, key, void 0, file, path12, out);
+      }
+    }
+  }
+  return out;
+}
+function walkJob(job, file, path12, out) {
+  if (!job) return;
+  const environment = environmentOf(job);
+  walk2(job, "", environment, file, path12, out);
+  for (const step of items(child2(job, "steps"))) loginHints(step, file, path12, out);
+}
+function environmentOf(job) {
+  const node = child2(job, "environment");
+  const name = text(node) ?? text(child2(node, "name"));
+  return name !== void 0 && !name.includes("${{") && name.trim() !== "" ? name.trim() : void 0;
+}
+function walk2(node, key, environment, file, path12, out) {
+  if ((0, import_yaml10.isScalar)(node)) {
+    for (const { name, line } of referencesIn(node, key === "if", file)) {
+      out.references.push({ name, workflow: path12, line, ...environment !== void 0 && { environment } });
+      out.principals.push({
+        id: `secret:${name}`,
+        // A reference resolves to an environment, repository or organization secret of that name.
+        aliases: [...environment !== void 0 ? [`secret:env/${environment}/${name}`] : [], `secret:org/${name}`],
+        kind: "secret",
+        platform: "github",
+        location: { path: path12, line },
+        source: "workflow",
+        declaredAs: "secrets reference"
+      });
+    }
+    return;
+  }
+  if ((0, import_yaml10.isMap)(node)) {
+    for (const [childKey, value] of entries(node)) if (value) walk2(value, childKey, environment, file, path12, out);
+  } else if ((0, import_yaml10.isSeq)(node)) {
+    for (const item of items(node)) walk2(item, key, environment, file, path12, out);
+  }
+}
+function referencesIn(node, wholeIsExpression, file) {
+  if (typeof node.value !== "string" || !node.range) return [];
+  const start = node.range[0];
+  const raw = file.text.slice(start, node.range[1]);
+  if (!raw.includes("secrets")) return [];
+  const found = [];
+  const scan2 = (expression, offset) => {
+    for (const match2 of expression.matchAll(SECRET_REFERENCE)) {
+      const name = (match2[1] ?? match2[3]).trim().toUpperCase();
+      if (name === "GITHUB_TOKEN" || name === "") continue;
+      found.push({ name, line: file.lineCounter.linePos(start + offset + (match2.index ?? 0)).line });
+    }
+  };
+  if (wholeIsExpression && !raw.includes("${{")) scan2(raw, 0);
+  for (const match2 of raw.matchAll(EXPRESSION)) scan2(match2[1], (match2.index ?? 0) + 3);
+  return found;
+}
+function loginHints(step, file, path12, out) {
+  const uses = text(child2(step, "uses"))?.trim().toLowerCase();
+  if (!uses) return;
+  const action = LOGIN_ACTIONS.find((a) => uses === a.prefix || uses.startsWith(`${a.prefix}@`));
+  if (!action) return;
+  const inputs = child2(step, "with");
+  for (const input of action.inputs) {
+    const value = child2(inputs, input);
+    if (!(0, import_yaml10.isScalar)(value)) continue;
+    for (const { name, line } of referencesIn(value, false, file)) {
+      out.hints.push({
+        principal: `secret:${name}`,
+        location: { path: path12, line },
+        action: action.prefix,
+        input,
+        advice: action.advice
+      });
+    }
+  }
+}
+
+// src/discover/index.ts
+var MAX_DECLARATION_BYTES = 5 * 1024 * 1024;
+var MAX_PLAN_BYTES = 64 * 1024 * 1024;
+var WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+async function discover(config, workspace) {
+  const found = emptyDiscovery();
+  if (!config.enabled) return found;
+  const files = /* @__PURE__ */ new Set();
+  for (const pattern of config.paths) {
+    try {
+      for (const file of await expandPaths(pattern, config.baseDir, workspace)) files.add(file);
+    } catch (error2) {
+      if (!isUserError(error2)) throw error2;
+      found.problems.push({ path: pattern, line: 0, reason: error2.message });
+    }
+  }
+  for (const absolutePath of [...files].sort()) {
+    await readFile(absolutePath, relativeToWorkspace(workspace, absolutePath), found);
+  }
+  return found;
+}
+async function workflowSecretReferences(workspace) {
+  const found = emptyDiscovery();
+  let files = [];
+  try {
+    files = await expandPaths(".github/workflows/*.{yml,yaml}", workspace, workspace);
+  } catch (error2) {
+    if (!isUserError(error2)) throw error2;
+  }
+  for (const file of files) await readFile(file, relativeToWorkspace(workspace, file), found);
+  return found;
+}
+async function readFile(absolutePath, path12, found) {
+  const kind = kindOf(path12);
+  if (!kind) return;
+  let source;
+  try {
+    const stat2 = await fs5.stat(absolutePath);
+    const limit = kind === "json" ? MAX_PLAN_BYTES : MAX_DECLARATION_BYTES;
+    if (stat2.size > limit) {
+      found.problems.push({ path: path12, line: 0, reason: `larger than ${limit / 1024 / 1024} MiB; not read` });
+      found.files.push(path12);
+      return;
+    }
+    source = (await fs5.readFile(absolutePath, "utf8")).replace(/^\uFEFF/, "");
+  } catch (error2) {
+    found.problems.push({ path: path12, line: 0, reason: `cannot be read (${error2.code ?? "error"})` });
+    found.files.push(path12);
+    return;
+  }
+  if (kind === "terraform") {
+    const result = readTerraform(source, path12);
+    found.principals.push(...result.principals);
+    found.problems.push(...result.problems);
+    found.files.push(path12);
+  } else if (kind === "json") {
+    const result = readTerraformJson(source, path12);
+    if (!result.recognised) return;
+    found.principals.push(...result.principals);
+    found.problems.push(...result.problems);
+    found.files.push(path12);
+  } else if (kind === "workflow") {
+    const { file, errors } = parseYamlStream(source);
+    for (const error2 of errors) found.problems.push({ path: path12, line: error2.line, reason: `not valid YAML: ${error2.reason}` });
+    const result = readWorkflow(file, path12);
+    found.principals.push(...result.principals);
+    found.secretReferences.push(...result.references);
+    found.hints.push(...result.hints);
+    found.files.push(path12);
+  } else {
+    if (!/^\s*apiVersion\s*:/m.test(source) || !/^\s*kind\s*:/m.test(source)) return;
+    const { file, errors } = parseYamlStream(source);
+    if (!file.documents.some((doc) => isKubernetesObject(doc.contents))) {
+      if (errors.length > 0) {
+        found.problems.push({ path: path12, line: errors[0].line, reason: `not valid YAML (a template?): ${errors[0].reason}` });
+        found.files.push(path12);
+      }
+      return;
+    }
+    for (const error2 of errors) found.problems.push({ path: path12, line: error2.line, reason: `not valid YAML: ${error2.reason}` });
+    const result = readManifest(file, path12);
+    found.principals.push(...result.principals);
+    found.telemetry.push(...result.telemetry);
+    found.problems.push(...result.problems);
+    found.files.push(path12);
+  }
+}
+function kindOf(path12) {
+  if (path12.endsWith(".tf")) return "terraform";
+  if (path12.endsWith(".json")) return "json";
+  if (WORKFLOW.test(path12)) return "workflow";
+  if (path12.endsWith(".yaml") || path12.endsWith(".yml")) return "yaml";
+  return void 0;
+}
+
+// src/sources/read.ts
+var MAX_REPORTED_ERRORS = 100;
+async function readSource(entry, reader, sink, options) {
+  let accepted = 0;
+  let rejected = 0;
+  let duplicates = 0;
+  const errors = [];
+  let currentFile = "";
+  let multiFile = false;
+  let minAt = Infinity;
+  let maxAt = -Infinity;
+  let exportGeneratedAt;
+  let exportWindowFrom;
+  const blindSpots2 = /* @__PURE__ */ new Set();
+  const counting = {
+    usage(event) {
+      if (event.at < minAt) minAt = event.at;
+      if (event.at > maxAt) maxAt = event.at;
+      sink.usage(event);
     },
-    sources: input.sources,
-    subjects,
-    findings: input.findings
+    credential(fact) {
+      sink.credential(fact);
+    },
+    principal(fact) {
+      sink.principal(fact);
+    },
+    reject(line, reason) {
+      rejected++;
+      if (errors.length < MAX_REPORTED_ERRORS) {
+        errors.push({ line, reason: multiFile ? `${currentFile}: ${reason}` : reason });
+      }
+      sink.reject(line, reason);
+    },
+    accept(note) {
+      accepted++;
+      if (note === "duplicate") duplicates++;
+      sink.accept(note);
+    }
+  };
+  const hints = {
+    setGeneratedAt(t) {
+      if (Number.isFinite(t) && (exportGeneratedAt === void 0 || t > exportGeneratedAt))
+        exportGeneratedAt = t;
+    },
+    setWindowFrom(t) {
+      if (Number.isFinite(t) && (exportWindowFrom === void 0 || t < exportWindowFrom))
+        exportWindowFrom = t;
+    },
+    observe(t) {
+      if (!Number.isFinite(t)) return;
+      if (t < minAt) minAt = t;
+      if (t > maxAt) maxAt = t;
+    },
+    blindSpot(text4) {
+      blindSpots2.add(text4);
+    }
+  };
+  const summary2 = {
+    type: entry.type,
+    path: entry.path ?? null,
+    generatedAt: null,
+    generatedAtFrom: null,
+    window: { from: null, to: null },
+    records: 0,
+    accepted: 0,
+    rejected: 0,
+    duplicates: 0,
+    errors: [],
+    files: []
+  };
+  let failure;
+  let files = [];
+  try {
+    files = entry.path === void 0 ? [] : await expandPaths(entry.path, entry.baseDir, options.workspace, entry.location);
+    if (entry.path !== void 0 && files.length === 0)
+      failure = `no file matches ${JSON.stringify(entry.path)}`;
+  } catch (error2) {
+    if (!isUserError(error2)) throw error2;
+    failure = error2.message;
+  }
+  const opened = options.live?.files ?? files.map((absolutePath) => openSourceFile(absolutePath, options.workspace));
+  multiFile = opened.length > 1;
+  for (const file of opened) {
+    summary2.files.push(file.path);
+    currentFile = file.path;
+    try {
+      await reader.read({ entry, file, sink: counting, coverage: hints, now: options.now });
+    } catch (error2) {
+      if (isUserError(error2)) throw error2;
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      counting.reject(0, `the file could not be read to its end: ${reason.slice(0, 200)}`);
+      failure = `${file.path} could not be read to its end`;
+    }
+  }
+  let generatedAt;
+  if (options.live) {
+    generatedAt = options.live.answeredAt;
+    summary2.generatedAtFrom = "api";
+  } else if (exportGeneratedAt !== void 0) {
+    generatedAt = exportGeneratedAt;
+    summary2.generatedAtFrom = "export";
+  } else if (entry.generatedAt !== void 0) {
+    generatedAt = entry.generatedAt;
+    summary2.generatedAtFrom = "config";
+  } else if (entry.until !== void 0) {
+    generatedAt = entry.until;
+    summary2.generatedAtFrom = "config";
+  } else if (maxAt > -Infinity) {
+    generatedAt = maxAt;
+    summary2.generatedAtFrom = "data";
+  }
+  let windowFrom;
+  let windowTo = entry.until ?? generatedAt;
+  if (entry.since !== void 0) windowFrom = entry.since;
+  else if (entry.window !== void 0 && windowTo !== void 0) windowFrom = windowTo - entry.window;
+  else if (exportWindowFrom !== void 0) windowFrom = exportWindowFrom;
+  else if (minAt < Infinity) windowFrom = minAt;
+  if (windowTo === void 0 && maxAt > -Infinity) windowTo = maxAt;
+  summary2.generatedAt = iso(generatedAt);
+  summary2.window = { from: iso(windowFrom), to: iso(windowTo) };
+  summary2.accepted = accepted;
+  summary2.rejected = rejected;
+  summary2.duplicates = duplicates;
+  summary2.records = accepted + rejected;
+  summary2.errors = errors.map(({ line, reason }) => ({ line, reason }));
+  if (failure) summary2.failure = failure;
+  if (blindSpots2.size > 0) summary2.blindSpots = [...blindSpots2];
+  return {
+    summary: summary2,
+    platform: typeof entry.options.platform === "string" ? entry.options.platform : reader.platform,
+    coverage: typeof reader.coverage === "function" ? reader.coverage(entry) : reader.coverage,
+    generatedAt,
+    windowFrom,
+    windowTo,
+    failed: failure !== void 0 && accepted === 0
+  };
+}
+
+// src/discover/source.ts
+var DISCOVER_SOURCE_TYPE = "discover";
+var DISCOVER_SOURCE_LABEL = "discover (repository)";
+function discoverySource(discovery, sink) {
+  if (discovery.files.length === 0 && discovery.problems.length === 0) return void 0;
+  let newest;
+  let oldest;
+  for (const fact of discovery.telemetry) {
+    sink.credential(fact);
+    if (typeof fact.lastUsedAt === "number") {
+      newest = newest === void 0 ? fact.lastUsedAt : Math.max(newest, fact.lastUsedAt);
+      oldest = oldest === void 0 ? fact.lastUsedAt : Math.min(oldest, fact.lastUsedAt);
+    }
+  }
+  const accepted = discovery.principals.length;
+  const rejected = discovery.problems.length;
+  const summary2 = {
+    type: DISCOVER_SOURCE_TYPE,
+    path: null,
+    // Label dates are the newest time in the data: a lower bound of when the manifests were exported.
+    generatedAt: iso(newest),
+    generatedAtFrom: newest === void 0 ? null : "data",
+    window: { from: iso(oldest), to: iso(newest) },
+    records: accepted + rejected,
+    accepted,
+    rejected,
+    duplicates: 0,
+    errors: discovery.problems.slice(0, MAX_REPORTED_ERRORS).map((p) => ({ line: p.line, reason: `${p.path}: ${p.reason}` })),
+    files: discovery.files
+  };
+  if (discovery.telemetry.length > 0) {
+    summary2.blindSpots = [
+      "kubernetes.io/legacy-token-last-used is day-granular and only as fresh as the export of the manifest that carries it"
+    ];
+  }
+  return {
+    summary: summary2,
+    platform: "kubernetes",
+    coverage: "snapshot",
+    generatedAt: newest,
+    windowFrom: oldest,
+    windowTo: newest,
+    failed: false
   };
 }
 
@@ -42187,6 +43294,211 @@ function activityText(verdict) {
   return verdict.reason ?? "activity unknown";
 }
 
+// src/rules/reactivated.ts
+function dormantGaps(usage, gap) {
+  const out = [];
+  for (let i = 1; i < usage.days.length; i++) {
+    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap)
+      out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
+  }
+  return out;
+}
+var reactivated = (subject, ctx) => {
+  const gap = ctx.policy.reactivationGap;
+  const reviewedOn = subject.identity?.reviewed?.on;
+  const attested = (g) => reviewedOn !== void 0 && reviewedOn > endOfUtcDay(g.toDay * DAY);
+  const findings = [];
+  const own = dormantGaps(subject.usage, gap);
+  const latest3 = own.at(-1);
+  if (latest3 && !attested(latest3)) findings.push(finding(subject, null, latest3, own.length, gap));
+  for (const credential of subject.credentials) {
+    const gaps = dormantGaps(credential.usage, gap).filter(
+      (g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay)
+    );
+    const last = gaps.at(-1);
+    if (last && !attested(last)) findings.push(finding(subject, credential.id, last, gaps.length, gap));
+  }
+  return findings;
+};
+function finding(subject, credential, g, count3, gap) {
+  const who = credential === null ? subject.id : `${credential} of ${subject.id}`;
+  const length = (g.toDay - g.fromDay) * DAY;
+  return {
+    credential,
+    message: `${who} was used again on ${isoDate(g.toDay * DAY)} after ${dayCount(length)} without meaningful use (last before on ${isoDate(g.fromDay * DAY)}); the reactivation gap is ${dayCount(gap)}`,
+    evidence: {
+      gap: {
+        from: iso(endOfUtcDay(g.fromDay * DAY)),
+        to: iso(endOfUtcDay(g.toDay * DAY)),
+        days: g.toDay - g.fromDay
+      },
+      reactivationGapDays: gap / DAY,
+      gaps: count3,
+      reviewedOn: iso(subject.identity?.reviewed?.on)
+    },
+    vars: { threshold: formatDuration(gap) }
+  };
+}
+
+// src/report/timeline.ts
+var SPARKLINE_WEEKS = 26;
+var TIMELINE_MIN_WEEKS = 26;
+var TIMELINE_MAX_WEEKS = 104;
+function observedSpans(subject, verdict) {
+  const spans = [];
+  for (const source of subject.coverage.sources) {
+    if (source.failed || source.windowFrom === void 0 || source.windowTo === void 0) continue;
+    let from = source.windowFrom;
+    if (source.kind === "snapshot") {
+      if (verdict.lastMeaningfulUse !== null) from = Math.max(from, verdict.lastMeaningfulUse);
+      else if (verdict.neverUsed !== true) continue;
+    }
+    if (from <= source.windowTo) spans.push({ from, to: source.windowTo });
+  }
+  return spans;
+}
+function overlaps(spans, from, to) {
+  return spans.some((span) => span.from < to && span.to >= from);
+}
+function weeklyActivity(days2, now, observed) {
+  const end = Math.floor(now / DAY);
+  const weeks = new Array(SPARKLINE_WEEKS).fill(0);
+  if (observed) {
+    for (let i = 0; i < SPARKLINE_WEEKS; i++) {
+      const ago = SPARKLINE_WEEKS - 1 - i;
+      const lastDay = end - 7 * ago;
+      if (!overlaps(observed, (lastDay - 6) * DAY, (lastDay + 1) * DAY)) weeks[i] = null;
+    }
+  }
+  for (const day of days2) {
+    const ago = Math.floor((end - day) / 7);
+    const i = SPARKLINE_WEEKS - 1 - ago;
+    if (ago >= 0 && ago < SPARKLINE_WEEKS) weeks[i] = (weeks[i] ?? 0) + 1;
+  }
+  return weeks;
+}
+function weekStart(t) {
+  const day = Math.floor(t / DAY);
+  return (day - (day + 3) % 7) * DAY;
+}
+function subjectTimeline(subject, verdict, config, now) {
+  const policy = policyFor(config.policy, subject.identity);
+  const observed = observedSpans(subject, verdict);
+  const last = weekStart(now);
+  const earliest = Math.min(
+    ...observed.map((span2) => span2.from),
+    ...subject.usage.days.length ? [subject.usage.days[0] * DAY] : [],
+    now
+  );
+  const span = Math.round((last - weekStart(earliest)) / WEEK) + 1;
+  const count3 = Math.min(TIMELINE_MAX_WEEKS, Math.max(TIMELINE_MIN_WEEKS, span));
+  const from = last - (count3 - 1) * WEEK;
+  const weeks = [];
+  for (let i = 0; i < count3; i++) {
+    const start = from + i * WEEK;
+    weeks.push(overlaps(observed, start, start + WEEK) ? 0 : null);
+  }
+  for (const day of subject.usage.days) {
+    const i = Math.floor((day * DAY - from) / WEEK);
+    if (i >= 0 && i < count3 && day * DAY <= now) weeks[i] = (weeks[i] ?? 0) + 1;
+  }
+  return {
+    from: iso(from),
+    weeks,
+    lastLogin: iso(subject.usage.lastLogin),
+    logins: subject.usage.loginEvents,
+    thresholdDays: inactivityThreshold(policy, subject.identity?.cadence) / DAY,
+    reactivationGapDays: policy.reactivationGap / DAY,
+    gaps: dormantGaps(subject.usage, policy.reactivationGap).map((gap) => ({
+      from: iso(endOfUtcDay(gap.fromDay * DAY)),
+      to: iso(endOfUtcDay(gap.toDay * DAY)),
+      days: gap.toDay - gap.fromDay
+    }))
+  };
+}
+
+// src/report/model.ts
+function buildReport(input) {
+  const subjects = input.subjects.map((subject) => {
+    const verdict = input.verdict(subject);
+    const observed = observedSpans(subject, verdict);
+    return {
+      id: subject.id,
+      declared: subject.declared,
+      kind: subject.kind ?? null,
+      platform: subject.platform ?? null,
+      owner: subject.owner ?? null,
+      principals: subject.principals,
+      aliases: subject.aliases,
+      location: subject.location,
+      lastUse: iso(verdict.lastUse),
+      lastMeaningfulUse: iso(verdict.lastMeaningfulUse),
+      events: subject.usage.events,
+      meaningfulEvents: subject.usage.meaningfulEvents,
+      neverUsed: verdict.neverUsed,
+      status: verdict.status,
+      coverage: {
+        sources: subject.coverage.sources.filter((s) => !s.failed).map((s) => s.label),
+        window: { from: iso(subject.coverage.windowFrom), to: iso(subject.coverage.windowTo) }
+      },
+      credentials: subject.credentials.map((credential) => {
+        const cv = input.credentialVerdict(subject, credential.id);
+        return {
+          id: credential.id,
+          active: credential.active ?? true,
+          state: credential.state ?? null,
+          createdAt: iso(credential.createdAt),
+          rotatedAt: iso(credential.rotatedAt),
+          expiresAt: iso(credential.expiresAt),
+          lastMeaningfulUse: iso(cv?.lastMeaningfulUse ?? null),
+          neverUsed: cv ? cv.neverUsed : null,
+          from: {
+            ...credential.createdFrom ? { createdAt: credential.createdFrom } : {},
+            ...credential.expiresFrom ? { expiresAt: credential.expiresFrom } : {}
+          },
+          sources: credential.sources
+        };
+      }),
+      weeks: weeklyActivity(subject.usage.days, input.now, observed),
+      timeline: subjectTimeline(subject, verdict, input.config, input.now)
+    };
+  });
+  const counted = input.findings.filter((f) => !f.suppressed);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const finding2 of counted) bySeverity[finding2.severity]++;
+  const byStatus = { active: 0, inactive: 0, "never-used": 0, unknown: 0 };
+  for (const subject of subjects) byStatus[subject.status]++;
+  const reclaimable = /* @__PURE__ */ new Map();
+  for (const finding2 of counted) {
+    const saving = finding2.evidence.yearlySaving;
+    if (finding2.rule === "licence-reclaim" && saving) {
+      reclaimable.set(saving.currency, (reclaimable.get(saving.currency) ?? 0) + saving.amount);
+    }
+  }
+  return {
+    tool: { name: "lastseen", version: input.version },
+    now: iso(input.now),
+    config: input.config.path,
+    failOn: input.failOn,
+    summary: {
+      subjects: subjects.length,
+      findings: counted.length,
+      bySeverity,
+      blocking: counted.filter((f) => f.blocking).length,
+      reclaimable: [...reclaimable.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([currency, amount]) => ({
+        amount: Math.round(amount * 100) / 100,
+        currency,
+        per: "year"
+      })),
+      byStatus,
+      suppressed: input.findings.length - counted.length
+    },
+    sources: input.sources,
+    subjects,
+    findings: input.findings
+  };
+}
+
 // src/rules/expired.ts
 var expired = (subject, ctx) => {
   const findings = [];
@@ -42453,7 +43765,7 @@ var MACROS = {
 };
 var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 var MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function field(text3, min, max, names = [], nameBase = min) {
+function field(text4, min, max, names = [], nameBase = min) {
   const value = (token) => {
     const named = names.indexOf(token.toLowerCase());
     const n = named >= 0 ? named + nameBase : /^\d+$/.test(token) ? Number(token) : NaN;
@@ -42462,7 +43774,7 @@ function field(text3, min, max, names = [], nameBase = min) {
     return n;
   };
   const out = /* @__PURE__ */ new Set();
-  for (const part of text3.split(",")) {
+  for (const part of text4.split(",")) {
     const [range2, stepText] = part.split("/");
     const step = stepText === void 0 ? 1 : Number(stepText);
     if (!Number.isInteger(step) || step < 1) throw new Error(`"${part}" has a bad step`);
@@ -42473,8 +43785,8 @@ function field(text3, min, max, names = [], nameBase = min) {
   return out;
 }
 function parseCron(expression) {
-  const text3 = MACROS[expression.trim().toLowerCase()] ?? expression.trim();
-  const parts = text3.split(/\s+/);
+  const text4 = MACROS[expression.trim().toLowerCase()] ?? expression.trim();
+  const parts = text4.split(/\s+/);
   if (parts.length !== 5) throw new Error(`a cron expression has 5 fields, not ${parts.length}`);
   const [minute, hour, dayOfMonth, month] = parts;
   const minutes = field(minute, 0, 59);
@@ -42512,9 +43824,9 @@ function expectedHoursOfWeek(schedule, now) {
       for (const hour of cron.hours) {
         for (const minute of cron.minutes) {
           const run2 = day * 1440 + hour * 60 + minute - offset / 6e4;
-          const first = Math.floor((run2 - tolerance) / 60);
+          const first2 = Math.floor((run2 - tolerance) / 60);
           const last = Math.floor((run2 + tolerance) / 60);
-          for (let b = first; b <= last; b++)
+          for (let b = first2; b <= last; b++)
             hours.add((b % HOURS_IN_WEEK + HOURS_IN_WEEK) % HOURS_IN_WEEK);
         }
       }
@@ -42585,52 +43897,6 @@ var ownerOffboarded = (subject, ctx) => {
     }
   ];
 };
-
-// src/rules/reactivated.ts
-function dormantGaps(usage, gap) {
-  const out = [];
-  for (let i = 1; i < usage.days.length; i++) {
-    if ((usage.days[i] - usage.days[i - 1]) * DAY >= gap)
-      out.push({ fromDay: usage.days[i - 1], toDay: usage.days[i] });
-  }
-  return out;
-}
-var reactivated = (subject, ctx) => {
-  const gap = ctx.policy.reactivationGap;
-  const reviewedOn = subject.identity?.reviewed?.on;
-  const attested = (g) => reviewedOn !== void 0 && reviewedOn > endOfUtcDay(g.toDay * DAY);
-  const findings = [];
-  const own = dormantGaps(subject.usage, gap);
-  const latest3 = own.at(-1);
-  if (latest3 && !attested(latest3)) findings.push(finding(subject, null, latest3, own.length, gap));
-  for (const credential of subject.credentials) {
-    const gaps = dormantGaps(credential.usage, gap).filter(
-      (g) => !own.some((o) => o.fromDay === g.fromDay && o.toDay === g.toDay)
-    );
-    const last = gaps.at(-1);
-    if (last && !attested(last)) findings.push(finding(subject, credential.id, last, gaps.length, gap));
-  }
-  return findings;
-};
-function finding(subject, credential, g, count3, gap) {
-  const who = credential === null ? subject.id : `${credential} of ${subject.id}`;
-  const length = (g.toDay - g.fromDay) * DAY;
-  return {
-    credential,
-    message: `${who} was used again on ${isoDate(g.toDay * DAY)} after ${dayCount(length)} without meaningful use (last before on ${isoDate(g.fromDay * DAY)}); the reactivation gap is ${dayCount(gap)}`,
-    evidence: {
-      gap: {
-        from: iso(endOfUtcDay(g.fromDay * DAY)),
-        to: iso(endOfUtcDay(g.toDay * DAY)),
-        days: g.toDay - g.fromDay
-      },
-      reactivationGapDays: gap / DAY,
-      gaps: count3,
-      reviewedOn: iso(subject.identity?.reviewed?.on)
-    },
-    vars: { threshold: formatDuration(gap) }
-  };
-}
 
 // src/rules/review-overdue.ts
 var reviewOverdue = (subject, ctx) => {
@@ -42973,934 +44239,69 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/sources/read.ts
-var MAX_REPORTED_ERRORS = 100;
-async function readSource(entry, reader, sink, options) {
-  let accepted = 0;
-  let rejected = 0;
-  let duplicates = 0;
-  const errors = [];
-  let currentFile = "";
-  let multiFile = false;
-  let minAt = Infinity;
-  let maxAt = -Infinity;
-  let exportGeneratedAt;
-  let exportWindowFrom;
-  const blindSpots2 = /* @__PURE__ */ new Set();
-  const counting = {
-    usage(event) {
-      if (event.at < minAt) minAt = event.at;
-      if (event.at > maxAt) maxAt = event.at;
-      sink.usage(event);
-    },
-    credential(fact) {
-      sink.credential(fact);
-    },
-    principal(fact) {
-      sink.principal(fact);
-    },
-    reject(line, reason) {
-      rejected++;
-      if (errors.length < MAX_REPORTED_ERRORS) {
-        errors.push({ line, reason: multiFile ? `${currentFile}: ${reason}` : reason });
-      }
-      sink.reject(line, reason);
-    },
-    accept(note) {
-      accepted++;
-      if (note === "duplicate") duplicates++;
-      sink.accept(note);
-    }
-  };
-  const hints = {
-    setGeneratedAt(t) {
-      if (Number.isFinite(t) && (exportGeneratedAt === void 0 || t > exportGeneratedAt)) exportGeneratedAt = t;
-    },
-    setWindowFrom(t) {
-      if (Number.isFinite(t) && (exportWindowFrom === void 0 || t < exportWindowFrom)) exportWindowFrom = t;
-    },
-    observe(t) {
-      if (!Number.isFinite(t)) return;
-      if (t < minAt) minAt = t;
-      if (t > maxAt) maxAt = t;
-    },
-    blindSpot(text3) {
-      blindSpots2.add(text3);
-    }
-  };
-  const summary2 = {
-    type: entry.type,
-    path: entry.path ?? null,
-    generatedAt: null,
-    generatedAtFrom: null,
-    window: { from: null, to: null },
-    records: 0,
-    accepted: 0,
-    rejected: 0,
-    duplicates: 0,
-    errors: [],
-    files: []
-  };
-  let failure;
-  let files = [];
-  try {
-    files = entry.path === void 0 ? [] : await expandPaths(entry.path, entry.baseDir, options.workspace, entry.location);
-    if (entry.path !== void 0 && files.length === 0) failure = `no file matches ${JSON.stringify(entry.path)}`;
-  } catch (error2) {
-    if (!isUserError(error2)) throw error2;
-    failure = error2.message;
+// src/sources/dedupe.ts
+var STATE = /* @__PURE__ */ new WeakMap();
+function perSource(ctx, name, create) {
+  let states2 = STATE.get(ctx.sink);
+  if (!states2) {
+    states2 = /* @__PURE__ */ new Map();
+    STATE.set(ctx.sink, states2);
   }
-  multiFile = files.length > 1;
-  for (const absolutePath of files) {
-    const file = openSourceFile(absolutePath, options.workspace);
-    summary2.files.push(file.path);
-    currentFile = file.path;
-    try {
-      await reader.read({ entry, file, sink: counting, coverage: hints, now: options.now });
-    } catch (error2) {
-      if (isUserError(error2)) throw error2;
-      const reason = error2 instanceof Error ? error2.message : String(error2);
-      counting.reject(0, `the file could not be read to its end: ${reason.slice(0, 200)}`);
-      failure = `${file.path} could not be read to its end`;
-    }
+  if (!states2.has(name)) states2.set(name, create());
+  return states2.get(name);
+}
+var RECENT_IDS = 1e5;
+var MAX_DAY = 73049;
+var RecentIds = class {
+  constructor(capacity = RECENT_IDS) {
+    this.capacity = capacity;
   }
-  let generatedAt;
-  if (exportGeneratedAt !== void 0) {
-    generatedAt = exportGeneratedAt;
-    summary2.generatedAtFrom = "export";
-  } else if (entry.generatedAt !== void 0) {
-    generatedAt = entry.generatedAt;
-    summary2.generatedAtFrom = "config";
-  } else if (entry.until !== void 0) {
-    generatedAt = entry.until;
-    summary2.generatedAtFrom = "config";
-  } else if (maxAt > -Infinity) {
-    generatedAt = maxAt;
-    summary2.generatedAtFrom = "data";
-  }
-  let windowFrom;
-  let windowTo = entry.until ?? generatedAt;
-  if (entry.since !== void 0) windowFrom = entry.since;
-  else if (entry.window !== void 0 && windowTo !== void 0) windowFrom = windowTo - entry.window;
-  else if (exportWindowFrom !== void 0) windowFrom = exportWindowFrom;
-  else if (minAt < Infinity) windowFrom = minAt;
-  if (windowTo === void 0 && maxAt > -Infinity) windowTo = maxAt;
-  summary2.generatedAt = iso(generatedAt);
-  summary2.window = { from: iso(windowFrom), to: iso(windowTo) };
-  summary2.accepted = accepted;
-  summary2.rejected = rejected;
-  summary2.duplicates = duplicates;
-  summary2.records = accepted + rejected;
-  summary2.errors = errors.map(({ line, reason }) => ({ line, reason }));
-  if (failure) summary2.failure = failure;
-  if (blindSpots2.size > 0) summary2.blindSpots = [...blindSpots2];
-  return {
-    summary: summary2,
-    platform: typeof entry.options.platform === "string" ? entry.options.platform : reader.platform,
-    coverage: typeof reader.coverage === "function" ? reader.coverage(entry) : reader.coverage,
-    generatedAt,
-    windowFrom,
-    windowTo,
-    failed: failure !== void 0 && accepted === 0
-  };
-}
-
-// src/sources/aws-iam-credential-report.ts
-import { Readable } from "node:stream";
-
-// src/sources/csv.ts
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var MAX_ROW_CHARS = 16 * 1024 * 1024;
-async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
-  const decoder = new StringDecoder2("utf8");
-  let fields = [];
-  let field2 = "";
-  let inQuotes = false;
-  let quoteJustClosed = false;
-  let atFieldStart = true;
-  let line = 1;
-  let rowLine = 1;
-  let rowChars = 0;
-  let started = false;
-  let first = true;
-  let oversized = false;
-  let pendingCR = false;
-  const endRow = () => {
-    fields.push(field2);
-    if (oversized) handlers.error(rowLine, `row longer than ${maxRowChars} characters`);
-    else if (!(fields.length === 1 && fields[0] === "")) handlers.row(fields, rowLine);
-    fields = [];
-    field2 = "";
-    started = false;
-    rowChars = 0;
-    oversized = false;
-    quoteJustClosed = false;
-    atFieldStart = true;
-  };
-  const feed = (text3) => {
-    let i = 0;
-    if (first && text3.length > 0) {
-      first = false;
-      if (text3.charCodeAt(0) === 65279) i = 1;
-    }
-    const n = text3.length;
-    while (i < n) {
-      if (!started) {
-        started = true;
-        rowLine = line;
-      }
-      if (inQuotes) {
-        const q = text3.indexOf('"', i);
-        const end = q === -1 ? n : q;
-        const piece = text3.slice(i, end);
-        for (let k = piece.indexOf("\n"); k !== -1; k = piece.indexOf("\n", k + 1)) line++;
-        rowChars += piece.length;
-        if (rowChars > maxRowChars) oversized = true;
-        if (!oversized) field2 += piece;
-        if (q === -1) return;
-        inQuotes = false;
-        quoteJustClosed = true;
-        i = q + 1;
-        continue;
-      }
-      const c = text3.charCodeAt(i);
-      if (pendingCR) {
-        pendingCR = false;
-        if (c !== 10) {
-          field2 += "\r";
-          atFieldStart = false;
-        }
-      }
-      if (c === 34) {
-        if (quoteJustClosed || atFieldStart) {
-          if (quoteJustClosed) field2 += '"';
-          inQuotes = true;
-        } else {
-          field2 += '"';
-          rowChars++;
-        }
-        quoteJustClosed = false;
-        atFieldStart = false;
-        i++;
-      } else if (c === 44) {
-        fields.push(oversized ? "" : field2);
-        field2 = "";
-        quoteJustClosed = false;
-        atFieldStart = true;
-        i++;
-      } else if (c === 10) {
-        endRow();
-        line++;
-        i++;
-      } else if (c === 13) {
-        pendingCR = true;
-        i++;
-      } else {
-        let j = i + 1;
-        while (j < n) {
-          const d = text3.charCodeAt(j);
-          if (d === 34 || d === 44 || d === 10 || d === 13) break;
-          j++;
-        }
-        rowChars += j - i;
-        if (rowChars > maxRowChars) oversized = true;
-        if (!oversized) field2 += text3.slice(i, j);
-        quoteJustClosed = false;
-        atFieldStart = false;
-        i = j;
-      }
-    }
-  };
-  for await (const chunk of stream) feed(decoder.write(chunk));
-  feed(decoder.end());
-  if (inQuotes) {
-    handlers.error(rowLine, "a quoted field is never closed (the rest of the file was read as one field)");
-    return;
-  }
-  if (started) endRow();
-}
-function headerIndex(header) {
-  const index = /* @__PURE__ */ new Map();
-  header.forEach((name, i) => {
-    const key = name.trim().toLowerCase();
-    if (!index.has(key)) index.set(key, i);
-  });
-  return index;
-}
-
-// src/sources/parse-time.ts
-var ZERO = 48;
-function digits(s, from, count3) {
-  let n = 0;
-  for (let i = from; i < from + count3; i++) {
-    const c = s.charCodeAt(i) - ZERO;
-    if (!(c >= 0 && c <= 9)) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-function daysFromCivil(y, m, d) {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function validDate(y, m, d) {
-  if (m < 1 || m > 12 || d < 1 || d > MONTH_DAYS[m - 1]) return false;
-  if (m === 2 && d === 29) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  return true;
-}
-function parseTime(text3) {
-  const s = text3.length > 0 && (text3.charCodeAt(0) === 32 || text3.charCodeAt(text3.length - 1) === 32) ? text3.trim() : text3;
-  if (s.length < 10) return void 0;
-  const y = digits(s, 0, 4);
-  const sep5 = s[4];
-  if (y < 0 || sep5 !== "-" && sep5 !== "/" || s[7] !== sep5) return void 0;
-  const mo = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
-  if (mo < 0 || d < 0 || !validDate(y, mo, d)) return void 0;
-  const day = daysFromCivil(y, mo, d) * DAY;
-  if (s.length === 10) return day + DAY - 1;
-  const t = s[10];
-  if (t !== "T" && t !== " " && t !== "t") return void 0;
-  const h = digits(s, 11, 2);
-  if (h < 0 || h > 24 || s[13] !== ":") return void 0;
-  const mi = digits(s, 14, 2);
-  if (mi < 0 || mi > 59) return void 0;
-  let i = 16;
-  let sec = 0;
-  let ms = 0;
-  if (s[i] === ":") {
-    sec = digits(s, i + 1, 2);
-    if (sec < 0 || sec > 60) return void 0;
-    i += 3;
-    if (s[i] === "." || s[i] === ",") {
-      i++;
-      const start = i;
-      while (i < s.length) {
-        const c = s.charCodeAt(i) - ZERO;
-        if (c < 0 || c > 9) break;
-        if (i - start < 3) ms = ms * 10 + c;
-        i++;
-      }
-      if (i === start) return void 0;
-      for (let n = i - start; n < 3; n++) ms *= 10;
-    }
-  }
-  let offset = 0;
-  if (i < s.length) {
-    let c = s[i];
-    if (c === " ") {
-      i++;
-      c = s[i];
-    }
-    const rest = s.slice(i);
-    if (rest === "Z" || rest === "z" || rest === "UTC" || rest === "GMT") {
-      offset = 0;
-    } else if (c === "+" || c === "-") {
-      const m = /^[+-](\d{1,2})(?::?(\d{2}))?$/.exec(rest);
-      if (!m) return void 0;
-      const oh = Number(m[1]);
-      const om = m[2] ? Number(m[2]) : 0;
-      if (oh > 14 || om > 59) return void 0;
-      offset = (c === "-" ? -1 : 1) * (oh * 60 + om) * 6e4;
+  capacity;
+  ids = /* @__PURE__ */ new Set();
+  order = [];
+  next = 0;
+  /** True when `id` was seen among the recent ids; otherwise remembers it. */
+  seen(id) {
+    if (this.ids.has(id)) return true;
+    if (this.order.length < this.capacity) {
+      this.order.push(id);
     } else {
-      return void 0;
+      this.ids.delete(this.order[this.next]);
+      this.order[this.next] = id;
+      this.next = (this.next + 1) % this.capacity;
     }
-  }
-  if (h === 24 && (mi !== 0 || sec !== 0 || ms !== 0)) return void 0;
-  return day + h * 36e5 + mi * 6e4 + sec * 1e3 + ms - offset;
-}
-function isBareDate(text3) {
-  return /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text3);
-}
-function fromEpoch(n) {
-  if (!Number.isFinite(n) || n < 0) return void 0;
-  return n < 1e11 ? Math.round(n * 1e3) : Math.round(n);
-}
-function parseTimeValue(value) {
-  if (typeof value === "number") return fromEpoch(value);
-  if (typeof value === "string") {
-    if (/^\d{10,13}(\.\d+)?$/.test(value)) return fromEpoch(Number(value));
-    return parseTime(value);
-  }
-  return void 0;
-}
-
-// src/sources/aws-iam-credential-report.ts
-var KEY_TRACKING_START = Date.UTC(2015, 3, 22);
-var PASSWORD_TRACKING_START = Date.UTC(2014, 9, 20);
-var ROOT_USER = "<root_account>";
-var REQUIRED = ["user", "arn", "user_creation_time"];
-var CERT_REASON = "AWS does not record when a signing certificate is used";
-var KEY_REASON = "N/A for a key created before AWS began tracking access-key use on 2015-04-22: never used, or last used before then";
-var PASSWORD_REASON = "no_information for a password set before AWS began tracking sign-ins on 2014-10-20: never used, or last used before then";
-var PASSWORD_GAP = "AWS password last-used data misses sign-ins from 2018-05-03 22:50 PDT to 2018-05-23 14:08 PDT (a service issue)";
-var RowError = class extends Error {
-};
-function time(cell2, column) {
-  const text3 = cell2(column);
-  if (text3 === "" || text3 === "N/A" || text3 === "not_supported" || text3 === "no_information")
-    return void 0;
-  const t = parseTime(text3);
-  if (t === void 0) throw new RowError(`${column} is not a time`);
-  return t;
-}
-function flag(cell2, column) {
-  const text3 = cell2(column).toLowerCase();
-  if (text3 === "true") return true;
-  if (text3 === "false") return false;
-  if (text3 === "" || text3 === "not_supported" || text3 === "n/a") return void 0;
-  throw new RowError(`${column} is neither true nor false`);
-}
-function readRow(cell2, line, ctx) {
-  const user = cell2("user");
-  const arn = cell2("arn");
-  if (!arn.startsWith("arn:")) throw new RowError("arn is not an ARN");
-  const root = user === ROOT_USER;
-  const createdAt = time(cell2, "user_creation_time");
-  const credentials = [];
-  const passwordEnabled = flag(cell2, "password_enabled");
-  const passwordUsed = time(cell2, "password_last_used");
-  if (passwordEnabled === true || root && passwordUsed !== void 0) {
-    const changed = time(cell2, "password_last_changed");
-    const fact = {
-      principal: arn,
-      credential: "password",
-      credentialKind: "password",
-      active: true,
-      line
-    };
-    if (changed !== void 0) fact.rotatedAt = changed;
-    const expires = time(cell2, "password_next_rotation");
-    if (expires !== void 0) fact.expiresAt = expires;
-    if (passwordUsed !== void 0) fact.lastUsedAt = passwordUsed;
-    else if (cell2("password_last_used") === "no_information") {
-      const since = Math.max(changed ?? -Infinity, createdAt ?? -Infinity);
-      if (since >= PASSWORD_TRACKING_START) fact.lastUsedAt = null;
-      else fact.lastUsedUnknownReason = PASSWORD_REASON;
-    }
-    credentials.push(fact);
-  }
-  for (const n of [1, 2]) {
-    const prefix = `access_key_${n}`;
-    const active = flag(cell2, `${prefix}_active`) === true;
-    const rotated = time(cell2, `${prefix}_last_rotated`);
-    if (!active && rotated === void 0) continue;
-    const fact = {
-      principal: arn,
-      credential: prefix,
-      credentialKind: "access-key",
-      active,
-      line
-    };
-    if (!active) fact.state = "inactive";
-    if (rotated !== void 0) {
-      fact.createdAt = rotated;
-      fact.rotatedAt = rotated;
-    }
-    const used = time(cell2, `${prefix}_last_used_date`);
-    if (used !== void 0) fact.lastUsedAt = used;
-    else if (rotated !== void 0 && rotated >= KEY_TRACKING_START) fact.lastUsedAt = null;
-    else fact.lastUsedUnknownReason = KEY_REASON;
-    credentials.push(fact);
-  }
-  for (const n of [1, 2]) {
-    const prefix = `cert_${n}`;
-    const active = flag(cell2, `${prefix}_active`) === true;
-    const rotated = time(cell2, `${prefix}_last_rotated`);
-    if (!active && rotated === void 0) continue;
-    const fact = {
-      principal: arn,
-      credential: prefix,
-      credentialKind: "certificate",
-      active,
-      line
-    };
-    if (!active) fact.state = "inactive";
-    if (rotated !== void 0) {
-      fact.createdAt = rotated;
-      fact.rotatedAt = rotated;
-    }
-    fact.lastUsedUnknownReason = CERT_REASON;
-    credentials.push(fact);
-  }
-  const principal = {
-    principal: arn,
-    aliases: root ? [] : [user],
-    kind: root ? "root" : "iam-user",
-    line
-  };
-  if (root) principal.outOfScope = true;
-  if (createdAt !== void 0) principal.createdAt = createdAt;
-  let lastUsed = passwordUsed ?? -Infinity;
-  for (const fact of credentials)
-    if (typeof fact.lastUsedAt === "number") lastUsed = Math.max(lastUsed, fact.lastUsedAt);
-  if (lastUsed > -Infinity) principal.lastUsedAt = lastUsed;
-  const { sink, coverage } = ctx;
-  sink.principal(principal);
-  for (const fact of credentials) sink.credential(fact);
-  for (const t of [createdAt, lastUsed, ...credentials.map((fact) => fact.rotatedAt)]) {
-    if (typeof t === "number" && Number.isFinite(t)) coverage.observe(t);
-  }
-  if (credentials.some((fact) => fact.credentialKind === "certificate")) coverage.blindSpot(CERT_REASON);
-  if (credentials.some((fact) => fact.credentialKind === "password")) coverage.blindSpot(PASSWORD_GAP);
-}
-async function readReport(stream, ctx) {
-  const { sink } = ctx;
-  let index;
-  let width = 0;
-  let fields = [];
-  const cell2 = (column) => {
-    const i = index?.get(column);
-    return i === void 0 ? "" : (fields[i] ?? "").trim();
-  };
-  await forEachCsvRow(stream, {
-    row(row, line) {
-      if (!index) {
-        index = headerIndex(row);
-        const missing = REQUIRED.filter((column) => !index?.has(column));
-        if (missing.length > 0) {
-          throw new InputError(
-            `${ctx.file.path} is not an IAM credential report: its header has no ${missing.join(", ")} column (produce it with \`aws iam get-credential-report\`)`,
-            ctx.entry.location
-          );
-        }
-        width = row.length;
-        return;
-      }
-      if (row.length !== width) {
-        sink.reject(line, `${row.length} fields where the header has ${width}`);
-        return;
-      }
-      fields = row;
-      try {
-        readRow(cell2, line, ctx);
-        sink.accept();
-      } catch (error2) {
-        if (!(error2 instanceof RowError)) throw error2;
-        sink.reject(line, error2.message);
-      }
-    },
-    error(line, reason) {
-      sink.reject(line, reason);
-    }
-  });
-}
-async function readApiResponse(ctx) {
-  const chunks = [];
-  for await (const chunk of ctx.file.open()) chunks.push(chunk);
-  let response;
-  try {
-    response = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    ctx.sink.reject(1, "not valid JSON, and not a credential report CSV");
-    return;
-  }
-  if (typeof response?.Content !== "string") {
-    ctx.sink.reject(
-      1,
-      'a JSON file without the report\'s "Content" (expected `aws iam get-credential-report` output)'
-    );
-    return;
-  }
-  const generated = typeof response.GeneratedTime === "string" ? parseTime(response.GeneratedTime) : void 0;
-  if (generated !== void 0) ctx.coverage.setGeneratedAt(generated);
-  await readReport(Readable.from([Buffer.from(response.Content, "base64")]), ctx);
-}
-async function firstCharacter(ctx) {
-  const stream = ctx.file.open();
-  let head = "";
-  for await (const chunk of stream) {
-    head += chunk.toString("utf8", 0, Math.min(chunk.length, 64));
-    if (head.replace(/^\uFEFF/, "").trim() !== "") break;
-  }
-  stream.destroy();
-  return head.replace(/^\uFEFF/, "").trimStart().charAt(0);
-}
-var awsIamCredentialReportReader = {
-  type: "aws-iam-credential-report",
-  platform: "aws",
-  coverage: "snapshot",
-  async read(ctx) {
-    ctx.coverage.setWindowFrom(PASSWORD_TRACKING_START);
-    if (await firstCharacter(ctx) === "{") await readApiResponse(ctx);
-    else await readReport(ctx.file.open(), ctx);
+    this.ids.add(id);
+    return false;
   }
 };
-
-// src/sources/action-kind.ts
-var AUTH_WORDS = /* @__PURE__ */ new Set([
-  "login",
-  "logon",
-  "logout",
-  "logoff",
-  "signin",
-  "signon",
-  "signout",
-  "authenticate",
-  "authenticated",
-  "authentication",
-  "reauthenticate",
-  "sso",
-  "session",
-  "sessions"
-]);
-var AUTH_VERBS = /* @__PURE__ */ new Set(["log", "logged", "sign", "signed"]);
-var AUTH_PARTICLES = /* @__PURE__ */ new Set(["in", "on", "out", "off"]);
-var TOKEN_WORDS = /* @__PURE__ */ new Set(["token", "tokens", "credential", "credentials"]);
-var TOKEN_LIFECYCLE = /* @__PURE__ */ new Set([
-  "refresh",
-  "refreshed",
-  "renew",
-  "renewed",
-  "issue",
-  "issued",
-  "exchange",
-  "exchanged",
-  "mint",
-  "minted",
-  "grant",
-  "granted",
-  "generate",
-  "generated",
-  "request",
-  "requested",
-  "lookup",
-  "create",
-  "created"
-]);
-function actionWords(action) {
-  return action.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
-}
-function isAuthLike(action) {
-  const words = actionWords(action);
-  let token = false;
-  let lifecycle = false;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (AUTH_WORDS.has(word)) return true;
-    if (AUTH_VERBS.has(word) && AUTH_PARTICLES.has(words[i + 1])) return true;
-    if (word === "assume" && words[i + 1] === "role") return true;
-    if (TOKEN_WORDS.has(word)) token = true;
-    if (TOKEN_LIFECYCLE.has(word) || word === "self" && words[i - 1] === "lookup") lifecycle = true;
-  }
-  return token && lifecycle;
-}
-function actionGlob(pattern) {
-  let source = "";
-  let inBraces = false;
-  for (const ch of pattern) {
-    if (ch === "*") source += ".*";
-    else if (ch === "?") source += ".";
-    else if (ch === "{" && !inBraces) {
-      source += "(?:";
-      inBraces = true;
-    } else if (ch === "}" && inBraces) {
-      source += ")";
-      inBraces = false;
-    } else if (ch === "," && inBraces) source += "|";
-    else source += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  }
-  if (inBraces) source += ")";
-  return new RegExp(`^${source}$`, "i");
-}
-function meaningfulMatcher(patterns) {
-  const include = [];
-  const exclude = [];
-  const explicit = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    if (pattern.startsWith("!")) exclude.push(actionGlob(pattern.slice(1)));
-    else {
-      include.push(actionGlob(pattern));
-      if (!/[*?{]/.test(pattern)) explicit.add(pattern.toLowerCase());
+var DaysSeen = class {
+  days = /* @__PURE__ */ new Map();
+  /** True when (`key`, day of `t`) was already marked; otherwise marks it. */
+  mark(key, t) {
+    const day = Math.floor(t / DAY);
+    if (!(day >= 0 && day < MAX_DAY)) return false;
+    let entry = this.days.get(key);
+    if (!entry) {
+      entry = { first: day, bits: new Uint8Array(8) };
+      this.days.set(key, entry);
     }
-  }
-  return (action) => {
-    if (exclude.some((re) => re.test(action))) return false;
-    if (explicit.has(action.toLowerCase())) return true;
-    return !isAuthLike(action) && include.some((re) => re.test(action));
-  };
-}
-
-// src/sources/mapping.ts
-var ROLES = [
-  "principal",
-  "use",
-  "login",
-  "at",
-  "action",
-  "credential",
-  "created",
-  "status"
-];
-var DEFAULT_NEVER = ["", "never", "n/a", "none", "null", "-"];
-var UNUSABLE_STATUSES = /* @__PURE__ */ new Set([
-  "suspended",
-  "disabled",
-  "deactivated",
-  "inactive",
-  "deprovisioned",
-  "locked",
-  "revoked",
-  "expired",
-  "blocked",
-  "archived"
-]);
-var cache = /* @__PURE__ */ new WeakMap();
-function mappingFor(entry) {
-  let mapping = cache.get(entry);
-  if (!mapping) {
-    mapping = parseMapping(entry);
-    cache.set(entry, mapping);
-  }
-  return mapping;
-}
-function fail(entry, message) {
-  throw new ConfigurationError(
-    `source ${entry.type} ${entry.path ?? ""}: ${message}`.replace("  ", " "),
-    entry.location
-  );
-}
-function stringList(entry, key, value) {
-  if (value === void 0) return void 0;
-  const list = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) {
-    fail(entry, `\`${key}\` must be a list of strings`);
-  }
-  return list;
-}
-function parseMapping(entry) {
-  const raw = entry.options.columns;
-  if (raw === void 0 || raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    fail(
-      entry,
-      "`columns:` is required: at least `principal:` and one of `use:`, `at:`, `login:` or `created:`"
-    );
-  }
-  const columns = {};
-  for (const [role, name] of Object.entries(raw)) {
-    if (!ROLES.includes(role)) {
-      const hint = didYouMean(role, ROLES);
-      fail(
-        entry,
-        `unknown key \`columns.${role}\`${hint ? ` (did you mean \`${hint}\`?)` : ""}; the keys are ${ROLES.join(", ")}`
-      );
+    if (day < entry.first) {
+      const shift = Math.ceil((entry.first - day) / 8) * 8;
+      const grown = new Uint8Array(entry.bits.length + shift / 8);
+      grown.set(entry.bits, shift / 8);
+      entry = { first: entry.first - shift, bits: grown };
+      this.days.set(key, entry);
     }
-    if (typeof name !== "string" || name.trim() === "") fail(entry, `\`columns.${role}\` must name a column`);
-    columns[role] = name.trim();
-  }
-  if (!columns.principal) fail(entry, "`columns.principal` is required: the column that names who used it");
-  if (!columns.use && !columns.at && !columns.login && !columns.created) {
-    fail(entry, "`columns:` needs one of `use:` (last use), `at:` (event time), `login:` or `created:`");
-  }
-  if (columns.at && (columns.use || columns.login)) {
-    fail(
-      entry,
-      "`columns.at` (one row per event) cannot be combined with `use:` or `login:` (one row per principal)"
-    );
-  }
-  const never = new Set(DEFAULT_NEVER);
-  for (const value of stringList(entry, "never", entry.options.never) ?? [])
-    never.add(value.trim().toLowerCase());
-  const meaningful = stringList(entry, "meaningful", entry.options.meaningful) ?? ["*"];
-  const platform2 = entry.options.platform;
-  if (platform2 !== void 0 && (typeof platform2 !== "string" || platform2 === "")) {
-    fail(entry, "`platform` must be a name such as aws, github or okta");
-  }
-  return {
-    columns,
-    never,
-    isMeaningful: meaningfulMatcher(meaningful),
-    mode: columns.at ? "events" : "snapshot"
-  };
-}
-function didYouMean(name, candidates) {
-  const target = name.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance2(target, candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
+    const offset = day - entry.first;
+    if (offset >= entry.bits.length * 8) {
+      const grown = new Uint8Array(Math.max(entry.bits.length * 2, (offset >> 3) + 1));
+      grown.set(entry.bits);
+      entry.bits = grown;
     }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(target.length / 3)) ? best : void 0;
-}
-function editDistance2(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function missingColumn(entry, role, name, header) {
-  const hint = didYouMean(name, header);
-  const listed = header.slice(0, 40).map((column) => JSON.stringify(column)).join(", ");
-  fail(
-    entry,
-    `\`columns.${role}\` names ${JSON.stringify(name)}, which the file does not have${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; its columns are ${listed}${header.length > 40 ? `, and ${header.length - 40} more` : ""}`
-  );
-}
-
-// src/sources/mapped-records.ts
-var RecordError = class extends Error {
-};
-var MappedEmitter = class {
-  constructor(mapping, ctx) {
-    this.mapping = mapping;
-    this.ctx = ctx;
-  }
-  mapping;
-  ctx;
-  // In event mode a principal's created/status travel on every row: emit a fact only when they change,
-  // so memory and output grow with principals, not events.
-  lastState = /* @__PURE__ */ new Map();
-  /** Emits one record's facts or event. Throws RecordError for a record that cannot be read. */
-  emit(value, line) {
-    const { columns } = this.mapping;
-    const principal = this.text(value("principal"));
-    if (principal === void 0)
-      throw new RecordError(`no principal in ${JSON.stringify(columns.principal)}`);
-    const credential = columns.credential ? this.text(value("credential")) : void 0;
-    const created = columns.created ? this.time("created", value("created")) : null;
-    const status = columns.status ? this.text(value("status")) : void 0;
-    const unusable = status === void 0 ? void 0 : UNUSABLE_STATUSES.has(status.toLowerCase());
-    if (this.mapping.mode === "events") {
-      this.emitEvent(value, line, principal, credential);
-      const state = `${created ?? ""}|${status ?? ""}`;
-      if ((created !== null || status !== void 0) && this.lastState.get(principal) !== state) {
-        this.lastState.set(principal, state);
-        this.ctx.sink.principal(principalFact(principal, line, created, status, unusable));
-      }
-      return;
-    }
-    const use = columns.use ? this.time("use", value("use")) : void 0;
-    const login = columns.login ? this.time("login", value("login")) : void 0;
-    if (credential !== void 0) {
-      const fact2 = { principal, credential, active: unusable !== true, line };
-      if (created !== null) fact2.createdAt = created;
-      if (use !== void 0) fact2.lastUsedAt = use;
-      if (unusable) fact2.state = status?.toLowerCase();
-      this.ctx.sink.credential(fact2);
-      if (login !== void 0) this.ctx.sink.principal({ principal, aliases: [], lastLoginAt: login, line });
-      return;
-    }
-    const fact = principalFact(principal, line, created, status, unusable);
-    if (use !== void 0) fact.lastUsedAt = use;
-    if (login !== void 0) fact.lastLoginAt = login;
-    this.ctx.sink.principal(fact);
-  }
-  emitEvent(value, line, principal, credential) {
-    const at = this.time("at", value("at"));
-    if (at === null) throw new RecordError(`no time in ${JSON.stringify(this.mapping.columns.at)}`);
-    const action = this.mapping.columns.action ? this.text(value("action")) : void 0;
-    const login = action !== void 0 && isAuthLike(action) && !this.mapping.isMeaningful(action);
-    this.ctx.sink.usage({
-      principal,
-      ...credential !== void 0 && { credential },
-      at,
-      ...action !== void 0 && { action },
-      meaningful: this.mapping.isMeaningful(action ?? ""),
-      ...login && { login: true },
-      ok: true,
-      line
-    });
-  }
-  /** A value as trimmed text, or undefined when absent or one of the `never` values. */
-  text(raw) {
-    if (raw === void 0 || raw === null || typeof raw === "object") return void 0;
-    const text3 = (typeof raw === "string" ? raw : String(raw)).trim();
-    return this.mapping.never.has(text3.toLowerCase()) ? void 0 : text3;
-  }
-  /** A time (ISO text or epoch number), null for "no value"; never echoes a value it cannot read. */
-  time(role, raw) {
-    const t = typeof raw === "number" ? parseTimeValue(raw) : this.textTime(raw);
-    if (t === null) return null;
-    if (t === void 0) throw new RecordError(`${JSON.stringify(this.mapping.columns[role])} is not a time`);
-    this.ctx.coverage.observe(t);
-    return t;
-  }
-  textTime(raw) {
-    if (typeof raw === "object" && raw !== null) return void 0;
-    const text3 = this.text(raw);
-    return text3 === void 0 ? null : parseTimeValue(text3);
-  }
-};
-function principalFact(principal, line, created, status, unusable) {
-  const fact = { principal, aliases: [], line };
-  if (created !== null) fact.createdAt = created;
-  if (unusable !== void 0) fact.disabled = unusable;
-  if (unusable) fact.state = status?.toLowerCase();
-  return fact;
-}
-
-// src/sources/generic-csv.ts
-var MAPPING_OPTIONS = ["columns", "never", "meaningful", "platform"];
-function mappedCoverage(entry) {
-  const columns = entry.options.columns;
-  return columns && typeof columns === "object" && columns.at ? "events" : "snapshot";
-}
-var genericCsvReader = {
-  type: "csv",
-  platform: "generic",
-  coverage: mappedCoverage,
-  options: MAPPING_OPTIONS,
-  validate(entry) {
-    mappingFor(entry);
-  },
-  async read(ctx) {
-    const { entry, sink } = ctx;
-    const mapping = mappingFor(entry);
-    const emitter = new MappedEmitter(mapping, ctx);
-    const roles = ROLES.filter((role) => mapping.columns[role] !== void 0);
-    let indices;
-    let needed = 0;
-    let fields = [];
-    const value = (role) => {
-      const i = indices?.[role];
-      return i === void 0 ? void 0 : fields[i];
-    };
-    await forEachCsvRow(ctx.file.open(), {
-      row(row, line) {
-        if (!indices) {
-          const index = headerIndex(row);
-          indices = {};
-          for (const role of roles) {
-            const name = mapping.columns[role];
-            const i = index.get(name.toLowerCase());
-            if (i === void 0) missingColumn(entry, role, name, row);
-            indices[role] = i;
-            needed = Math.max(needed, i + 1);
-          }
-          return;
-        }
-        if (row.length < needed) {
-          sink.reject(line, `${row.length} fields, fewer than the ${needed} the mapped columns need`);
-          return;
-        }
-        fields = row;
-        try {
-          emitter.emit(value, line);
-          sink.accept();
-        } catch (error2) {
-          if (!(error2 instanceof RecordError)) throw error2;
-          sink.reject(line, error2.message);
-        }
-      },
-      error(line, reason) {
-        sink.reject(line, reason);
-      }
-    });
+    const mask = 1 << (offset & 7);
+    if (entry.bits[offset >> 3] & mask) return true;
+    entry.bits[offset >> 3] |= mask;
+    return false;
   }
 };
 
@@ -43909,14 +44310,14 @@ var OBJECT = 1;
 var ARRAY = 2;
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
-function jsonErrorOffset(text3) {
-  const n = text3.length;
+function jsonErrorOffset(text4) {
+  const n = text4.length;
   const stack = [];
   let i = 0;
   let expect = "value";
   const skipSpace = () => {
     while (i < n) {
-      const c = text3.charCodeAt(i);
+      const c = text4.charCodeAt(i);
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
       i++;
     }
@@ -43924,17 +44325,17 @@ function jsonErrorOffset(text3) {
   const scanString = () => {
     i++;
     while (i < n) {
-      const c = text3[i];
+      const c = text4[i];
       if (c === '"') {
         i++;
         return true;
       }
       if (c === "\\") {
-        const e = text3[i + 1];
-        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text3.slice(i + 2, i + 6))) i += 6;
+        const e = text4[i + 1];
+        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text4.slice(i + 2, i + 6))) i += 6;
         else if (e !== void 0 && ESCAPES.has(e)) i += 2;
         else return false;
-      } else if (text3.charCodeAt(i) < 32) return false;
+      } else if (text4.charCodeAt(i) < 32) return false;
       else i++;
     }
     return false;
@@ -43942,22 +44343,22 @@ function jsonErrorOffset(text3) {
   for (; ; ) {
     skipSpace();
     if (expect === "key" || expect === "first-key") {
-      if (expect === "first-key" && text3[i] === "}") {
+      if (expect === "first-key" && text4[i] === "}") {
         i++;
         stack.pop();
       } else {
-        if (text3[i] !== '"' || !scanString()) return i;
+        if (text4[i] !== '"' || !scanString()) return i;
         skipSpace();
-        if (text3[i] !== ":") return i;
+        if (text4[i] !== ":") return i;
         i++;
         expect = "value";
         continue;
       }
-    } else if (expect === "first-value" && text3[i] === "]") {
+    } else if (expect === "first-value" && text4[i] === "]") {
       i++;
       stack.pop();
     } else {
-      const c = text3[i];
+      const c = text4[i];
       const start = i;
       if (c === "{" || c === "[") {
         stack.push(c === "{" ? OBJECT : ARRAY);
@@ -43967,11 +44368,11 @@ function jsonErrorOffset(text3) {
       }
       if (c === '"') {
         if (!scanString()) return i >= n ? n : i;
-      } else if (text3.startsWith("true", i) || text3.startsWith("null", i)) i += 4;
-      else if (text3.startsWith("false", i)) i += 5;
+      } else if (text4.startsWith("true", i) || text4.startsWith("null", i)) i += 4;
+      else if (text4.startsWith("false", i)) i += 5;
       else {
         NUMBER.lastIndex = i;
-        if (!NUMBER.test(text3)) return start;
+        if (!NUMBER.test(text4)) return start;
         i = NUMBER.lastIndex;
       }
     }
@@ -43979,7 +44380,7 @@ function jsonErrorOffset(text3) {
       skipSpace();
       if (stack.length === 0) return i < n ? i : -1;
       const top = stack[stack.length - 1];
-      const c = text3[i];
+      const c = text4[i];
       if (c === ",") {
         i++;
         expect = top === OBJECT ? "key" : "value";
@@ -44002,14 +44403,14 @@ async function forEachLine(stream, handlers, maxLineBytes = MAX_LINE_BYTES) {
   let pendingBytes = 0;
   let skipping = false;
   let lineNumber = 0;
-  let first = true;
+  let first2 = true;
   const emit2 = (buf) => {
     lineNumber++;
     let end = buf.length;
     if (end > 0 && buf[end - 1] === 13) end--;
     let start = 0;
-    if (first) {
-      first = false;
+    if (first2) {
+      first2 = false;
       if (end >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) start = 3;
     }
     handlers.line(buf.toString("utf8", start, end), lineNumber);
@@ -44024,13 +44425,13 @@ async function forEachLine(stream, handlers, maxLineBytes = MAX_LINE_BYTES) {
         lineNumber++;
         handlers.tooLong?.(lineNumber, pendingBytes + nl - from);
         pendingBytes = 0;
-        first = false;
+        first2 = false;
       } else if (pendingBytes + nl - from > maxLineBytes) {
         lineNumber++;
         handlers.tooLong?.(lineNumber, pendingBytes + nl - from);
         pending = [];
         pendingBytes = 0;
-        first = false;
+        first2 = false;
       } else if (pending.length === 0) {
         emit2(chunk.subarray(from, nl));
       } else {
@@ -44082,23 +44483,23 @@ async function sniff(stream) {
     if (head.length >= 65536) break;
   }
   stream.destroy();
-  const text3 = head.replace(/^\uFEFF/, "").trimStart();
-  const firstChar = text3[0];
+  const text4 = head.replace(/^\uFEFF/, "").trimStart();
+  const firstChar = text4[0];
   if (firstChar === "[") return "array";
-  const newline = text3.indexOf("\n");
+  const newline = text4.indexOf("\n");
   if (newline === -1) return "lines";
-  const firstLine = text3.slice(0, newline).trim();
+  const firstLine = text4.slice(0, newline).trim();
   if (parsesAsObject(firstLine)) return "lines";
   if (firstChar !== "{") return "lines";
-  const rest = text3.slice(newline + 1).split("\n", 3);
+  const rest = text4.slice(newline + 1).split("\n", 3);
   const next = rest.find((line) => line.trim() !== "");
   if (next !== void 0 && next.startsWith("{") && parsesAsObject(next.trim())) return "lines";
   return "document";
 }
-function parsesAsObject(text3) {
-  if (!text3.startsWith("{")) return false;
+function parsesAsObject(text4) {
+  if (!text4.startsWith("{")) return false;
   try {
-    const value = JSON.parse(text3);
+    const value = JSON.parse(text4);
     return typeof value === "object" && value !== null;
   } catch {
     return false;
@@ -44106,8 +44507,8 @@ function parsesAsObject(text3) {
 }
 async function streamLines(stream, handlers) {
   await forEachLine(stream, {
-    line(text3, n) {
-      const t = text3.trim();
+    line(text4, n) {
+      const t = text4.trim();
       if (t === "") return;
       try {
         handlers.record(JSON.parse(t), n);
@@ -44132,11 +44533,11 @@ async function readDocument(stream, handlers) {
     }
     chunks.push(chunk);
   }
-  const text3 = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+  const text4 = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
   try {
-    handlers.record(JSON.parse(text3), 1);
+    handlers.record(JSON.parse(text4), 1);
   } catch (error2) {
-    handlers.error(lineOfJsonError(text3, error2), `not valid JSON: ${jsonReason(error2)}`);
+    handlers.error(lineOfJsonError(text4, error2), `not valid JSON: ${jsonReason(error2)}`);
   }
 }
 async function streamArray(stream, handlers) {
@@ -44151,9 +44552,9 @@ async function streamArray(stream, handlers) {
   let scalarElement = false;
   let closed = false;
   let tooBig = false;
-  let first = true;
+  let first2 = true;
   const finish2 = () => {
-    const text3 = Buffer.concat(parts).toString("utf8");
+    const text4 = Buffer.concat(parts).toString("utf8");
     parts = [];
     partBytes = 0;
     inElement = false;
@@ -44164,15 +44565,15 @@ async function streamArray(stream, handlers) {
       return;
     }
     try {
-      handlers.record(JSON.parse(text3), elementLine);
+      handlers.record(JSON.parse(text4), elementLine);
     } catch (error2) {
       handlers.error(elementLine, `not valid JSON: ${jsonReason(error2)}`);
     }
   };
   for await (const chunk of stream) {
     let start = 0;
-    if (first) {
-      first = false;
+    if (first2) {
+      first2 = false;
       if (chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) start = 3;
     }
     let segmentStart = inElement ? start : -1;
@@ -44273,591 +44674,41 @@ function jsonReason(error2) {
   }
   return reason.slice(0, 120);
 }
-function lineOfJsonError(text3, error2) {
+function lineOfJsonError(text4, error2) {
   const m = /position (\d+)/.exec(error2 instanceof Error ? error2.message : "");
-  let pos = m ? Number(m[1]) : jsonErrorOffset(text3);
+  let pos = m ? Number(m[1]) : jsonErrorOffset(text4);
   if (pos < 0) return 1;
-  pos = Math.min(pos, text3.length);
+  pos = Math.min(pos, text4.length);
   let line = 1;
-  for (let i = text3.indexOf("\n"); i !== -1 && i < pos; i = text3.indexOf("\n", i + 1)) line++;
+  for (let i = text4.indexOf("\n"); i !== -1 && i < pos; i = text4.indexOf("\n", i + 1)) line++;
   return line;
 }
-
-// src/sources/generic-jsonl.ts
-function compilePath(path12) {
-  const parts = path12.split(".");
-  return (record) => {
-    if (typeof record !== "object" || record === null) return void 0;
-    const whole = record[path12];
-    if (whole !== void 0 || parts.length === 1) return whole;
-    let value = record;
-    for (const part of parts) {
-      if (typeof value !== "object" || value === null) return void 0;
-      value = value[part];
-    }
-    return value;
-  };
-}
-function fieldPaths(record, prefix = "", depth = 0, out = []) {
-  if (typeof record !== "object" || record === null || Array.isArray(record) || out.length >= 60) return out;
-  for (const [key, value] of Object.entries(record)) {
-    const path12 = prefix ? `${prefix}.${key}` : key;
-    if (depth < 3 && typeof value === "object" && value !== null && !Array.isArray(value)) {
-      fieldPaths(value, path12, depth + 1, out);
-    } else out.push(path12);
-    if (out.length >= 60) break;
-  }
-  return out;
-}
-function recordsPath(entry) {
-  const option = entry.options.records;
-  if (option === void 0) return void 0;
-  if (typeof option !== "string" || option.trim() === "") {
-    throw new ConfigurationError(
-      `source jsonl: \`records\` must be a dot path such as value or data.items`,
-      entry.location
-    );
-  }
-  return compilePath(option.trim());
-}
-var genericJsonlReader = {
-  type: "jsonl",
-  platform: "generic",
-  coverage: mappedCoverage,
-  options: [...MAPPING_OPTIONS, "records"],
-  validate(entry) {
-    mappingFor(entry);
-    recordsPath(entry);
-  },
-  async read(ctx) {
-    const { entry, sink } = ctx;
-    const mapping = mappingFor(entry);
-    const inner = recordsPath(entry);
-    const emitter = new MappedEmitter(mapping, ctx);
-    const paths = /* @__PURE__ */ new Map();
-    for (const role of ROLES) {
-      const name = mapping.columns[role];
-      if (name !== void 0) paths.set(role, compilePath(name));
-    }
-    const principalPath = paths.get("principal");
-    let current;
-    const value = (role) => paths.get(role)?.(current);
-    let objects = 0;
-    let withPrincipal = 0;
-    let firstObject;
-    const one = (record, line) => {
-      if (typeof record !== "object" || record === null || Array.isArray(record)) {
-        sink.reject(
-          line,
-          `expected a JSON object, found ${Array.isArray(record) ? "an array" : typeof record}`
-        );
-        return;
-      }
-      objects++;
-      firstObject ??= record;
-      if (principalPath(record) !== void 0) withPrincipal++;
-      current = record;
-      try {
-        emitter.emit(value, line);
-        sink.accept();
-      } catch (error2) {
-        if (!(error2 instanceof RecordError)) throw error2;
-        sink.reject(line, error2.message);
-      }
-    };
-    await forEachJsonRecord(() => ctx.file.open(), {
-      record(record, line) {
-        let records = inner ? inner(record) : record;
-        if (inner && records === void 0) {
-          sink.reject(line, `no ${JSON.stringify(entry.options.records)} array in this record`);
-          return;
-        }
-        if (!Array.isArray(records)) records = [records];
-        for (const item of records) {
-          if (Array.isArray(item)) for (const nested of item) one(nested, line);
-          else one(item, line);
-        }
-      },
-      error(line, reason) {
-        sink.reject(line, reason);
-      }
-    });
-    if (objects > 0 && withPrincipal === 0) {
-      const fields = fieldPaths(firstObject);
-      const hint = didYouMean(mapping.columns.principal, fields);
-      throw new ConfigurationError(
-        `source jsonl ${entry.path ?? ""}: no record has ${JSON.stringify(mapping.columns.principal)} (\`columns.principal\`)${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}; the first record's fields are ${fields.map((f) => JSON.stringify(f)).join(", ")}`,
-        entry.location
-      );
-    }
-  }
-};
-
-// src/sources/github-audit-events.ts
-var AUTH_CATEGORIES = /* @__PURE__ */ new Set(["oauth_authorization", "org_credential_authorization", "user_session"]);
-var TOKEN_CATEGORIES = /* @__PURE__ */ new Set(["personal_access_token", "oauth_access", "public_key", "deploy_key"]);
-var MEMBERSHIP = /(^|_)(members?|membership|invite|invitation)(_|$)/;
-var FAILURE = /(^|_)(fail|failed|failure|denied|deny|rejected|reject|blocked)(_|$)/;
-var FIRST_PARTY_APPS = /* @__PURE__ */ new Set([
-  "github-actions",
-  "dependabot",
-  "dependabot-preview",
-  "github-merge-queue",
-  "github-advanced-security",
-  "copilot-swe-agent"
-]);
-function meaningOf(event) {
-  const dot = event.action.indexOf(".");
-  const category = dot === -1 ? event.action : event.action.slice(0, dot);
-  const operation = dot === -1 ? "" : event.action.slice(dot + 1);
-  const ok = !FAILURE.test(operation);
-  const tokenCategory = TOKEN_CATEGORIES.has(category);
-  const onItself = event.user === void 0 || event.user === event.actor;
-  const login = event.operationType === "authentication" || AUTH_CATEGORIES.has(category) || !tokenCategory && isAuthLike(event.action);
-  const lifecycle = (tokenCategory || MEMBERSHIP.test(operation)) && onItself;
-  const meaning = {
-    meaningful: ok && !login && !lifecycle,
-    login,
-    ok,
-    tokenIsCredential: !tokenCategory
-  };
-  const browser = event.hashedToken || event.accessType || event.actorIsBot ? void 0 : browserOf(event.userAgent);
-  if (browser) meaning.interactive = `web UI in ${browser}`;
-  return meaning;
-}
-function browserOf(userAgent2) {
-  if (!userAgent2 || !userAgent2.startsWith("Mozilla/")) return void 0;
-  if (userAgent2.includes("Edg/")) return "Edge";
-  if (userAgent2.includes("Firefox/")) return "Firefox";
-  if (userAgent2.includes("Chrome/")) return "Chrome";
-  if (userAgent2.includes("Safari/")) return "Safari";
-  return "a browser";
-}
-function principalOf(actor) {
-  if (actor.endsWith("[bot]")) {
-    const slug = actor.slice(0, -5);
-    return { principal: `app:${slug}`, app: slug };
-  }
-  return { principal: actor };
-}
-function text(value) {
-  if (typeof value === "string") return value === "" ? void 0 : value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return void 0;
-}
-function eventFromJson(record) {
-  return normalise(
-    record["@timestamp"] ?? record.created_at,
-    record.action,
-    record.actor,
-    record.user,
-    record._document_id,
-    record.hashed_token,
-    record.token_id,
-    record.programmatic_access_type,
-    record.user_agent,
-    record.actor_is_bot,
-    record.operation_type
-  );
-}
-function eventFromCsv(row, c) {
-  const at = c.timestamp !== void 0 && row[c.timestamp] || (c.createdAt !== void 0 ? row[c.createdAt] : void 0);
-  const cell2 = (i) => i === void 0 ? void 0 : row[i];
-  return normalise(
-    at,
-    row[c.action],
-    row[c.actor],
-    cell2(c.user),
-    cell2(c.documentId),
-    cell2(c.hashedToken),
-    cell2(c.tokenId),
-    cell2(c.accessType),
-    cell2(c.userAgent),
-    cell2(c.actorIsBot),
-    cell2(c.operationType)
-  );
-}
-function normalise(time3, action, actor, user, documentId, hashedToken, tokenId, accessType, userAgent2, actorIsBot, operationType) {
-  if (time3 === void 0 || time3 === null || time3 === "") return "no @timestamp or created_at";
-  const at = parseTimeValue(time3);
-  if (at === void 0) return "@timestamp is not a time";
-  const name = text(action);
-  if (name === void 0) return "no action";
-  const event = {
-    at,
-    action: name,
-    actor: text(actor) ?? "",
-    actorIsBot: actorIsBot === true || actorIsBot === "true"
-  };
-  let t;
-  if ((t = text(user)) !== void 0) event.user = t;
-  if ((t = text(documentId)) !== void 0) event.documentId = t;
-  if ((t = text(hashedToken)) !== void 0) event.hashedToken = t;
-  if ((t = text(tokenId)) !== void 0) event.tokenId = t;
-  if ((t = text(accessType)) !== void 0) event.accessType = t;
-  if ((t = text(userAgent2)) !== void 0) event.userAgent = t;
-  if ((t = text(operationType)) !== void 0) event.operationType = t;
-  return event;
-}
-
-// src/sources/github-audit-log.ts
-var RECENT_IDS = 1 << 16;
-var RETENTION = 180 * DAY;
-var RecentIds = class {
-  constructor(capacity = RECENT_IDS) {
-    this.capacity = capacity;
-    this.ring = new Array(capacity);
-  }
-  capacity;
-  ring;
-  seen = /* @__PURE__ */ new Set();
-  next = 0;
-  /** True when `id` was seen recently; remembers it otherwise. */
-  seenBefore(id) {
-    if (this.seen.has(id)) return true;
-    const evicted = this.ring[this.next];
-    if (evicted !== void 0) this.seen.delete(evicted);
-    this.ring[this.next] = id;
-    this.next = (this.next + 1) % this.capacity;
-    this.seen.add(id);
-    return false;
-  }
-};
-var states = /* @__PURE__ */ new WeakMap();
-function stateFor(ctx) {
-  let state = states.get(ctx.entry);
-  if (!state || state.files.has(ctx.file.path)) {
-    state = { recent: new RecentIds(), apps: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
-    states.set(ctx.entry, state);
-  }
-  state.files.add(ctx.file.path);
-  return state;
-}
-function emit(event, line, ctx, state) {
-  const { sink } = ctx;
-  if (event.documentId !== void 0 && state.recent.seenBefore(event.documentId)) {
-    sink.accept("duplicate");
-    return;
-  }
-  ctx.coverage.observe(event.at);
-  if (event.actor === "") {
-    sink.accept("ignored");
-    return;
-  }
-  const meaning = meaningOf(event);
-  const { principal, app } = principalOf(event.actor);
-  if (app !== void 0 && !state.apps.has(principal)) {
-    state.apps.add(principal);
-    sink.principal({
-      principal,
-      aliases: [event.actor],
-      kind: "github-app",
-      ...FIRST_PARTY_APPS.has(app) && { outOfScope: true },
-      line
-    });
-  }
-  sink.usage({
-    principal,
-    ...meaning.tokenIsCredential && event.tokenId !== void 0 && { credential: `token:${event.tokenId}` },
-    at: event.at,
-    action: event.action,
-    meaningful: meaning.meaningful,
-    ...meaning.login && { login: true },
-    ...meaning.interactive !== void 0 && { interactive: true, detail: meaning.interactive },
-    ok: meaning.ok,
-    line
-  });
-  sink.accept();
-}
-async function readJson(ctx, state) {
-  const one = (record, line) => {
-    if (typeof record !== "object" || record === null || Array.isArray(record)) {
-      ctx.sink.reject(line, "not an audit log event (expected a JSON object)");
-      return;
-    }
-    const event = eventFromJson(record);
-    if (typeof event === "string") ctx.sink.reject(line, event);
-    else emit(event, line, ctx, state);
-  };
-  await forEachJsonRecord(() => ctx.file.open(), {
-    record(value, line) {
-      if (Array.isArray(value)) for (const item of value) one(item, line);
-      else one(value, line);
-    },
-    error(line, reason) {
-      ctx.sink.reject(line, reason);
-    }
-  });
-}
-async function readCsv(ctx, state) {
-  let columns;
-  await forEachCsvRow(ctx.file.open(), {
-    row(row, line) {
-      if (!columns) {
-        columns = csvColumns(row, ctx);
-        return;
-      }
-      const event = eventFromCsv(row, columns);
-      if (typeof event === "string") ctx.sink.reject(line, event);
-      else emit(event, line, ctx, state);
-    },
-    error(line, reason) {
-      ctx.sink.reject(line, reason);
-    }
-  });
-}
-function csvColumns(header, ctx) {
-  const index = headerIndex(header);
-  const action = index.get("action");
-  const actor = index.get("actor");
-  const timestamp = index.get("@timestamp");
-  const createdAt = index.get("created_at");
-  if (action === void 0 || actor === void 0 || timestamp === void 0 && createdAt === void 0) {
-    throw new InputError(
-      `${ctx.file.path} is not a GitHub audit log CSV export: its header needs action, actor and @timestamp or created_at`,
-      ctx.entry.location
-    );
-  }
-  return {
-    timestamp,
-    createdAt,
-    action,
-    actor,
-    user: index.get("user"),
-    documentId: index.get("_document_id"),
-    hashedToken: index.get("hashed_token"),
-    tokenId: index.get("token_id"),
-    accessType: index.get("programmatic_access_type"),
-    userAgent: index.get("user_agent"),
-    actorIsBot: index.get("actor_is_bot"),
-    operationType: index.get("operation_type")
-  };
-}
-async function isJson(ctx) {
-  const stream = ctx.file.open();
-  let head = "";
-  for await (const chunk of stream) {
-    head += chunk.toString("utf8", 0, Math.min(chunk.length, 256));
-    if (head.replace(/^\uFEFF/, "").trim() !== "") break;
-  }
-  stream.destroy();
-  const first = head.replace(/^\uFEFF/, "").trimStart().charAt(0);
-  return first === "[" || first === "{";
-}
-var githubAuditLogReader = {
-  type: "github-audit-log",
-  platform: "github",
-  coverage: "events",
-  async read(ctx) {
-    const { coverage, entry } = ctx;
-    coverage.blindSpot(
-      "GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON"
-    );
-    coverage.blindSpot(
-      "read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none"
-    );
-    const span = entry.since !== void 0 ? (entry.until ?? ctx.now) - entry.since : entry.window;
-    if (span !== void 0 && span > RETENTION) {
-      coverage.blindSpot("the window is longer than the 180 days GitHub keeps organization audit log events");
-    }
-    const state = stateFor(ctx);
-    if (await isJson(ctx)) await readJson(ctx, state);
-    else await readCsv(ctx, state);
-  }
-};
-
-// src/sources/lastseen-summary.ts
-var TIMES = ["first_use", "last_use", "last_meaningful_use"];
-var COUNTS = ["events", "meaningful_events", "active_days"];
-var NO_VALUE = /* @__PURE__ */ new Set(["", "null", "n/a", "never"]);
-var RowError2 = class extends Error {
-};
-function time2(cell2, column) {
-  const text3 = cell2(column);
-  if (text3 === void 0 || NO_VALUE.has(text3.toLowerCase())) return void 0;
-  const t = parseTimeValue(text3);
-  if (t === void 0) throw new RowError2(`${column} is not a time`);
-  return t;
-}
-function count(cell2, column) {
-  const text3 = cell2(column);
-  if (text3 === void 0 || NO_VALUE.has(text3.toLowerCase())) return void 0;
-  if (!/^\d+$/.test(text3)) throw new RowError2(`${column} is not a whole number`);
-  return Number(text3);
-}
-function readRow2(cell2, line, ctx) {
-  const principal = cell2("principal");
-  if (!principal) throw new RowError2("no principal");
-  const credentialText = cell2("credential");
-  const credential = credentialText && !NO_VALUE.has(credentialText.toLowerCase()) ? credentialText : void 0;
-  const [firstUse, lastUse, lastMeaningful] = TIMES.map((column) => time2(cell2, column));
-  const [events2, meaningfulEvents, activeDays] = COUNTS.map((column) => count(cell2, column));
-  if (firstUse !== void 0 && lastUse !== void 0 && firstUse > lastUse) {
-    throw new RowError2("first_use is after last_use");
-  }
-  if (lastMeaningful !== void 0 && lastUse !== void 0 && lastMeaningful > lastUse) {
-    throw new RowError2("last_meaningful_use is after last_use");
-  }
-  if (events2 !== void 0 && meaningfulEvents !== void 0 && meaningfulEvents > events2) {
-    throw new RowError2("meaningful_events is more than events");
-  }
-  if (meaningfulEvents !== void 0 && meaningfulEvents > 0 && lastMeaningful === void 0) {
-    throw new RowError2("meaningful_events without a last_meaningful_use");
-  }
-  if (activeDays !== void 0 && events2 !== void 0 && activeDays > events2) {
-    throw new RowError2("active_days is more than events");
-  }
-  const { sink } = ctx;
-  sink.principal({ principal, aliases: [], line });
-  const base = { principal, ...credential !== void 0 && { credential }, ok: true, line };
-  const emitted = /* @__PURE__ */ new Set();
-  if (lastMeaningful !== void 0) {
-    sink.usage({ ...base, at: lastMeaningful, meaningful: true });
-    emitted.add(lastMeaningful);
-  }
-  for (const t of [lastUse, firstUse]) {
-    if (t !== void 0 && !emitted.has(t)) {
-      sink.usage({ ...base, at: t, meaningful: false });
-      emitted.add(t);
-    }
-  }
-}
-var lastseenSummaryReader = {
-  type: "lastseen-summary",
-  platform: "generic",
-  coverage: "events",
-  options: ["platform"],
-  async read(ctx) {
-    const { sink, coverage } = ctx;
-    let index;
-    let fields = [];
-    const cell2 = (column) => {
-      const i = index?.get(column);
-      return i === void 0 ? void 0 : fields[i]?.trim();
-    };
-    await forEachCsvRow(ctx.file.open(), {
-      row(row, line) {
-        if (!index) {
-          index = headerIndex(row);
-          if (!index.has("principal") || !TIMES.some((column) => index?.has(column))) {
-            throw new InputError(
-              `${ctx.file.path} is not a lastseen summary: its header needs principal and ${TIMES.join(", ")}`,
-              ctx.entry.location
-            );
-          }
-          return;
-        }
-        fields = row;
-        try {
-          const from = time2(cell2, "window_from");
-          const to = time2(cell2, "window_to");
-          readRow2(cell2, line, ctx);
-          if (from !== void 0) coverage.setWindowFrom(from);
-          if (to !== void 0) coverage.setGeneratedAt(to);
-          sink.accept();
-        } catch (error2) {
-          if (!(error2 instanceof RowError2)) throw error2;
-          sink.reject(line, error2.message);
-        }
-      },
-      error(line, reason) {
-        sink.reject(line, reason);
-      }
-    });
-  }
-};
-
-// src/sources/dedupe.ts
-var STATE = /* @__PURE__ */ new WeakMap();
-function perSource(ctx, name, create) {
-  let states2 = STATE.get(ctx.sink);
-  if (!states2) {
-    states2 = /* @__PURE__ */ new Map();
-    STATE.set(ctx.sink, states2);
-  }
-  if (!states2.has(name)) states2.set(name, create());
-  return states2.get(name);
-}
-var RECENT_IDS2 = 1e5;
-var MAX_DAY = 73049;
-var RecentIds2 = class {
-  constructor(capacity = RECENT_IDS2) {
-    this.capacity = capacity;
-  }
-  capacity;
-  ids = /* @__PURE__ */ new Set();
-  order = [];
-  next = 0;
-  /** True when `id` was seen among the recent ids; otherwise remembers it. */
-  seen(id) {
-    if (this.ids.has(id)) return true;
-    if (this.order.length < this.capacity) {
-      this.order.push(id);
-    } else {
-      this.ids.delete(this.order[this.next]);
-      this.order[this.next] = id;
-      this.next = (this.next + 1) % this.capacity;
-    }
-    this.ids.add(id);
-    return false;
-  }
-};
-var DaysSeen = class {
-  days = /* @__PURE__ */ new Map();
-  /** True when (`key`, day of `t`) was already marked; otherwise marks it. */
-  mark(key, t) {
-    const day = Math.floor(t / DAY);
-    if (!(day >= 0 && day < MAX_DAY)) return false;
-    let entry = this.days.get(key);
-    if (!entry) {
-      entry = { first: day, bits: new Uint8Array(8) };
-      this.days.set(key, entry);
-    }
-    if (day < entry.first) {
-      const shift = Math.ceil((entry.first - day) / 8) * 8;
-      const grown = new Uint8Array(entry.bits.length + shift / 8);
-      grown.set(entry.bits, shift / 8);
-      entry = { first: entry.first - shift, bits: grown };
-      this.days.set(key, entry);
-    }
-    const offset = day - entry.first;
-    if (offset >= entry.bits.length * 8) {
-      const grown = new Uint8Array(Math.max(entry.bits.length * 2, (offset >> 3) + 1));
-      grown.set(entry.bits);
-      entry.bits = grown;
-    }
-    const mask = 1 << (offset & 7);
-    if (entry.bits[offset >> 3] & mask) return true;
-    entry.bits[offset >> 3] |= mask;
-    return false;
-  }
-};
 
 // src/sources/saved-response.ts
 import { createHash as createHash2 } from "node:crypto";
 var MAX_ENVELOPE_DEPTH = 6;
 function itemsOf(record, envelopeKeys) {
-  const items = [];
-  const walk2 = (value, path12, depth) => {
+  const items2 = [];
+  const walk3 = (value, path12, depth) => {
     if (depth < MAX_ENVELOPE_DEPTH) {
       if (Array.isArray(value)) {
-        value.forEach((element, i) => walk2(element, `${path12}[${i}]`, depth + 1));
+        value.forEach((element, i) => walk3(element, `${path12}[${i}]`, depth + 1));
         return;
       }
-      if (isObject(value)) {
+      if (isObject2(value)) {
         for (const key of envelopeKeys) {
           const inner = value[key];
-          if (Array.isArray(inner) || isObject(inner)) {
-            walk2(inner, path12 === "" ? key : `${path12}.${key}`, depth + 1);
+          if (Array.isArray(inner) || isObject2(inner)) {
+            walk3(inner, path12 === "" ? key : `${path12}.${key}`, depth + 1);
             return;
           }
         }
       }
     }
-    items.push({ value, path: path12 });
+    items2.push({ value, path: path12 });
   };
-  walk2(record, "", 0);
-  return items;
+  walk3(record, "", 0);
+  return items2;
 }
 async function forEachItem(file, sink, envelopeKeys, item) {
   await forEachJsonRecord(() => file.open(), {
@@ -44882,7 +44733,7 @@ var SeenRecords = class {
     return true;
   }
 };
-function isObject(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function text2(value) {
@@ -44898,744 +44749,12 @@ function timeField(record, field2) {
   return { t };
 }
 
-// src/sources/k8s-audit.ts
-var SERVICE_ACCOUNT = /^system:serviceaccount:([^:]+):([^:]+)$/;
-var STAGES = /* @__PURE__ */ new Set(["RequestReceived", "ResponseStarted", "ResponseComplete", "Panic"]);
-var FINAL_STAGES = /* @__PURE__ */ new Set(["ResponseComplete", "Panic"]);
-var SELF_REVIEWS = /* @__PURE__ */ new Set(["selfsubjectaccessreviews", "selfsubjectrulesreviews", "selfsubjectreviews"]);
-var API_VERSION = /^v\d+((alpha|beta)\d+)?$/;
-var CONTROLLERS = new Set(
-  "attachdetach-controller bootstrap-signer certificate-controller clusterrole-aggregation-controller cronjob-controller daemon-set-controller deployment-controller disruption-controller endpoint-controller endpointslice-controller endpointslicemirroring-controller ephemeral-volume-controller expand-controller generic-garbage-collector horizontal-pod-autoscaler job-controller legacy-service-account-token-cleaner namespace-controller node-controller persistent-volume-binder pod-garbage-collector pv-protection-controller pvc-protection-controller replicaset-controller replication-controller resourcequota-controller root-ca-cert-publisher service-account-controller service-controller statefulset-controller token-cleaner ttl-after-finished-controller ttl-controller validatingadmissionpolicy-status-controller".split(" ")
-);
-function serviceAccountOf(username) {
-  const m = username === void 0 ? null : SERVICE_ACCOUNT.exec(username);
-  return m ? { namespace: m[1], name: m[2] } : void 0;
-}
-function fromAuditEvent(event) {
-  if (event.kind !== void 0 && event.kind !== "Event")
-    return { reject: `kind ${String(event.kind).slice(0, 40)} is not an audit Event` };
-  const stage = text2(event.stage);
-  if (stage !== void 0 && !STAGES.has(stage)) return { reject: `unknown stage ${stage.slice(0, 40)}` };
-  const at = parseTimeValue(event.requestReceivedTimestamp) ?? parseTimeValue(event.stageTimestamp);
-  if (at === void 0) return { reject: "no requestReceivedTimestamp or stageTimestamp" };
-  const verb = text2(event.verb);
-  if (verb === void 0) return { reject: "no verb" };
-  if (!isObject(event.user)) return { reject: "no user" };
-  const status = isObject(event.responseStatus) ? event.responseStatus : {};
-  const code = typeof status.code === "number" ? status.code : void 0;
-  const annotations = isObject(event.annotations) ? event.annotations : {};
-  const objectRef = isObject(event.objectRef) ? event.objectRef : void 0;
-  return {
-    id: text2(event.auditID),
-    at,
-    final: stage === void 0 || FINAL_STAGES.has(stage),
-    username: text2(event.user.username),
-    impersonated: isObject(event.impersonatedUser) ? text2(event.impersonatedUser.username) : void 0,
-    verb,
-    resource: objectRef ? text2(objectRef.resource) : void 0,
-    subresource: objectRef ? text2(objectRef.subresource) : void 0,
-    namespace: objectRef ? text2(objectRef.namespace) : void 0,
-    name: objectRef ? text2(objectRef.name) : void 0,
-    ok: stage !== "Panic" && !(code !== void 0 && code >= 400) && annotations["authorization.k8s.io/decision"] !== "forbid",
-    userAgent: text2(event.userAgent)
-  };
-}
-function fromGkeEntry(entry) {
-  const payload = entry.protoPayload;
-  const type = text2(payload["@type"]);
-  if (type !== void 0 && !type.endsWith("google.cloud.audit.AuditLog"))
-    return { reject: `protoPayload is a ${type.slice(0, 60)}, not an AuditLog` };
-  if (text2(payload.serviceName) !== void 0 && payload.serviceName !== "k8s.io") return { ignore: true };
-  const at = parseTimeValue(entry.timestamp);
-  if (at === void 0) return { reject: "no timestamp" };
-  const method = text2(payload.methodName);
-  if (method === void 0) return { reject: "no protoPayload.methodName" };
-  const parts = method.split(".");
-  const version = parts.findIndex((part, i) => i >= 2 && API_VERSION.test(part));
-  const resource = version > 0 && version + 2 < parts.length ? parts[version + 1] : void 0;
-  const subresource = resource !== void 0 && version + 3 < parts.length ? parts.slice(version + 2, -1).join("/") : void 0;
-  const target = /\/namespaces\/([^/]+)\/serviceaccounts\/([^/]+)/.exec(
-    `/${text2(payload.resourceName) ?? ""}`
-  );
-  const operation = isObject(entry.operation) ? entry.operation : void 0;
-  const flag2 = (v) => v === true || v === "true";
-  const status = isObject(payload.status) ? payload.status : {};
-  const code = typeof status.code === "number" ? status.code : 0;
-  const denied = Array.isArray(payload.authorizationInfo) && payload.authorizationInfo.some((a) => isObject(a) && a.granted === false);
-  const authentication = isObject(payload.authenticationInfo) ? payload.authenticationInfo : {};
-  const request2 = isObject(payload.requestMetadata) ? payload.requestMetadata : {};
-  return {
-    id: (operation && text2(operation.id)) ?? text2(entry.insertId),
-    at,
-    // A long-running request (a watch) is logged twice: when it starts (first) and when it ends (last).
-    final: !operation || flag2(operation.last) || !flag2(operation.first),
-    username: text2(authentication.principalEmail),
-    verb: parts[parts.length - 1],
-    resource,
-    subresource: subresource || void 0,
-    namespace: target?.[1],
-    name: target?.[2],
-    ok: code === 0 && !denied,
-    userAgent: text2(request2.callerSuppliedUserAgent)
-  };
-}
-function fromCloudWatchEvent(event) {
-  const stream = text2(event.logStreamName);
-  if (stream !== void 0 && !stream.startsWith("kube-apiserver-audit")) return { ignore: true };
-  if (typeof event.message !== "string") return { reject: "CloudWatch event without a message" };
-  let parsed;
-  try {
-    parsed = JSON.parse(event.message);
-  } catch {
-    return { reject: "the CloudWatch message is not JSON (an audit event was expected)" };
-  }
-  return isObject(parsed) ? fromAuditEvent(parsed) : { reject: "the CloudWatch message is not a JSON object" };
-}
-function isBrowserOrWorkstation(userAgent2) {
-  if (userAgent2 === void 0) return false;
-  return userAgent2.startsWith("Mozilla/") || /^kubectl\/\S+ \((darwin|windows)\//.test(userAgent2);
-}
-function usageOf(request2, line) {
-  const target = request2.resource ? `${request2.resource}${request2.subresource ? `/${request2.subresource}` : ""}` : "(non-resource URL)";
-  const action = `${request2.verb} ${target}`;
-  const events2 = [];
-  const actor = serviceAccountOf(request2.username);
-  if (actor) {
-    const ownToken = request2.resource === "serviceaccounts" && request2.subresource === "token" && request2.namespace === actor.namespace && request2.name === actor.name;
-    const everyonesRight = request2.resource === void 0 || SELF_REVIEWS.has(request2.resource);
-    const event = {
-      principal: request2.username,
-      at: request2.at,
-      action,
-      meaningful: request2.ok && !ownToken && !everyonesRight,
-      ok: request2.ok,
-      line
-    };
-    if (ownToken) event.login = true;
-    if (isBrowserOrWorkstation(request2.userAgent)) {
-      event.interactive = true;
-      event.detail = `user agent ${request2.userAgent.slice(0, 120)}`;
-    }
-    events2.push(event);
-  }
-  if (request2.impersonated && serviceAccountOf(request2.impersonated)) {
-    const byAutomation = actor !== void 0;
-    const event = {
-      principal: request2.impersonated,
-      at: request2.at,
-      action,
-      meaningful: request2.ok && byAutomation,
-      ok: request2.ok,
-      line,
-      detail: `impersonated by ${(request2.username ?? "an unknown user").slice(0, 120)}`
-    };
-    if (!byAutomation) event.interactive = true;
-    events2.push(event);
-  }
-  return events2;
-}
-function count2(outcome, line, at, ctx, state) {
-  const { sink, coverage } = ctx;
-  if ("reject" in outcome) return sink.reject(line, at === "" ? outcome.reject : `${at}: ${outcome.reject}`);
-  if ("ignore" in outcome) return sink.accept("ignored");
-  coverage.observe(outcome.at);
-  if (!outcome.final) {
-    state.earlierStages++;
-    return sink.accept("duplicate");
-  }
-  state.finalStages++;
-  if (outcome.username === void 0) {
-    if (!outcome.ok) return sink.accept("ignored");
-    return sink.reject(line, at === "" ? "no user.username" : `${at}: no user.username`);
-  }
-  const events2 = usageOf(outcome, line);
-  if (events2.length === 0) return sink.accept("ignored");
-  if (outcome.id !== void 0 && state.recent.seen(outcome.id)) return sink.accept("duplicate");
-  for (const event of events2) {
-    sink.usage(event);
-    const account = serviceAccountOf(event.principal);
-    if (account?.namespace === "kube-system" && CONTROLLERS.has(account.name) && !state.firstParty.has(account.name)) {
-      state.firstParty.add(account.name);
-      sink.principal({
-        principal: event.principal,
-        aliases: [],
-        kind: "kubernetes-controller",
-        outOfScope: true,
-        line
-      });
-    }
-  }
-  sink.accept();
-}
-function countRecord(value, line, at, ctx, state) {
-  if (!isObject(value))
-    return ctx.sink.reject(line, at === "" ? "not a JSON object" : `${at}: not a JSON object`);
-  const key = Array.isArray(value.events) ? "events" : value.kind === "EventList" && Array.isArray(value.items) ? "items" : void 0;
-  if (key !== void 0) {
-    const items = value[key];
-    if (items.length === 0) return ctx.sink.accept("ignored");
-    items.forEach((item, i) => countRecord(item, line, `${at}${key}[${i}]`, ctx, state));
-    return;
-  }
-  if (typeof value.message === "string" || typeof value.logStreamName === "string") {
-    return count2(fromCloudWatchEvent(value), line, at, ctx, state);
-  }
-  if (isObject(value.protoPayload)) return count2(fromGkeEntry(value), line, at, ctx, state);
-  count2(fromAuditEvent(value), line, at, ctx, state);
-}
-var k8sAudit = {
-  type: "k8s-audit",
-  platform: "kubernetes",
-  coverage: "events",
-  async read(ctx) {
-    const recent = perSource(ctx, "k8s-audit", () => new RecentIds2());
-    const firstParty = perSource(ctx, "k8s-audit/first-party", () => /* @__PURE__ */ new Set());
-    const state = { recent, firstParty, finalStages: 0, earlierStages: 0 };
-    ctx.coverage.blindSpot(
-      "the cluster audit policy decides what is logged: requests it sets to level None are invisible"
-    );
-    await forEachJsonRecord(() => ctx.file.open(), {
-      record: (value, line) => countRecord(value, line, "", ctx, state),
-      error: (line, reason) => ctx.sink.reject(line, reason)
-    });
-    if (state.earlierStages > 0 && state.finalStages === 0) {
-      ctx.coverage.blindSpot(
-        `${ctx.file.path} has no ResponseComplete events (the audit policy omits that stage?): its requests were not counted`
-      );
-    }
-  }
-};
-
-// src/sources/aws-access-analyzer.ts
-var ENVELOPES = ["findings", "analyzers", "analyzer"];
-var DETAILS_OF_TYPE = {
-  UnusedIAMRole: "unusedIamRoleDetails",
-  UnusedIAMUserAccessKey: "unusedIamUserAccessKeyDetails",
-  UnusedIAMUserPassword: "unusedIamUserPasswordDetails"
-};
-function ageOption(entry) {
-  const age = entry.options["unused-access-age"];
-  return typeof age === "number" ? age : void 0;
-}
-function validAge(age) {
-  return typeof age === "number" && Number.isInteger(age) && age >= 1 && age <= 365;
-}
-function widenWindow(state, coverage) {
-  if (state.ageDays !== void 0 && state.oldestAnalyzedAt !== void 0) {
-    coverage.setWindowFrom(state.oldestAnalyzedAt - state.ageDays * DAY);
-  }
-}
-function nameOf(arn) {
-  const m = /^arn:aws[\w-]*:iam::\d{12}:(?:user|role)\/(?:.*\/)?([^/]+)$/.exec(arn);
-  return m?.[1];
-}
-function detailsOf(finding2, member) {
-  const list = finding2.findingDetails;
-  if (!Array.isArray(list)) return void 0;
-  for (const details of list) if (isObject(details) && isObject(details[member])) return details[member];
-  return void 0;
-}
-function readFinding(finding2) {
-  const type = text2(finding2.findingType);
-  if (!type || !Object.hasOwn(DETAILS_OF_TYPE, type)) return { ignored: true };
-  const status = text2(finding2.status);
-  if (status !== "ACTIVE" && status !== "ARCHIVED" && status !== "RESOLVED") {
-    return { error: `finding ${text2(finding2.id) ?? "?"} has no status ACTIVE, ARCHIVED or RESOLVED` };
-  }
-  if (status === "RESOLVED") return { ignored: true };
-  const resource = text2(finding2.resource);
-  if (!resource || !resource.startsWith("arn:")) return { error: `${type} finding has no resource ARN` };
-  const analyzed = timeField(finding2, "analyzedAt");
-  if (analyzed.error) return { error: analyzed.error };
-  if (analyzed.t === void 0) return { error: `${type} finding has no analyzedAt` };
-  const details = detailsOf(finding2, DETAILS_OF_TYPE[type]);
-  const last = details ? timeField(details, "lastAccessed") : {};
-  if (last.error) return { error: last.error };
-  const unknownWhy = details ? "not used within the analyzer tracking period (Access Analyzer does not say whether ever)" : "not used within the analyzer tracking period; the summary has no last access (run get-finding-v2)";
-  const name = nameOf(resource);
-  const principal = { principal: resource, aliases: name ? [name] : [] };
-  if (type === "UnusedIAMRole") {
-    principal.kind = "role";
-    if (last.t !== void 0) principal.lastUsedAt = last.t;
-    else principal.lastUsedUnknownReason = unknownWhy;
-    return { facts: [principal], analyzedAt: analyzed.t };
-  }
-  principal.kind = "user";
-  let credential;
-  if (type === "UnusedIAMUserPassword") credential = "password";
-  else {
-    const keyId = details ? text2(details.accessKeyId) : void 0;
-    if (!keyId) return details ? { error: "access key finding without accessKeyId" } : { ignored: true };
-    credential = keyId;
-  }
-  const fact = {
-    principal: resource,
-    credential,
-    active: true,
-    credentialKind: credential === "password" ? "password" : "access-key"
-  };
-  if (last.t !== void 0) fact.lastUsedAt = last.t;
-  else fact.lastUsedUnknownReason = unknownWhy;
-  return { facts: [principal, fact], analyzedAt: analyzed.t };
-}
-var awsAccessAnalyzer = {
-  type: "aws-access-analyzer",
-  platform: "aws",
-  coverage: "snapshot",
-  options: ["unused-access-age"],
-  validate(entry) {
-    const age = entry.options["unused-access-age"];
-    if (age !== void 0 && !validAge(age)) {
-      throw new ConfigurationError(
-        "unused-access-age: must be a whole number of days from 1 to 365",
-        entry.location
-      );
-    }
-  },
-  async read(ctx) {
-    const { entry, file, sink, coverage } = ctx;
-    const state = perSource(ctx, "aws-access-analyzer", () => ({
-      seen: new SeenRecords(),
-      ageDays: ageOption(entry)
-    }));
-    coverage.blindSpot(
-      "IAM Access Analyzer only judges roles and users that existed for its whole tracking period"
-    );
-    await forEachItem(file, sink, ENVELOPES, (item, line, at) => {
-      if (!isObject(item)) return sink.reject(line, where2(at, "not an object"));
-      if (isObject(item.configuration) || text2(item.arn)?.includes(":analyzer/") && !("findingType" in item)) {
-        return readAnalyzer(item, line, at);
-      }
-      const outcome = readFinding(item);
-      if ("ignored" in outcome) return sink.accept("ignored");
-      if ("error" in outcome) return sink.reject(line, where2(at, outcome.error));
-      if (!state.seen.first(outcome.facts)) return sink.accept("duplicate");
-      coverage.setGeneratedAt(outcome.analyzedAt);
-      if (state.oldestAnalyzedAt === void 0 || outcome.analyzedAt < state.oldestAnalyzedAt) {
-        state.oldestAnalyzedAt = outcome.analyzedAt;
-      }
-      widenWindow(state, coverage);
-      for (const fact of outcome.facts) {
-        if (typeof fact.lastUsedAt === "number") coverage.observe(fact.lastUsedAt);
-        if ("credential" in fact) sink.credential({ ...fact, line });
-        else sink.principal({ ...fact, line });
-      }
-      sink.accept();
-    });
-    function readAnalyzer(analyzer, line, at) {
-      const configuration = isObject(analyzer.configuration) ? analyzer.configuration : {};
-      const unused2 = configuration.unusedAccess;
-      if (!isObject(unused2)) return sink.accept("ignored");
-      const age = unused2.unusedAccessAge ?? 90;
-      if (!validAge(age))
-        return sink.reject(line, where2(at, "unusedAccessAge is not a number of days from 1 to 365"));
-      state.ageDays = ageOption(entry) ?? Math.min(age, state.ageDays ?? age);
-      widenWindow(state, coverage);
-      sink.accept();
-    }
-  }
-};
-
-// src/sources/aws-access-keys.ts
-var ACCESS_KEY_TRACKING_START = Date.UTC(2015, 3, 22);
-var NOT_AVAILABLE = "N/A";
-function accountOf(entry) {
-  const account = entry.options.account;
-  if (typeof account === "number") return String(account);
-  return typeof account === "string" ? account.trim() : void 0;
-}
-function readKey(metadata, lastUsedById, principalOf3, fallbackUser) {
-  if (!isObject(metadata)) return { error: "an access key entry is not an object" };
-  const id = text2(metadata.AccessKeyId);
-  if (!id) return { error: "an access key has no AccessKeyId" };
-  const lastUsedOutput = lastUsedById[id];
-  const userName = text2(metadata.UserName) ?? (isObject(lastUsedOutput) ? text2(lastUsedOutput.UserName) : void 0) ?? fallbackUser;
-  if (!userName) return { error: `access key ${id} has no UserName` };
-  const status = text2(metadata.Status);
-  if (!status) return { error: `access key ${id} has no Status` };
-  const created = timeField(metadata, "CreateDate");
-  if (created.error) return { error: `access key ${id}: ${created.error}` };
-  const fact = {
-    principal: principalOf3(userName),
-    credential: id,
-    active: status === "Active",
-    credentialKind: "access-key"
-  };
-  if (created.t !== void 0) fact.createdAt = created.t;
-  if (!fact.active) fact.state = status.toLowerCase() === "expired" ? "expired" : "inactive";
-  const lastUsed = lastUsedOf(lastUsedOutput, created.t);
-  if (lastUsed.error) return { error: `access key ${id}: ${lastUsed.error}` };
-  if (lastUsed.at !== void 0) fact.lastUsedAt = lastUsed.at;
-  if (lastUsed.unknown) fact.lastUsedUnknownReason = lastUsed.unknown;
-  return { fact, userName };
-}
-function lastUsedOf(output, createdAt) {
-  if (output === void 0) return { unknown: "no get-access-key-last-used output for this key" };
-  if (!isObject(output)) return { error: "its LastUsed entry is not an object" };
-  const details = isObject(output.AccessKeyLastUsed) ? output.AccessKeyLastUsed : output;
-  const used = timeField(details, "LastUsedDate");
-  if (used.error) return { error: used.error };
-  if (used.t !== void 0) return { at: used.t };
-  if (details.ServiceName !== NOT_AVAILABLE && details.Region !== NOT_AVAILABLE) {
-    return { unknown: "get-access-key-last-used gave no LastUsedDate" };
-  }
-  if (createdAt === void 0)
-    return { unknown: "N/A, and the key has no CreateDate to tell never from untracked" };
-  if (createdAt < ACCESS_KEY_TRACKING_START) {
-    return { unknown: "N/A on a key created before AWS began tracking last use on 2015-04-22" };
-  }
-  return { at: null };
-}
-function keysOf(element) {
-  const list = "ListAccessKeys" in element ? element.ListAccessKeys : element;
-  const keys = [];
-  for (const page of Array.isArray(list) ? list : [list]) {
-    if (!isObject(page) || !Array.isArray(page.AccessKeyMetadata)) return void 0;
-    keys.push(...page.AccessKeyMetadata);
-  }
-  return keys;
-}
-var awsAccessKeys = {
-  type: "aws-access-keys",
-  platform: "aws",
-  coverage: "snapshot",
-  options: ["account"],
-  validate(entry) {
-    const account = entry.options.account;
-    if (account === void 0) return;
-    const digits2 = accountOf(entry);
-    if (digits2 === void 0 || !/^\d{12}$/.test(digits2)) {
-      throw new ConfigurationError(
-        `account: must be the 12-digit AWS account id, written as a quoted string (e.g. "111122223333")`,
-        entry.location
-      );
-    }
-  },
-  async read(ctx) {
-    const { entry, file, sink, coverage } = ctx;
-    const account = accountOf(entry);
-    const principalOf3 = (userName) => account ? `arn:aws:iam::${account}:user/${userName}` : userName;
-    const seen = perSource(ctx, "aws-access-keys", () => new SeenRecords());
-    coverage.setWindowFrom(ACCESS_KEY_TRACKING_START);
-    coverage.blindSpot("access keys only: console password use is not in this export");
-    await forEachItem(file, sink, [], (element, line, at) => {
-      if (!isObject(element)) return sink.reject(line, where2(at, "not an object"));
-      const keys = keysOf(element);
-      if (!keys) return sink.reject(line, where2(at, "no ListAccessKeys output with AccessKeyMetadata"));
-      if (element.LastUsed !== void 0 && !isObject(element.LastUsed)) {
-        return sink.reject(line, where2(at, "LastUsed is not an object keyed by AccessKeyId"));
-      }
-      const lastUsedById = isObject(element.LastUsed) ? element.LastUsed : {};
-      const facts = [];
-      const userNames = /* @__PURE__ */ new Set();
-      for (const metadata of keys) {
-        const key = readKey(metadata, lastUsedById, principalOf3, [...userNames][0]);
-        if (!key.fact || !key.userName) return sink.reject(line, where2(at, key.error ?? "unreadable key"));
-        userNames.add(key.userName);
-        facts.push({ ...key.fact, line });
-      }
-      if (facts.length === 0) return sink.accept("ignored");
-      const principals = [...userNames].map((userName) => ({
-        principal: principalOf3(userName),
-        aliases: account ? [userName] : [],
-        kind: "user",
-        line
-      }));
-      const content = [...principals, ...facts].map(({ line: _line, ...rest }) => rest);
-      if (!seen.first(content)) return sink.accept("duplicate");
-      for (const fact of facts) {
-        if (typeof fact.createdAt === "number") coverage.observe(fact.createdAt);
-        if (typeof fact.lastUsedAt === "number") coverage.observe(fact.lastUsedAt);
-      }
-      for (const principal of principals) sink.principal(principal);
-      for (const fact of facts) sink.credential(fact);
-      sink.accept();
-    });
-  }
-};
-
-// src/sources/azure-app-credentials.ts
-var MICROSOFT_TENANT = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
-var LISTS = [
-  ["passwordCredentials", "client-secret"],
-  ["keyCredentials", "certificate"]
-];
-function readCredential(credential, appId, kind, now) {
-  if (!isObject(credential)) return { error: "not an object" };
-  const keyId = text2(credential.keyId)?.toLowerCase();
-  if (!keyId) return { error: "no keyId" };
-  const start = timeField(credential, "startDateTime");
-  if (start.error) return { error: start.error };
-  const end = timeField(credential, "endDateTime");
-  if (end.error) return { error: end.error };
-  const type = text2(credential.type);
-  const fact = {
-    principal: appId,
-    credential: keyId,
-    active: true,
-    credentialKind: kind === "certificate" && type === "Symmetric" ? "symmetric-key" : kind,
-    lastUsedUnknownReason: "the applications API has no last-used field"
-  };
-  if (start.t !== void 0) fact.createdAt = start.t;
-  if (end.t !== void 0) fact.expiresAt = end.t;
-  if (end.t !== void 0 && end.t < now) {
-    fact.active = false;
-    fact.state = "expired";
-  } else if (start.t !== void 0 && start.t > now) {
-    fact.active = false;
-    fact.state = "not yet valid";
-  }
-  return { fact };
-}
-var azureAppCredentials = {
-  type: "azure-app-credentials",
-  platform: "azure",
-  coverage: "snapshot",
-  async read(ctx) {
-    const { file, sink, coverage, now } = ctx;
-    const seen = perSource(ctx, "azure-app-credentials", () => new SeenRecords());
-    coverage.blindSpot("app credentials have no last-used field; read azure-sp-signins for the app\u2019s use");
-    await forEachItem(file, sink, ["value"], (app, line, at) => {
-      if (!isObject(app)) return sink.reject(line, where2(at, "not an object"));
-      const appId = text2(app.appId)?.toLowerCase();
-      if (!appId) return sink.reject(line, where2(at, "no appId"));
-      const created = timeField(app, "createdDateTime");
-      if (created.error) return sink.reject(line, where2(at, created.error));
-      const facts = [];
-      for (const [list, kind] of LISTS) {
-        const credentials = app[list] ?? [];
-        if (!Array.isArray(credentials)) return sink.reject(line, where2(at, `${list} is not a list`));
-        for (let i = 0; i < credentials.length; i++) {
-          const { fact, error: error2 } = readCredential(credentials[i], appId, kind, now);
-          if (!fact) return sink.reject(line, where2(at, `${list}[${i}]: ${error2 ?? "unreadable"}`));
-          facts.push(fact);
-        }
-      }
-      const displayName = text2(app.displayName) ?? text2(app.appDisplayName);
-      const principal = {
-        principal: appId,
-        aliases: displayName ? [displayName] : [],
-        kind: "application"
-      };
-      if (created.t !== void 0) principal.createdAt = created.t;
-      if (text2(app.appOwnerOrganizationId)?.toLowerCase() === MICROSOFT_TENANT) principal.outOfScope = true;
-      if (!seen.first([principal, ...facts])) return sink.accept("duplicate");
-      if (created.t !== void 0) coverage.observe(created.t);
-      for (const fact of facts) {
-        if (typeof fact.createdAt === "number" && fact.createdAt <= now) coverage.observe(fact.createdAt);
-      }
-      sink.principal({ ...principal, line });
-      for (const fact of facts) sink.credential({ ...fact, line });
-      sink.accept();
-    });
-  }
-};
-
-// src/sources/azure-sp-signins.ts
-var CLIENT_SIDE = [
-  "delegatedClientSignInActivity",
-  "applicationAuthenticationClientSignInActivity"
-];
-var OTHER_SIDE = [
-  "delegatedResourceSignInActivity",
-  "applicationAuthenticationResourceSignInActivity",
-  "lastSignInActivity"
-];
-function activityOf(record, field2) {
-  const activity = record[field2];
-  if (activity === void 0 || activity === null) return {};
-  if (!isObject(activity)) return { error: `${field2} is not an object` };
-  const time3 = timeField(activity, "lastSignInDateTime");
-  if (time3.error) return { error: `${field2}.${time3.error}` };
-  return { t: time3.t, request: text2(activity.lastSignInRequestId) };
-}
-var azureSpSignins = {
-  type: "azure-sp-signins",
-  platform: "azure",
-  coverage: "snapshot",
-  async read(ctx) {
-    const { file, sink, coverage } = ctx;
-    const seen = perSource(ctx, "azure-sp-signins", () => new SeenRecords());
-    coverage.blindSpot(
-      "Entra does not document when service principal sign-in activity began to be recorded"
-    );
-    await forEachItem(file, sink, ["value"], (record, line, at) => {
-      if (!isObject(record)) return sink.reject(line, where2(at, "not an object"));
-      const appId = text2(record.appId)?.toLowerCase();
-      if (!appId) return sink.reject(line, where2(at, "no appId"));
-      const sides = {};
-      for (const field2 of [...CLIENT_SIDE, ...OTHER_SIDE]) {
-        const activity = activityOf(record, field2);
-        if (activity.error) return sink.reject(line, where2(at, activity.error));
-        sides[field2] = { t: activity.t, request: activity.request };
-      }
-      const clientTimes = CLIENT_SIDE.map((field2) => sides[field2].t).filter(
-        (t) => t !== void 0
-      );
-      const fact = { principal: appId, aliases: [], kind: "service-principal" };
-      if (clientTimes.length > 0) fact.lastUsedAt = Math.max(...clientTimes);
-      else {
-        fact.lastUsedUnknownReason = "no client sign-in recorded (the tracking start is not documented)";
-      }
-      if (!seen.first({ fact, sides })) return sink.accept("duplicate");
-      for (const side of Object.values(sides)) if (side.t !== void 0) coverage.observe(side.t);
-      sink.principal({ ...fact, line });
-      sink.accept();
-    });
-  }
-};
-
-// src/sources/gcp-activity.ts
-var SERVICE_ACCOUNT2 = "serviceAccountLastAuthentication";
-var KEY = "serviceAccountKeyLastAuthentication";
-function parseFullResourceName(name) {
-  const m = /^\/\/iam\.googleapis\.com\/projects\/[^/]+\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/.exec(
-    name
-  );
-  if (!m) return void 0;
-  return { account: m[1].toLowerCase(), keyId: m[2] };
-}
-function endOfReportedDay(t) {
-  const day = t % HOUR === 0 ? Math.round(t / DAY) : Math.floor(t / DAY);
-  return day * DAY + DAY - 1;
-}
-var gcpActivity = {
-  type: "gcp-activity",
-  platform: "gcp",
-  coverage: "snapshot",
-  async read(ctx) {
-    const { file, sink, coverage } = ctx;
-    const state = perSource(ctx, "gcp-activity", () => ({
-      records: new SeenRecords(),
-      events: /* @__PURE__ */ new Set(),
-      principals: /* @__PURE__ */ new Set()
-    }));
-    coverage.blindSpot(
-      "Activity Analyzer counts failed and denied calls as authentication, and gives the day, not the time"
-    );
-    await forEachItem(file, sink, ["activities"], (activity, line, at) => {
-      if (!isObject(activity)) return sink.reject(line, where2(at, "not an object"));
-      const details = isObject(activity.activity) ? activity.activity : {};
-      const subject = isObject(details.serviceAccountKey) ? details.serviceAccountKey : isObject(details.serviceAccount) ? details.serviceAccount : {};
-      const name = text2(subject.fullResourceName) ?? text2(activity.fullResourceName);
-      if (!name) return sink.reject(line, where2(at, "an activity has no fullResourceName"));
-      const parsed = parseFullResourceName(name);
-      if (!parsed)
-        return sink.reject(line, where2(at, "fullResourceName is not an IAM service account or key"));
-      const type = text2(activity.activityType) ?? (parsed.keyId ? KEY : SERVICE_ACCOUNT2);
-      if (type !== SERVICE_ACCOUNT2 && type !== KEY) return sink.accept("ignored");
-      if (type === KEY && !parsed.keyId) return sink.reject(line, where2(at, "a key activity names no key"));
-      const last = timeField(details, "lastAuthenticatedTime");
-      const period = isObject(activity.observationPeriod) ? activity.observationPeriod : {};
-      const start = timeField(period, "startTime");
-      const end = timeField(period, "endTime");
-      const error2 = last.error ?? (start.error && `observationPeriod.${start.error}`) ?? (end.error && `observationPeriod.${end.error}`);
-      if (error2) return sink.reject(line, where2(at, error2));
-      const principal = parsed.account;
-      const uniqueId = text2(subject.serviceAccountId);
-      const usedAt = last.t === void 0 ? void 0 : endOfReportedDay(last.t);
-      const content = {
-        type,
-        principal,
-        credential: parsed.keyId,
-        uniqueId,
-        usedAt,
-        from: start.t,
-        to: end.t
-      };
-      if (!state.records.first(content)) return sink.accept("duplicate");
-      if (end.t !== void 0) coverage.setGeneratedAt(end.t);
-      if (start.t !== void 0) coverage.setWindowFrom(start.t);
-      if (usedAt !== void 0) coverage.observe(usedAt);
-      const fact = {
-        principal,
-        aliases: uniqueId ? [uniqueId] : [],
-        kind: "service-account",
-        line
-      };
-      if (type === SERVICE_ACCOUNT2) {
-        if (usedAt !== void 0) fact.lastUsedAt = usedAt;
-        else fact.lastUsedUnknownReason = "no authentication within the observation period";
-        sink.principal(fact);
-      } else if (!state.principals.has(`${principal} ${uniqueId ?? ""}`)) {
-        state.principals.add(`${principal} ${uniqueId ?? ""}`);
-        sink.principal(fact);
-      }
-      const eventKey = `${principal} ${parsed.keyId ?? ""} ${usedAt}`;
-      if (usedAt !== void 0 && !state.events.has(eventKey)) {
-        state.events.add(eventKey);
-        const event = { principal, at: usedAt, action: type, meaningful: true, ok: true, line };
-        if (parsed.keyId) event.credential = parsed.keyId;
-        sink.usage(event);
-      }
-      sink.accept();
-    });
-  }
-};
-
-// src/sources/gcp-service-account-keys.ts
-var NO_EXPIRY_YEAR = 9999;
-function parseKeyName(name) {
-  const m = /^projects\/[^/]+\/serviceAccounts\/([^/]+)\/keys\/([^/]+)$/.exec(name);
-  if (!m) return void 0;
-  return { account: m[1].toLowerCase(), keyId: m[2] };
-}
-function readKey2(key, now) {
-  const name = text2(key.name);
-  if (!name) return { error: "a key has no name" };
-  const parsed = parseKeyName(name);
-  if (!parsed) return { error: "name is not projects/P/serviceAccounts/SA/keys/KEY" };
-  const validAfter = timeField(key, "validAfterTime");
-  if (validAfter.error) return { error: validAfter.error };
-  const validBefore = timeField(key, "validBeforeTime");
-  if (validBefore.error) return { error: validBefore.error };
-  const fact = {
-    principal: parsed.account,
-    credential: parsed.keyId,
-    active: true,
-    credentialKind: "service-account-key",
-    providerRotated: text2(key.keyType) === "SYSTEM_MANAGED",
-    lastUsedUnknownReason: "the key list has no last-used field (gcp-activity has it)"
-  };
-  if (validAfter.t !== void 0) fact.createdAt = validAfter.t;
-  if (validBefore.t !== void 0) {
-    fact.expiresAt = new Date(validBefore.t).getUTCFullYear() >= NO_EXPIRY_YEAR ? null : validBefore.t;
-  }
-  if (key.disabled === true) {
-    fact.active = false;
-    fact.state = "disabled";
-  } else if (typeof fact.expiresAt === "number" && fact.expiresAt < now) {
-    fact.active = false;
-    fact.state = "expired";
-  }
-  return { fact };
-}
-var gcpServiceAccountKeys = {
-  type: "gcp-service-account-keys",
-  platform: "gcp",
-  coverage: "snapshot",
-  async read(ctx) {
-    const { file, sink, coverage, now } = ctx;
-    const seen = perSource(ctx, "gcp-service-account-keys", () => new SeenRecords());
-    coverage.blindSpot("service account keys have no last-used field; read gcp-activity for their use");
-    await forEachItem(file, sink, ["keys"], (key, line, at) => {
-      if (!isObject(key)) return sink.reject(line, where2(at, "not an object"));
-      const { fact, error: error2 } = readKey2(key, now);
-      if (!fact) return sink.reject(line, where2(at, error2 ?? "unreadable key"));
-      if (!seen.first(fact)) return sink.accept("duplicate");
-      if (typeof fact.createdAt === "number") coverage.observe(fact.createdAt);
-      sink.credential({ ...fact, line });
-      sink.accept();
-    });
-  }
-};
-
 // src/sources/json-items.ts
 var REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 async function forEachJsonItem(file, shape, handlers) {
   const envelope = shape.envelope ?? [];
   const offer = (value, place2) => {
-    if (!isObject(value)) {
+    if (!isObject2(value)) {
       handlers.reject(place2.line, where2(place2.path, `expected an object, found ${describe3(value)}`));
       return;
     }
@@ -45669,7 +44788,7 @@ async function forEachJsonItem(file, shape, handlers) {
   });
 }
 function repositoryKeys(value) {
-  if (!isObject(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const keys = Object.keys(value);
   return keys.length > 0 && keys.every((k) => REPOSITORY.test(k)) ? keys : void 0;
 }
@@ -45686,7 +44805,7 @@ function errorMessage(value) {
 }
 function objectAt(value, key) {
   const v = value[key];
-  return isObject(v) ? v : void 0;
+  return isObject2(v) ? v : void 0;
 }
 function idAt(value, key) {
   const v = value[key];
@@ -45818,847 +44937,350 @@ function idsOf(name, environment, org, repository) {
   return { principal: `secret:${name}`, alias: repository ? `secret:${repository}/${name}` : void 0 };
 }
 
-// src/sources/github-app-installations.ts
-var INSTALLATION_USE_UNKNOWN = "the installations API does not report when an app last acted; add a github-audit-log source for its use";
-var githubAppInstallations = {
-  type: "github-app-installations",
-  platform: "github",
-  coverage: "snapshot",
-  async read(ctx) {
-    const { sink, coverage } = ctx;
-    const seen = perSource(ctx, "installations", () => /* @__PURE__ */ new Set());
-    coverage.blindSpot(INSTALLATION_USE_UNKNOWN);
-    await forEachJsonItem(
-      ctx.file,
-      { envelope: ["installations"] },
-      {
-        reject: (line, reason) => sink.reject(line, reason),
-        item(installation, { line, path: path12 }) {
-          const id = idAt(installation, "id");
-          if (id === void 0) {
-            sink.reject(line, where2(path12, "no id (is this the response of /orgs/{org}/installations?)"));
-            return;
-          }
-          const slug = stringAt(installation, "app_slug");
-          if (slug === void 0) return sink.reject(line, where2(path12, `installation ${id} has no app_slug`));
-          const createdAt = timeAt(installation, "created_at");
-          const suspendedAt = timeAt(installation, "suspended_at");
-          if (Number.isNaN(createdAt)) return sink.reject(line, where2(path12, "created_at is not a time"));
-          if (Number.isNaN(suspendedAt)) return sink.reject(line, where2(path12, "suspended_at is not a time"));
-          const suspended = typeof suspendedAt === "number";
-          for (const t of [createdAt, suspendedAt]) if (typeof t === "number") coverage.observe(t);
-          const fingerprint = JSON.stringify([id, slug, createdAt, suspendedAt]);
-          if (seen.has(fingerprint)) return sink.accept("duplicate");
-          seen.add(fingerprint);
-          const principal = `app:${slug}`;
-          const appId = idAt(installation, "app_id");
-          const fact = {
-            principal,
-            aliases: [`${slug}[bot]`, ...appId ? [`app-id:${appId}`] : []],
-            kind: "github-app",
-            createdAt: createdAt ?? void 0,
-            disabled: suspended,
-            lastUsedAt: void 0,
-            lastUsedUnknownReason: INSTALLATION_USE_UNKNOWN,
-            line
-          };
-          if (suspended) fact.state = "suspended";
-          sink.principal(fact);
-          const credential = {
-            principal,
-            credential: `installation:${id}`,
-            createdAt: createdAt ?? void 0,
-            lastUsedAt: void 0,
-            lastUsedUnknownReason: INSTALLATION_USE_UNKNOWN,
-            active: !suspended,
-            providerRotated: true,
-            credentialKind: "installation token",
-            line
-          };
-          if (suspended) credential.state = "suspended";
-          sink.credential(credential);
-          sink.accept();
-        }
-      }
-    );
-  }
-};
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
 
-// src/sources/github-deploy-keys.ts
-var REPOSITORY3 = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-var KEY_URL = /\/repos\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/keys\/\d+$/;
-function repositoryOption(entry) {
-  const repository = entry.options.repository;
-  return typeof repository === "string" ? repository.trim() : void 0;
-}
-var githubDeployKeys = {
-  type: "github-deploy-keys",
-  platform: "github",
-  coverage: "snapshot",
-  options: ["repository"],
-  validate(entry) {
-    const repository = entry.options.repository;
-    if (repository !== void 0 && (typeof repository !== "string" || !REPOSITORY3.test(repository.trim()))) {
-      throw new ConfigurationError(
-        "repository: must be the repository full name, owner/name",
-        entry.location
-      );
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
     }
-  },
-  async read(ctx) {
-    const { sink, coverage } = ctx;
-    const seen = perSource(ctx, "keys", () => /* @__PURE__ */ new Set());
-    coverage.blindSpot(
-      "last_used is when the key last authenticated; GitHub does not say whether it read or wrote"
-    );
-    await forEachJsonItem(
-      ctx.file,
-      { keyedByRepository: true },
-      {
-        reject: (line, reason) => sink.reject(line, reason),
-        item(key, { line, path: path12, repository: keyedBy }) {
-          const id = idAt(key, "id");
-          if (id === void 0) {
-            sink.reject(line, where2(path12, "no id (is this the response of /repos/{owner}/{repo}/keys?)"));
-            return;
-          }
-          const createdAt = timeAt(key, "created_at");
-          const lastUsed = timeAt(key, "last_used");
-          if (Number.isNaN(createdAt)) return sink.reject(line, where2(path12, "created_at is not a time"));
-          if (Number.isNaN(lastUsed)) return sink.reject(line, where2(path12, "last_used is not a time"));
-          const url = stringAt(key, "url");
-          const repository = keyedBy ?? repositoryOption(ctx.entry) ?? (url ? KEY_URL.exec(url)?.[1] : void 0);
-          const title = stringAt(key, "title");
-          const disabled = key.enabled === false;
-          for (const t of [createdAt, lastUsed]) if (typeof t === "number") coverage.observe(t);
-          const fingerprint = JSON.stringify([id, repository, title, createdAt, lastUsed, disabled]);
-          if (seen.has(fingerprint)) return sink.accept("duplicate");
-          seen.add(fingerprint);
-          const principal = `deploy-key:${id}`;
-          const lastUsedAt = lastUsed;
-          const unknownReason = lastUsedAt === void 0 ? "the response has no last_used field" : void 0;
-          const fact = {
-            principal,
-            // Titles are what people recognise; ids change when a key is replaced.
-            aliases: repository && title ? [`deploy-key:${repository}/${title}`] : [],
-            kind: "deploy-key",
-            createdAt: createdAt ?? void 0,
-            disabled,
-            lastUsedAt,
-            line
-          };
-          if (disabled) fact.state = "disabled";
-          if (unknownReason) fact.lastUsedUnknownReason = unknownReason;
-          sink.principal(fact);
-          const credential = {
-            principal,
-            credential: principal,
-            createdAt: createdAt ?? void 0,
-            lastUsedAt,
-            active: !disabled,
-            credentialKind: key.read_only === true ? "deploy-key (read-only)" : key.read_only === false ? "deploy-key (read-write)" : "deploy-key",
-            line
-          };
-          if (disabled) credential.state = "disabled";
-          if (unknownReason) credential.lastUsedUnknownReason = unknownReason;
-          sink.credential(credential);
-          sink.accept();
-        }
-      }
-    );
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
   }
 };
 
-// src/sources/github-pats.ts
-var NO_LAST_USED = "the response has no token_last_used_at";
-var LAST_USED_NOTE = "token_last_used_at is the last authentication with the token; GitHub does not say what the token did";
-var githubPats = {
-  type: "github-pats",
-  platform: "github",
-  coverage: "snapshot",
-  async read(ctx) {
-    const { sink, coverage } = ctx;
-    const seen = perSource(ctx, "grants", () => /* @__PURE__ */ new Set());
-    coverage.blindSpot(
-      "lists fine-grained personal access tokens only: classic tokens, OAuth app and GitHub App user tokens are not in it"
-    );
-    coverage.blindSpot(LAST_USED_NOTE);
-    await forEachJsonItem(
-      ctx.file,
-      {},
-      {
-        reject: (line, reason) => sink.reject(line, reason),
-        item(grant, { line, path: path12 }) {
-          const tokenId = idAt(grant, "token_id");
-          if (tokenId === void 0) {
-            sink.reject(
-              line,
-              where2(path12, "no token_id (is this the response of /orgs/{org}/personal-access-tokens?)")
-            );
-            return;
-          }
-          const times = {};
-          for (const key2 of ["access_granted_at", "token_expires_at", "token_last_used_at"]) {
-            times[key2] = timeAt(grant, key2);
-            if (Number.isNaN(times[key2])) {
-              sink.reject(line, where2(path12, `${key2} is not a time`));
-              return;
-            }
-          }
-          const principal = `pat:${tokenId}`;
-          const credential = `token:${tokenId}`;
-          const createdAt = times.access_granted_at ?? void 0;
-          const expiresAt = times.token_expires_at;
-          const lastUsedAt = times.token_last_used_at;
-          const expired2 = grant.token_expired === true || typeof expiresAt === "number" && expiresAt <= ctx.now;
-          for (const t of [createdAt, expiresAt, lastUsedAt]) if (typeof t === "number") coverage.observe(t);
-          const key = JSON.stringify([tokenId, createdAt, expiresAt, lastUsedAt, expired2]);
-          if (seen.has(key)) {
-            sink.accept("duplicate");
-            return;
-          }
-          seen.add(key);
-          const fact = {
-            principal,
-            aliases: [credential],
-            kind: "api-token",
-            createdAt,
-            disabled: expired2,
-            lastUsedAt,
-            line
-          };
-          if (expired2) fact.state = "expired";
-          if (lastUsedAt === void 0) fact.lastUsedUnknownReason = NO_LAST_USED;
-          sink.principal(fact);
-          const credentialFact = {
-            principal,
-            credential,
-            createdAt,
-            expiresAt,
-            lastUsedAt,
-            active: !expired2,
-            credentialKind: "fine-grained-pat",
-            line
-          };
-          if (expired2) credentialFact.state = "expired";
-          if (lastUsedAt === void 0) credentialFact.lastUsedUnknownReason = NO_LAST_USED;
-          sink.credential(credentialFact);
-          sink.accept();
-        }
-      }
-    );
-  }
-};
-
-// src/sources/google-workspace-usage.ts
-var NO_APP_TIME = "the report has no app activity time for this user (Gmail reports interaction only for the last 30 days)";
-var CSV_NO_USE = "the Admin console users export shows sign-ins only, not app use";
-var APP_TIME = /^([a-z_]+):(last_[a-z_]+_time|timestamp_last_[a-z_]+)$/;
-var NOT_USE = /* @__PURE__ */ new Set(["gmail:last_access_time", "gmail:timestamp_last_access"]);
-var LOGIN = /* @__PURE__ */ new Set([
-  "accounts:last_login_time",
-  "accounts:timestamp_last_login",
-  "accounts:last_sso_time",
-  "accounts:timestamp_last_sso"
-]);
-var CREATED = /* @__PURE__ */ new Set(["accounts:creation_time", "accounts:timestamp_creation"]);
-var STATES = [
-  ["accounts:is_suspended", "suspended"],
-  ["accounts:is_disabled", "disabled"],
-  ["accounts:disabled", "disabled"],
-  ["accounts:is_archived", "archived"]
-];
-var PST_DAY_END = DAY + 8 * HOUR - 1;
-var googleWorkspaceUsage = {
-  type: "google-workspace-usage",
-  platform: "google-workspace",
-  coverage: "snapshot",
-  async read(ctx) {
-    if (await isJson2(ctx.file)) await readUsageReport(ctx);
-    else await readUsersCsv(ctx);
-  }
-};
-async function isJson2(file) {
-  const stream = file.open();
-  let head = "";
-  for await (const chunk of stream) {
-    head += chunk.toString("utf8");
-    if (head.replace(/^\uFEFF/, "").trim() !== "" || head.length > 4096) break;
-  }
-  stream.destroy();
-  const first = head.replace(/^\uFEFF/, "").trimStart()[0];
-  return first === "{" || first === "[";
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
 }
-async function readUsageReport(ctx) {
-  const { sink, coverage } = ctx;
-  const seen = perSource(ctx, "reports", () => /* @__PURE__ */ new Set());
-  coverage.blindSpot(
-    "Gmail interaction times cover the last 30 days only; mail arriving is not counted as use"
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
   );
-  await forEachJsonItem(
-    ctx.file,
-    { envelope: ["usageReports"] },
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
     {
-      reject: (line, reason) => sink.reject(line, reason),
-      item(report, { line, path: path12 }) {
-        const entity = objectAt(report, "entity");
-        const email = entity ? stringAt(entity, "userEmail")?.toLowerCase() : void 0;
-        if (!entity || email === void 0) {
-          return sink.reject(line, where2(path12, "no entity.userEmail (is this a user usage report?)"));
-        }
-        const type = stringAt(entity, "type");
-        if (type !== void 0 && type !== "USER")
-          return sink.reject(line, where2(path12, `entity.type is ${type}, not USER`));
-        const date = stringAt(report, "date");
-        const day = date === void 0 ? void 0 : parseTime(date);
-        if (date !== void 0 && day === void 0)
-          return sink.reject(line, where2(path12, "date is not a date"));
-        let lastLoginAt;
-        let createdAt;
-        let lastUsedAt;
-        let state;
-        const parameters = Array.isArray(report.parameters) ? report.parameters : [];
-        for (const parameter of parameters) {
-          if (typeof parameter !== "object" || parameter === null) continue;
-          const p = parameter;
-          const name = stringAt(p, "name");
-          if (name === void 0) continue;
-          const found = STATES.find(([key]) => key === name);
-          if (found && p.boolValue === true) state ??= found[1];
-          const appTime = APP_TIME.test(name) && !name.startsWith("accounts:") && !NOT_USE.has(name);
-          if (!appTime && !LOGIN.has(name) && !CREATED.has(name)) continue;
-          const t = parameterTime(p);
-          if (Number.isNaN(t)) return sink.reject(line, where2(path12, `${name} is not a time`));
-          if (t === void 0) continue;
-          const value = t <= 0 ? null : t;
-          if (LOGIN.has(name)) lastLoginAt = latest2(lastLoginAt, value);
-          else if (CREATED.has(name)) createdAt = value ?? void 0;
-          else if (value !== null && (lastUsedAt === void 0 || value > lastUsedAt)) lastUsedAt = value;
-        }
-        const fact = {
-          principal: email,
-          aliases: [],
-          createdAt,
-          disabled: state !== void 0,
-          line
-        };
-        const profileId = stringAt(entity, "profileId");
-        if (profileId) fact.aliases.push(profileId);
-        if (state) fact.state = state;
-        if (lastLoginAt !== void 0) fact.lastLoginAt = lastLoginAt;
-        if (lastUsedAt !== void 0) fact.lastUsedAt = lastUsedAt;
-        else if (lastLoginAt === null) fact.lastUsedAt = null;
-        else fact.lastUsedUnknownReason = NO_APP_TIME;
-        if (day !== void 0) coverage.setGeneratedAt(day - DAY + 1 + PST_DAY_END);
-        for (const t of [lastLoginAt, lastUsedAt, createdAt]) if (typeof t === "number") coverage.observe(t);
-        const fingerprint = JSON.stringify([email, date, fact.lastUsedAt, lastLoginAt, state, createdAt]);
-        if (seen.has(fingerprint)) return sink.accept("duplicate");
-        seen.add(fingerprint);
-        sink.principal(fact);
-        sink.accept();
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
       }
     }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION2 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
 }
-function latest2(a, b) {
-  if (b === null) return a ?? null;
-  return typeof a === "number" && a >= b ? a : b;
-}
-function parameterTime(p) {
-  const raw = p.datetimeValue ?? p.intValue ?? p.stringValue;
-  if (raw === void 0 || raw === null || raw === "") return void 0;
-  if (typeof raw === "string" && /^\d{15,17}$/.test(raw)) return Math.floor(Number(raw) / 1e3);
-  if (raw === 0 || raw === "0") return 0;
-  return parseTimeValue(raw) ?? Number.NaN;
-}
-async function readUsersCsv(ctx) {
-  const { sink, coverage } = ctx;
-  const seen = perSource(ctx, "rows", () => /* @__PURE__ */ new Set());
-  coverage.blindSpot(
-    "the Admin console users export writes sign-in times without a zone; lastseen reads them as UTC"
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
   );
-  coverage.blindSpot(CSV_NO_USE);
-  let columns;
-  await forEachCsvRow(ctx.file.open(), {
-    error: (line, reason) => sink.reject(line, reason),
-    row(fields, line) {
-      if (columns === void 0) {
-        const index = [...headerIndex(fields).entries()];
-        const find = (prefix) => index.find(([name]) => name.startsWith(prefix))?.[1];
-        columns = { email: find("email address"), status: find("status"), lastSignIn: find("last sign in") };
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events2 = {};
+    const emitter = new Bottleneck2.Events(events2);
+    events2.on("secondary-limit", state.onSecondaryRateLimit);
+    events2.on("rate-limit", state.onRateLimit);
+    events2.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
         return;
       }
-      if (columns.email === void 0) {
-        return sink.reject(
-          line,
-          'the header has no "Email Address [Required]" column (is this the Admin console users export?)'
-        );
-      }
-      const email = (fields[columns.email] ?? "").trim().toLowerCase();
-      if (email === "") return sink.reject(line, "no e-mail address");
-      const status = columns.status === void 0 ? "" : (fields[columns.status] ?? "").trim();
-      const signIn = columns.lastSignIn === void 0 ? "" : (fields[columns.lastSignIn] ?? "").trim();
-      let lastLoginAt;
-      if (/^never/i.test(signIn)) lastLoginAt = null;
-      else if (signIn !== "") {
-        lastLoginAt = parseTime(signIn);
-        if (lastLoginAt === void 0) return sink.reject(line, "Last Sign In is not a time");
-        coverage.observe(lastLoginAt);
-      }
-      const fingerprint = JSON.stringify([email, status, signIn]);
-      if (seen.has(fingerprint)) return sink.accept("duplicate");
-      seen.add(fingerprint);
-      const disabled = status !== "" && status.toLowerCase() !== "active";
-      const fact = { principal: email, aliases: [], disabled, line };
-      if (disabled) fact.state = status.toLowerCase();
-      if (lastLoginAt !== void 0) fact.lastLoginAt = lastLoginAt;
-      if (lastLoginAt === null) fact.lastUsedAt = null;
-      else fact.lastUsedUnknownReason = CSV_NO_USE;
-      sink.principal(fact);
-      sink.accept();
-    }
-  });
-}
-
-// src/sources/okta-system-log.ts
-var DONE = /* @__PURE__ */ new Set(["SUCCESS", "ALLOW"]);
-var NOT_FAILED = /* @__PURE__ */ new Set(["SUCCESS", "ALLOW", "SKIPPED"]);
-var LOGIN2 = [
-  /^user\.session\.(start|access_admin_app)$/,
-  /^user\.authentication\./,
-  /^user\.mfa\.okta_verify/,
-  /^policy\.evaluate_sign_on$/,
-  /^app\.oauth2\.(.+\.)?(token\.grant|authorize)/
-];
-var NOT_USE2 = [/^user\.session\.(end|expire)/, /^app\.oauth2\.(.+\.)?token\.revoke/];
-var SELF_LIFECYCLE = /^user\.(account|lifecycle|mfa|credential)\./;
-var SYSTEM_PRINCIPAL = "SystemPrincipal";
-var oktaSystemLog = {
-  type: "okta-system-log",
-  platform: "okta",
-  coverage: "events",
-  async read(ctx) {
-    const { sink, coverage } = ctx;
-    const recent = perSource(ctx, "uuids", () => new RecentIds2());
-    const actors = perSource(ctx, "actors", () => /* @__PURE__ */ new Set());
-    coverage.blindSpot("Okta keeps System Log events for 90 days: an export cannot reach further back");
-    coverage.blindSpot(
-      "Okta logs an API-token call as the user who created the token; the token shows only in transaction.detail.requestApiTokenId"
-    );
-    await forEachJsonItem(
-      ctx.file,
-      {},
-      {
-        reject: (line, reason) => sink.reject(line, reason),
-        item(event, { line, path: path12 }) {
-          const actor = objectAt(event, "actor");
-          const principal = actor ? stringAt(actor, "id") : void 0;
-          if (!actor || principal === void 0) return sink.reject(line, where2(path12, "no actor.id"));
-          const published = stringAt(event, "published");
-          const at = published === void 0 ? void 0 : parseTime(published);
-          if (at === void 0) return sink.reject(line, where2(path12, "published is missing or not a time"));
-          const eventType = stringAt(event, "eventType");
-          if (eventType === void 0) return sink.reject(line, where2(path12, "no eventType"));
-          const uuid = stringAt(event, "uuid");
-          if (uuid !== void 0 && recent.seen(uuid)) return sink.accept("duplicate");
-          if (!actors.has(principal)) {
-            actors.add(principal);
-            const alternateId = stringAt(actor, "alternateId");
-            const type = stringAt(actor, "type");
-            sink.principal({
-              principal,
-              // Okta writes "unknown" when it has no alternate id; e-mails compare case-insensitively.
-              aliases: alternateId && alternateId !== "unknown" ? [alternateId.includes("@") ? alternateId.toLowerCase() : alternateId] : [],
-              outOfScope: type === SYSTEM_PRINCIPAL || void 0,
-              line
-            });
-          }
-          const outcome = stringAt(objectAt(event, "outcome") ?? {}, "result")?.toUpperCase();
-          const transaction = objectAt(event, "transaction") ?? {};
-          const apiToken = stringAt(objectAt(transaction, "detail") ?? {}, "requestApiTokenId");
-          const login = LOGIN2.some((p) => p.test(eventType));
-          const ok = outcome === void 0 || NOT_FAILED.has(outcome);
-          const selfLifecycle = SELF_LIFECYCLE.test(eventType) && targets(event).includes(principal);
-          const meaningful = (outcome === void 0 || DONE.has(outcome)) && !login && !selfLifecycle && !NOT_USE2.some((p) => p.test(eventType));
-          const browser = apiToken === void 0 ? browserOf2(event) : void 0;
-          const interactive = browser !== void 0 && stringAt(transaction, "type") === "WEB";
-          const usage = { principal, at, action: eventType, meaningful, interactive, ok, line };
-          if (apiToken !== void 0) usage.credential = `api-token:${apiToken}`;
-          if (login) usage.login = true;
-          if (interactive) usage.detail = browser;
-          sink.usage(usage);
-          sink.accept();
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
         }
-      }
-    );
-  }
-};
-function targets(event) {
-  const target = event.target;
-  if (!Array.isArray(target)) return [];
-  return target.flatMap(
-    (t) => typeof t === "object" && t !== null && typeof t.id === "string" ? [t.id] : []
-  );
-}
-function browserOf2(event) {
-  const userAgent2 = objectAt(objectAt(event, "client") ?? {}, "userAgent");
-  if (!userAgent2) return void 0;
-  const browser = stringAt(userAgent2, "browser");
-  const raw = stringAt(userAgent2, "rawUserAgent") ?? "";
-  const known = browser !== void 0 && browser.toUpperCase() !== "UNKNOWN";
-  if (!known && !raw.startsWith("Mozilla/")) return void 0;
-  const os6 = stringAt(userAgent2, "os");
-  const name = known ? browser : "a browser";
-  return (os6 && os6.toUpperCase() !== "UNKNOWN" ? `${name} on ${os6}` : name).slice(0, 80);
-}
-
-// src/sources/slack-member-analytics.ts
-var CLIENTS = [
-  ["is_active_desktop", "desktop"],
-  ["is_active_ios", "iOS"],
-  ["is_active_android", "Android"]
-];
-var slackMemberAnalytics = {
-  type: "slack-member-analytics",
-  platform: "slack",
-  coverage: "events",
-  async read(ctx) {
-    const { sink, coverage } = ctx;
-    const state = perSource(ctx, "members", () => ({
-      rows: new DaysSeen(),
-      active: new DaysSeen(),
-      members: /* @__PURE__ */ new Map()
-    }));
-    coverage.blindSpot(
-      "Slack reports activity per UTC day, not when in the day; each daily file covers its own date only"
-    );
-    coverage.blindSpot(
-      "reading a channel counts as active; Slack keeps member analytics for a rolling 13 months"
-    );
-    await forEachJsonItem(
-      ctx.file,
-      { envelope: ["file_data"] },
-      {
-        reject: (line, reason) => sink.reject(line, reason),
-        item(row, { line, path: path12 }) {
-          const user = stringAt(row, "user_id");
-          if (user === void 0) return sink.reject(line, where2(path12, "no user_id"));
-          const date = stringAt(row, "date");
-          const endOfDay = date !== void 0 && isBareDate(date) ? parseTime(date) : void 0;
-          if (endOfDay === void 0)
-            return sink.reject(line, where2(path12, "date is missing or not a YYYY-MM-DD date"));
-          if (typeof row.is_active !== "boolean")
-            return sink.reject(line, where2(path12, "is_active is not true or false"));
-          coverage.setWindowFrom(endOfDay - DAY + 1);
-          coverage.setGeneratedAt(endOfDay);
-          const team = stringAt(row, "team_id") ?? "";
-          if (state.rows.mark(`${user}\0${team}`, endOfDay)) return sink.accept("duplicate");
-          nameMember(ctx, state, row, user, line);
-          if (row.is_active && !state.active.mark(user, endOfDay)) {
-            const clients = CLIENTS.filter(([field2]) => row[field2] === true).map(([, name]) => name);
-            const usage = {
-              principal: user,
-              at: endOfDay,
-              action: "active",
-              meaningful: true,
-              // The desktop and mobile clients are people; activity only through apps or workflows is not.
-              interactive: clients.length > 0,
-              ok: true,
-              line
-            };
-            if (clients.length > 0) usage.detail = `Slack ${clients.join(", ")} client`;
-            sink.usage(usage);
-          }
-          sink.accept();
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
         }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
       }
-    );
-  }
-};
-function nameMember(ctx, state, row, user, line) {
-  const hadClaim = state.members.get(user);
-  const claimedAt = typeof row.date_claimed === "number" && row.date_claimed > 0 ? parseTimeValue(row.date_claimed) : void 0;
-  if (hadClaim === true || hadClaim === false && claimedAt === void 0) return;
-  state.members.set(user, claimedAt !== void 0);
-  const email = stringAt(row, "email_address")?.toLowerCase();
-  const fact = { principal: user, aliases: email ? [email] : [], line };
-  if (claimedAt !== void 0) fact.createdAt = claimedAt;
-  ctx.sink.principal(fact);
-}
-
-// src/sources/vault-audit.ts
-var LOGIN3 = /^auth\/.+\/(login(\/.*)?|oidc\/callback)$|^sys\/mfa\/validate$/;
-var HOUSEKEEPING = /^auth\/token\/(lookup-self|renew-self|revoke-self|renew)$|^sys\/(capabilities-self|renew(\/.*)?|leases\/(renew|lookup)(\/.*)?|wrapping\/lookup|internal\/ui\/.*)$|^auth\/.+\/oidc\/auth_url$|^identity\/oidc\/token\/.+$/;
-var UI = /^sys\/internal\/ui\/|^auth\/.+\/oidc\/(callback|auth_url)$/;
-function methodOf(metadata, displayName) {
-  if (text2(metadata.role_name) !== void 0) return "approle";
-  if (text2(metadata.service_account_name) !== void 0) return "kubernetes";
-  if (metadata.auth_type === "iam" || metadata.auth_type === "ec2") return "aws";
-  return displayName.split("-", 1)[0];
-}
-function principalOf2(auth2) {
-  const displayName = text2(auth2.display_name);
-  if (displayName === void 0) return void 0;
-  if (displayName === "root") return { principal: "token:root", outOfScope: true };
-  if (displayName === "token" || displayName.startsWith("token-")) {
-    const name2 = displayName.slice("token-".length) || text2(auth2.accessor);
-    return name2 === void 0 ? void 0 : { principal: `token:${name2}` };
-  }
-  const metadata = isObject(auth2.metadata) ? auth2.metadata : {};
-  const method = methodOf(metadata, displayName);
-  const role = text2(metadata.role_name) ?? text2(metadata.role);
-  const mountPrefix = `${displayName.split("-", 1)[0]}-`;
-  const name = role ?? (displayName.startsWith(mountPrefix) ? displayName.slice(mountPrefix.length) : void 0);
-  if (method === "" || name === void 0 || name === "") return void 0;
-  return { principal: `${method}:${name}` };
-}
-function nonExpiring(auth2) {
-  const accessor = text2(auth2.accessor);
-  const issued = parseTimeValue(auth2.token_issue_time);
-  const ttl = auth2.token_ttl;
-  if (accessor === void 0 || issued === void 0 || auth2.token_type === "batch") return void 0;
-  if (typeof ttl === "number" && ttl > 0) return void 0;
-  return { credential: `token-accessor:${accessor}`, createdAt: issued };
-}
-function countEntry(value, line, ctx, state) {
-  const { sink, coverage } = ctx;
-  if (!isObject(value)) return sink.reject(line, "not a JSON object");
-  const type = value.type;
-  if (type !== "request" && type !== "response")
-    return sink.reject(line, "type is neither request nor response");
-  const at = parseTimeValue(value.time);
-  if (at === void 0) return sink.reject(line, "no time");
-  const request2 = value.request;
-  if (!isObject(request2)) return sink.reject(line, "no request object");
-  const path12 = typeof request2.path === "string" ? request2.path : void 0;
-  if (path12 === void 0) return sink.reject(line, "no request.path");
-  coverage.observe(at);
-  if (type === "request") return sink.accept("duplicate");
-  const id = text2(request2.id);
-  if (id !== void 0 && state.recent.seen(id)) return sink.accept("duplicate");
-  const error2 = text2(value.error);
-  const topAuth = isObject(value.auth) ? value.auth : {};
-  const ok = error2 === void 0 && !(isObject(topAuth.policy_results) && topAuth.policy_results.allowed === false);
-  const login = LOGIN3.test(path12);
-  const response = isObject(value.response) ? value.response : {};
-  const auth2 = login ? isObject(response.auth) ? response.auth : void 0 : topAuth;
-  const who = auth2 && principalOf2(auth2);
-  if (!who) return sink.accept("ignored");
-  const housekeeping = HOUSEKEEPING.test(path12);
-  const operation = text2(request2.operation) ?? "request";
-  const event = {
-    principal: who.principal,
-    at,
-    action: `${operation} ${path12}`.slice(0, 200),
-    meaningful: ok && !login && !housekeeping,
-    ok,
-    line
-  };
-  if (login || housekeeping) event.login = true;
-  if (UI.test(path12)) {
-    event.interactive = true;
-    event.detail = "Vault UI or browser sign-in";
-  }
-  const longLived = auth2 && nonExpiring(auth2);
-  if (longLived) {
-    event.credential = longLived.credential;
-    if (!state.sent.has(longLived.credential)) {
-      state.sent.add(longLived.credential);
-      const fact = {
-        principal: who.principal,
-        credential: longLived.credential,
-        createdAt: longLived.createdAt,
-        expiresAt: null,
-        active: true,
-        credentialKind: "token",
-        line
-      };
-      sink.credential(fact);
-      if (longLived.credential.startsWith("token-accessor:hmac-")) {
-        coverage.blindSpot(
-          "token accessors are HMAC-ed by this audit device (hmac_accessor=true): a non-expiring token is named by the HMAC the device writes"
-        );
-      }
-    }
-  }
-  const entity = auth2 && text2(auth2.entity_id);
-  const factKey = `${who.principal}
-${entity ?? ""}`;
-  if ((entity !== void 0 || who.outOfScope) && !state.sent.has(factKey)) {
-    state.sent.add(factKey);
-    sink.principal({
-      principal: who.principal,
-      aliases: entity ? [entity] : [],
-      outOfScope: who.outOfScope,
-      line
     });
-  }
-  sink.usage(event);
-  sink.accept();
-}
-var vaultAudit = {
-  type: "vault-audit",
-  platform: "vault",
-  coverage: "events",
-  async read(ctx) {
-    const state = perSource(ctx, "vault-audit", () => ({ recent: new RecentIds2(), sent: /* @__PURE__ */ new Set() }));
-    ctx.coverage.blindSpot(
-      "paths Vault never audits (sys/health, sys/seal-status, \u2026) and requests no audit device could write are not in the log"
-    );
-    await forEachJsonRecord(() => ctx.file.open(), {
-      record: (value, line) => countEntry(value, line, ctx, state),
-      error: (line, reason) => ctx.sink.reject(line, reason)
-    });
-  }
-};
-
-// src/sources/registry.ts
-var READERS = [
-  // readers are listed here, one line each
-  awsIamCredentialReportReader,
-  genericCsvReader,
-  genericJsonlReader,
-  githubAuditLogReader,
-  lastseenSummaryReader,
-  k8sAudit,
-  vaultAudit,
-  awsAccessKeys,
-  awsAccessAnalyzer,
-  gcpServiceAccountKeys,
-  gcpActivity,
-  azureSpSignins,
-  azureAppCredentials,
-  githubActionsSecrets,
-  githubAppInstallations,
-  githubDeployKeys,
-  githubPats,
-  googleWorkspaceUsage,
-  oktaSystemLog,
-  slackMemberAnalytics
-];
-var BY_TYPE = new Map(READERS.map((reader) => [reader.type, reader]));
-function readerFor(type) {
-  return BY_TYPE.get(type);
-}
-function sourceTypes() {
-  return [...BY_TYPE.keys()].sort();
-}
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-
-// src/scan.ts
-async function scan(options) {
-  const workspace = path10.resolve(options.workspace);
-  const config = options.loaded ?? await loadConfig({ workspace, config: options.config });
-  const now = options.now ?? Date.now();
-  const failOn = options.failOn ?? config.policy.failOn;
-  const entries = config.sources.map((entry) => {
-    const reader = readerFor(entry.type);
-    if (!reader) {
-      throw new ConfigurationError(
-        `source type ${JSON.stringify(entry.type)} is not supported; expected one of: ${sourceTypes().join(", ")}`,
-        entry.location
-      );
-    }
-    reader.validate?.(entry);
-    return { entry, reader };
-  });
-  const fold2 = new UsageFold();
-  const results = [];
-  for (const [i, { entry, reader }] of entries.entries()) {
-    const label = `${entry.type} ${entry.path ?? "(API)"}`;
-    results.push(await readSource(entry, reader, fold2.sinkFor(i, label), { workspace, now, progress: options.progress }));
-  }
-  const covering = results.map((result) => ({
-    label: `${result.summary.type} ${result.summary.path ?? "(API)"}`,
-    type: result.summary.type,
-    path: result.summary.path,
-    kind: result.coverage,
-    platform: result.platform,
-    windowFrom: result.windowFrom,
-    windowTo: result.windowTo,
-    generatedAt: result.generatedAt,
-    generatedAtFrom: result.summary.generatedAtFrom,
-    failed: result.failed,
-    blindSpots: result.summary.blindSpots ?? []
-  }));
-  const subjects = correlate({ config, fold: fold2, sources: covering });
-  const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn });
-  const summaries = results.map((r) => r.summary);
-  const report = buildReport({
-    version: VERSION,
-    now,
-    config,
-    failOn,
-    sources: summaries,
-    subjects,
-    findings,
-    verdict: (subject) => {
-      const v = verdicts.get(subject.id);
-      return { status: v.status, neverUsed: v.neverUsed, lastMeaningfulUse: v.lastMeaningfulUse, lastUse: v.lastUse };
-    },
-    credentialVerdict: (subject, id) => {
-      const v = verdicts.get(subject.id)?.credentials.get(id);
-      return v && { status: v.status, neverUsed: v.neverUsed, lastMeaningfulUse: v.lastMeaningfulUse, lastUse: v.lastUse };
-    }
-  });
-  return { report, config, subjects };
-}
-
-// src/action/context.ts
-import { readFileSync } from "node:fs";
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
-function resolveMode(mode, eventName) {
-  if (mode !== "auto") return mode;
-  return PR_EVENTS.has(eventName) ? "pr" : "scan";
-}
-function readContext(env, readText = (p) => readFileSync(p, "utf8")) {
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  const [owner, repo] = repository.split("/");
-  if (!owner || !repo) {
-    throw new InputError(
-      `GITHUB_REPOSITORY is ${JSON.stringify(repository)}, not owner/name: is this running in GitHub Actions?`
-    );
-  }
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const context = {
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    owner,
-    repo,
-    workspace,
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com"
   };
-  if (env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID) {
-    context.runUrl = `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`;
-  }
-  let event = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      event = JSON.parse(readText(env.GITHUB_EVENT_PATH));
-    } catch (error2) {
-      throw new InputError(
-        `cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error2.message}`
-      );
-    }
-  }
-  const pr = event.pull_request;
-  const number = pr?.number ?? event.number;
-  if (pr && typeof number === "number") {
-    const head = pr.head?.repo?.full_name;
-    const base = pr.base?.repo?.full_name ?? repository;
-    context.pullRequest = {
-      number,
-      ...typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {},
-      // A deleted fork has no head repository: still a fork.
-      fork: head === void 0 || head === null ? pr.head?.repo === null : head !== base
-    };
-  }
-  const group2 = event.merge_group;
-  if (group2?.base_sha && group2.head_sha)
-    context.mergeGroup = { baseSha: group2.base_sha, headSha: group2.head_sha };
-  return context;
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
 }
+throttling.VERSION = VERSION2;
+throttling.triggersNotification = triggersNotification;
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -46778,8 +45400,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION3 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -46978,7 +45600,7 @@ function expand2(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -47002,7 +45624,7 @@ function expand2(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -47294,8 +45916,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -47516,8 +46138,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -47575,8 +46197,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match2, digits2, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -47590,18 +46212,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -47609,50 +46231,11 @@ var JSONParse = (text3, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION4 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -47663,7 +46246,7 @@ function isPlainObject2(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-var noop = () => "";
+var noop2 = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch) {
@@ -47765,22 +46348,22 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -47831,7 +46414,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION5 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -47928,7 +46511,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -47986,19 +46569,19 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION6 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
+var noop3 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+    logger.debug = noop3;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop2;
+    logger.info = noop3;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -48008,9 +46591,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION6;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -48123,7 +46706,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION6 = "6.0.0";
+var VERSION7 = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
@@ -48147,10 +46730,10 @@ function requestLog(octokit) {
     });
   });
 }
-requestLog.VERSION = VERSION6;
+requestLog.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -48263,10 +46846,10 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION8 = "17.0.0";
+var VERSION9 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -50588,28 +49171,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target, methodName) {
+  getOwnPropertyDescriptor(target2, methodName) {
     return {
-      value: this.get(target, methodName),
+      value: this.get(target2, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
+  defineProperty(target2, methodName, descriptor) {
+    Object.defineProperty(target2.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
+  deleteProperty(target2, methodName) {
+    delete target2.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target2, methodName, value) {
+    return target2.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -50690,7 +49273,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION8;
+restEndpointMethods.VERSION = VERSION9;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -50698,321 +49281,3316 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION8;
+legacyRestEndpointMethods.VERSION = VERSION9;
 
 // node_modules/@octokit/rest/dist-src/version.js
-var VERSION9 = "22.0.1";
+var VERSION10 = "22.0.1";
 
 // node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
-    userAgent: `octokit-rest.js/${VERSION9}`
+    userAgent: `octokit-rest.js/${VERSION10}`
   }
 );
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION10 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
+// src/version.ts
+var VERSION11 = true ? "0.1.0" : "0.0.0-dev";
+
+// src/sources/github/client.ts
+var MAX_RETRIES = 3;
+var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+var REQUEST_TIMEOUT_MS = 6e4;
+var LiveOctokit = Octokit2.plugin(retry, throttling);
+function createClient(context) {
+  const scale = context.waitScale ?? 1;
+  const giveUpOrWait = (retryAfter, _options, _octokit, retryCount) => retryCount < MAX_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+  return new LiveOctokit({
+    auth: context.token,
+    baseUrl: context.apiUrl,
+    userAgent: `lastseen/${VERSION11}`,
+    log: { debug: () => {
+    }, info: () => {
+    }, warn: () => {
+    }, error: () => {
+    } },
+    request: { headers: { "x-github-api-version": "2022-11-28" } },
     retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION10;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION11 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
+      retries: MAX_RETRIES,
+      retryAfterBaseValue: 1e3 * scale,
+      // Rate limits (403/429) are the throttling plugin's: retried there, with GitHub's own wait.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
     },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
+    throttle: {
+      onRateLimit: giveUpOrWait,
+      onSecondaryRateLimit: giveUpOrWait,
+      retryAfterBaseValue: 1e3 * scale
+    }
+  });
+}
+async function fetchPage(client, endpoint2, url) {
+  const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const response = url === void 0 ? await client.request(`GET ${endpoint2.path}`, { ...endpoint2.query, per_page: 100, request: { signal } }) : await client.request({ method: "GET", url, request: { signal } });
+  const data = response.data;
+  let items2;
+  if (Array.isArray(data)) items2 = data;
+  else if (endpoint2.envelope && typeof data === "object" && data !== null && Array.isArray(data[endpoint2.envelope])) {
+    items2 = data[endpoint2.envelope];
+  } else {
+    throw Object.assign(new Error(`the response is not a list${endpoint2.envelope ? ` (no "${endpoint2.envelope}" array)` : ""}`), { shape: true });
   }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
+  const next = nextLink(response.headers.link);
+  return next === void 0 ? { items: items2 } : { items: items2, next };
+}
+function nextLink(header) {
+  if (!header) return void 0;
+  for (const part of header.split(",")) {
+    const match2 = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+    if (match2 && match2[2].split(/\s+/).includes("next")) return match2[1];
+  }
+  return void 0;
+}
+function endpointLabel(endpoint2) {
+  const query = endpoint2.query ? `?${new URLSearchParams(endpoint2.query).toString()}` : "";
+  return `GET ${endpoint2.path}${query}`;
+}
+function explainFailure(endpoint2, error2) {
+  const where3 = endpointLabel(endpoint2);
+  const e = typeof error2 === "object" && error2 !== null ? error2 : {};
+  const data = e.response?.data;
+  const said = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : e.message ?? String(error2);
+  const text4 = said.replace(/\s+/g, " ").slice(0, 160);
+  const headers = e.response?.headers ?? {};
+  const rateLimited = e.status === 429 || /rate limit/i.test(text4) || e.status === 403 && headers["x-ratelimit-remaining"] === "0";
+  if (rateLimited) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const when = Number.isFinite(reset) && reset > 0 ? `; the limit resets at ${new Date(reset * 1e3).toISOString()}` : "";
+    return `${where3}: rate limited (${e.status ?? "?"} ${text4}); gave up after ${MAX_RETRIES} retries${when}`;
+  }
+  const needs = `needs ${endpoint2.needs}${endpoint2.plan ? `, on ${endpoint2.plan}` : ""}`;
+  switch (e.status) {
+    case 401:
+      return `${where3}: 401 ${text4}: the token is missing, expired or revoked`;
+    case 403:
+      return `${where3}: 403 ${text4}: the token ${needs}`;
+    case 404:
+      return `${where3}: 404 ${text4}: it does not exist, or the token cannot see it (${needs})`;
+    default:
+      if (e.status !== void 0) return `${where3}: ${e.status} ${text4}`;
+      if (/abort|timeout/i.test(text4)) return `${where3}: no answer within ${REQUEST_TIMEOUT_MS / 1e3} s`;
+      return `${where3}: ${text4}`;
+  }
+}
+
+// src/sources/github/listing.ts
+import { Readable } from "node:stream";
+var REPLAY_BYTES = 1024 * 1024;
+var ApiListing = class {
+  constructor(client, endpoint2, listingOptions = {}) {
+    this.client = client;
+    this.endpoint = endpoint2;
+    this.listingOptions = listingOptions;
+  }
+  client;
+  endpoint;
+  listingOptions;
+  /** Why the listing stopped early, when it did (a failure message). */
+  failure;
+  /** True when maxPages stopped it before the last page. */
+  truncated = false;
+  replay = [];
+  replayBytes = 0;
+  /** Where the page after the replayed ones comes from: undefined = the endpoint itself, null = there is none. */
+  frontier = void 0;
+  pagesFetched = 0;
+  /** `GET /repos/acme/app/keys`: how reports name the listing. */
+  get label() {
+    return endpointLabel(this.endpoint);
+  }
+  get options() {
+    return this.listingOptions.options;
+  }
+  /** Every page, the replayed ones first; ends (recording why) at the first failure. */
+  async *pages() {
+    let index = 0;
+    for (const kept of this.replay) {
+      index++;
+      yield kept.page;
     }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events2 = {};
-    const emitter = new Bottleneck2.Events(events2);
-    events2.on("secondary-limit", state.onSecondaryRateLimit);
-    events2.on("rate-limit", state.onRateLimit);
-    events2.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+    let next = this.frontier;
+    const max = this.listingOptions.maxPages ?? Infinity;
+    while (next !== null && this.failure === void 0) {
+      if (index >= max) {
+        this.truncated = true;
         return;
       }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+      let page;
+      try {
+        page = await fetchPage(this.client, this.endpoint, next);
+      } catch (error2) {
+        this.failure ??= explainFailure(this.endpoint, error2);
+        return;
+      }
+      index++;
+      if (index > this.pagesFetched) {
+        this.pagesFetched = index;
+        for (const item of page.items) this.listingOptions.onItem?.(item);
+      }
+      if (this.replay.length === index - 1 && this.replayBytes < REPLAY_BYTES) {
+        const text4 = linesOf(page.items);
+        this.replay.push({ page, text: text4 });
+        this.replayBytes += text4.length;
+        this.frontier = page.next ?? null;
+      }
+      next = page.next ?? null;
+      yield page;
+    }
+  }
+  /** The listing as a source file of JSON lines. */
+  file() {
+    const pages = () => this.pages();
+    return {
+      absolutePath: this.label,
+      path: this.label,
+      size: 0,
+      listing: this,
+      open() {
+        return Readable.from(
+          (async function* () {
+            for await (const page of pages()) if (page.items.length > 0) yield linesOf(page.items);
+          })(),
+          { objectMode: false }
+        );
+      }
+    };
+  }
+};
+function linesOf(items2) {
+  return items2.map((item) => JSON.stringify(item)).join("\n") + "\n";
+}
+
+// src/sources/github/plans.ts
+var DEFAULT_AUDIT_WINDOW = 180 * DAY;
+var MAX_AUDIT_PAGES = 2e3;
+var REPOSITORY3 = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var ORGANIZATION2 = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+function scopeOf2(entry, context) {
+  const given = entry.options.repo ?? entry.options.repository;
+  const fullName = typeof given === "string" ? given.trim() : context.repository;
+  const scope = {};
+  if (fullName !== void 0) {
+    if (!REPOSITORY3.test(fullName)) return `repo ${JSON.stringify(fullName)} is not owner/name`;
+    const [owner, name] = fullName.split("/");
+    scope.repository = { owner, name, fullName };
+  }
+  const org = entry.options.org;
+  if (typeof org === "string") {
+    if (!ORGANIZATION2.test(org.trim())) return `org ${JSON.stringify(org)} is not an organization login`;
+    scope.org = org.trim();
+  } else if (scope.repository) {
+    scope.org = scope.repository.owner;
+  }
+  if (typeof entry.options.environment === "string") scope.environment = entry.options.environment.trim();
+  return scope;
+}
+var encode = encodeURIComponent;
+function repositoryPath(scope) {
+  return scope.repository && `/repos/${encode(scope.repository.owner)}/${encode(scope.repository.name)}`;
+}
+var NEEDS = {
+  secrets: 'the "Secrets" repository permission (read) \u2014 a fine-grained token or a GitHub App; classic tokens: repo. The Actions GITHUB_TOKEN cannot read secrets',
+  environmentSecrets: 'the "Environments" and "Secrets" repository permissions (read); classic tokens: repo',
+  environments: 'the "Actions" repository permission (read); classic tokens: repo',
+  orgSecrets: 'the "Secrets" organization permission (read), as an organization admin; classic tokens: admin:org',
+  runs: 'the "Actions" repository permission (read) (GITHUB_TOKEN: `permissions: actions: read`)',
+  deployKeys: 'the "Administration" repository permission (read); classic tokens: repo',
+  pats: 'a GitHub App installation token with the "Personal access tokens" organization permission (read); personal access tokens cannot call it',
+  installations: `an organization owner's token with the "Administration" organization permission (read); classic tokens: admin:read:org`,
+  auditLog: `an organization owner's token with the "Administration" organization permission (read); classic tokens: read:audit_log`
+};
+function deployKeysEndpoint(scope) {
+  const repo = repositoryPath(scope);
+  if (!repo) return NO_REPOSITORY;
+  return { path: `${repo}/keys`, needs: NEEDS.deployKeys };
+}
+function patsEndpoint(scope) {
+  if (!scope.org) return NO_ORGANIZATION;
+  return { path: `/orgs/${encode(scope.org)}/personal-access-tokens`, needs: NEEDS.pats };
+}
+function installationsEndpoint(scope) {
+  if (!scope.org) return NO_ORGANIZATION;
+  return { path: `/orgs/${encode(scope.org)}/installations`, envelope: "installations", needs: NEEDS.installations };
+}
+function auditLogEndpoint(scope, since) {
+  if (!scope.org) return NO_ORGANIZATION;
+  return {
+    path: `/orgs/${encode(scope.org)}/audit-log`,
+    query: { phrase: `created:>=${new Date(since).toISOString().slice(0, 10)}`, include: "all", order: "desc" },
+    needs: NEEDS.auditLog,
+    plan: "GitHub Enterprise Cloud (the organization audit log API does not exist on other plans)"
+  };
+}
+function runsEndpoint(scope) {
+  const repo = repositoryPath(scope);
+  return repo ? { path: `${repo}/actions/runs`, query: { status: "success" }, envelope: "workflow_runs", needs: NEEDS.runs } : void 0;
+}
+var NO_REPOSITORY = "no repository to read: give the source entry `repo: owner/name`, or set GITHUB_REPOSITORY (or --repo)";
+var NO_ORGANIZATION = "no organization to read: give the source entry `org: <login>`, or a repository (`repo:` or GITHUB_REPOSITORY) whose owner it is";
+
+// src/sources/github/fetch-all.ts
+var MAX_PAGES = 20;
+async function fetchAll(client, endpoint2) {
+  const items2 = [];
+  let next;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    try {
+      const got = await fetchPage(client, endpoint2, next);
+      items2.push(...got.items);
+      if (got.next === void 0) return items2;
+      next = got.next;
+    } catch (error2) {
+      return explainFailure(endpoint2, error2);
+    }
+  }
+  return items2;
+}
+
+// src/sources/github/secrets.ts
+var MAX_RUN_PAGES = 10;
+function collector(into) {
+  return (item) => {
+    const name = typeof item === "object" && item !== null ? item.name : void 0;
+    if (typeof name === "string") into.add(name.toUpperCase());
+  };
+}
+async function secretListings(client, scope, orgOnly, names) {
+  const listings = [];
+  const failures = [];
+  if (orgOnly) {
+    listings.push(
+      new ApiListing(
+        client,
+        { path: `/orgs/${encodeURIComponent(scope.org)}/actions/secrets`, envelope: "secrets", needs: NEEDS.orgSecrets },
+        { options: { org: scope.org, environment: void 0 }, onItem: collector(names.organization) }
+      )
+    );
+    return { listings, failures };
+  }
+  const repo = repositoryPath(scope);
+  const repository = scope.repository.fullName;
+  const environmentListing = (environment) => {
+    const set = names.environments.get(environment) ?? /* @__PURE__ */ new Set();
+    names.environments.set(environment, set);
+    return new ApiListing(
+      client,
+      {
+        path: `${repo}/environments/${encodeURIComponent(environment)}/secrets`,
+        envelope: "secrets",
+        needs: NEEDS.environmentSecrets
+      },
+      { options: { environment, org: void 0, repository }, onItem: collector(set) }
+    );
+  };
+  if (scope.environment !== void 0) {
+    listings.push(environmentListing(scope.environment));
+    return { listings, failures };
+  }
+  listings.push(
+    new ApiListing(
+      client,
+      { path: `${repo}/actions/secrets`, envelope: "secrets", needs: NEEDS.secrets },
+      { options: { environment: void 0, org: void 0, repository }, onItem: collector(names.repository) }
+    )
+  );
+  const environments = await fetchAll(client, { path: `${repo}/environments`, envelope: "environments", needs: NEEDS.environments });
+  if (typeof environments === "string") failures.push(`${environments}; environment secrets were not read`);
+  else {
+    for (const environment of environments) {
+      const name = typeof environment === "object" && environment !== null ? environment.name : void 0;
+      if (typeof name === "string" && name !== "") listings.push(environmentListing(name));
+    }
+  }
+  listings.push(
+    new ApiListing(
+      client,
+      { path: `${repo}/actions/organization-secrets`, envelope: "secrets", needs: NEEDS.secrets },
+      {
+        // Organization secrets shared with this repository: the ones its workflows can resolve.
+        options: { org: scope.repository.owner, environment: void 0, repository: void 0 },
+        onItem: collector(names.organization)
+      }
+    )
+  );
+  return { listings, failures };
+}
+function principalFor(reference, names) {
+  const { name, environment } = reference;
+  if (environment !== void 0 && names.environments.get(environment)?.has(name)) return `secret:env/${environment}/${name}`;
+  if (names.repository.has(name)) return `secret:${name}`;
+  if (names.organization.has(name)) return `secret:org/${name}`;
+  return void 0;
+}
+function runsListing(client, scope, references) {
+  const endpoint2 = runsEndpoint(scope);
+  if (!endpoint2 || references.length === 0) return void 0;
+  return new ApiListing(client, endpoint2, { maxPages: MAX_RUN_PAGES });
+}
+async function inferSecretUse(listing, references, names, sink, coverage) {
+  const byWorkflow = /* @__PURE__ */ new Map();
+  for (const reference of references) {
+    const list = byWorkflow.get(reference.workflow) ?? [];
+    list.push(reference);
+    byWorkflow.set(reference.workflow, list);
+  }
+  let line = 0;
+  for await (const page of listing.pages()) {
+    for (const run2 of page.items) {
+      line++;
+      const fields = typeof run2 === "object" && run2 !== null ? run2 : {};
+      const path12 = typeof fields.path === "string" ? fields.path.replace(/@.*$/, "") : void 0;
+      const started = [fields.run_started_at, fields.created_at].find((v) => typeof v === "string");
+      const at = started === void 0 ? Number.NaN : Date.parse(started);
+      if (path12 === void 0 || Number.isNaN(at)) {
+        sink.reject(line, "a workflow run without path or run_started_at");
+        continue;
+      }
+      const waiting = byWorkflow.get(path12);
+      if (!waiting) {
+        sink.accept("ignored");
+        continue;
+      }
+      byWorkflow.delete(path12);
+      coverage.observe(at);
+      const emitted = /* @__PURE__ */ new Set();
+      for (const reference of waiting) {
+        const principal = principalFor(reference, names);
+        if (principal === void 0 || emitted.has(principal)) continue;
+        emitted.add(principal);
+        sink.usage({
+          principal,
+          credential: principal,
+          at,
+          action: "workflow_run",
+          meaningful: true,
+          ok: true,
+          line,
+          detail: `inferred: last successful run of ${path12}, which references secrets.${reference.name}; GitHub does not record secret reads`
+        });
+      }
+      sink.accept();
+    }
+    if (byWorkflow.size === 0) return;
+  }
+}
+
+// src/sources/github/context.ts
+var DEFAULT_API_URL = "https://api.github.com";
+function liveContextFromEnv(env = process.env, overrides = {}) {
+  const token = overrides.token ?? nonEmpty(env.GITHUB_TOKEN);
+  const repository = overrides.repository ?? nonEmpty(env.GITHUB_REPOSITORY);
+  return {
+    apiUrl: (overrides.apiUrl ?? nonEmpty(env.GITHUB_API_URL) ?? DEFAULT_API_URL).replace(/\/+$/, ""),
+    ...token !== void 0 && { token },
+    ...repository !== void 0 && { repository },
+    ...overrides.waitScale !== void 0 && { waitScale: overrides.waitScale }
+  };
+}
+function nonEmpty(value) {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : void 0;
+}
+
+// src/sources/github/live.ts
+var LIVE_TYPES = /* @__PURE__ */ new Set([
+  "github-actions-secrets",
+  "github-deploy-keys",
+  "github-pats",
+  "github-app-installations",
+  "github-audit-log"
+]);
+function isLiveEntry(entry) {
+  return entry.path === void 0 && LIVE_TYPES.has(entry.type);
+}
+var INFERRED_USE_NOTE = "GitHub does not record when an Actions secret is read: its last use is inferred from the last successful run of a workflow that references it, and is unknown when no recent run does";
+async function readLiveSource(entry, reader, sink, options) {
+  const context = options.github;
+  const scope = scopeOf2(entry, context);
+  let plan;
+  if (typeof scope === "string") plan = scope;
+  else if (!context.token) {
+    plan = `no token to read the GitHub API (${context.apiUrl}): set GITHUB_TOKEN, or give the Action a token with the permission this source needs`;
+  } else plan = await planFor(entry, scope, createClient(context), options);
+  const failures = typeof plan === "string" ? [plan] : plan.failures;
+  const readEntry = typeof plan === "string" ? entry : plan.entry;
+  const listings = typeof plan === "string" ? [] : plan.listings;
+  const runs = typeof plan === "string" ? void 0 : plan.runs;
+  const files = listings.map((listing) => listing.file());
+  if (runs) files.push(runs.listing.file());
+  const live = {
+    ...reader,
+    async read(ctx) {
+      const listing = ctx.file.listing;
+      if (runs && listing === runs.listing) {
+        await inferSecretUse(listing, runs.references, runs.names, ctx.sink, ctx.coverage);
+        return;
+      }
+      const scoped2 = listing.options ? { ...ctx.entry, options: { ...ctx.entry.options, ...listing.options } } : ctx.entry;
+      const coverage = {
+        ...ctx.coverage,
+        blindSpot: (text4) => ctx.coverage.blindSpot(runs && text4.startsWith(SECRET_USE_UNKNOWN) ? INFERRED_USE_NOTE : text4)
+      };
+      await reader.read({ ...ctx, entry: scoped2, coverage });
+    }
+  };
+  const answeredAt = options.now;
+  const result = await readSource(readEntry, live, sink, {
+    workspace: options.workspace,
+    now: options.now,
+    live: { files, answeredAt }
+  });
+  for (const listing of [...listings, ...runs ? [runs.listing] : []]) {
+    if (listing.failure) failures.push(listing.failure);
+  }
+  const truncated = listings.find((listing) => listing.truncated);
+  const oldest = typeof plan === "string" ? void 0 : plan.oldest?.();
+  if (truncated && oldest !== void 0 && (result.windowFrom === void 0 || oldest > result.windowFrom)) {
+    result.windowFrom = oldest;
+    result.summary.window.from = iso(oldest);
+    result.summary.blindSpots = [
+      ...result.summary.blindSpots ?? [],
+      `only the newest ${MAX_AUDIT_PAGES} pages were read: the window starts at the oldest event read`
+    ];
+  }
+  if (failures.length > 0) {
+    result.summary.failure = failures.join("; ");
+    result.failed = result.coverage === "events" || result.summary.accepted === 0;
+  }
+  return result;
+}
+async function planFor(entry, scope, client, options) {
+  const one = (endpoint2, listingOptions) => typeof endpoint2 === "string" ? endpoint2 : { listings: [new ApiListing(client, endpoint2, { options: listingOptions })], failures: [], entry };
+  switch (entry.type) {
+    case "github-deploy-keys":
+      return one(deployKeysEndpoint(scope), scope.repository && { repository: scope.repository.fullName });
+    case "github-pats":
+      return one(patsEndpoint(scope));
+    case "github-app-installations":
+      return one(installationsEndpoint(scope));
+    case "github-audit-log":
+      return auditPlan(entry, scope, client, options.now);
+    case "github-actions-secrets":
+      return secretsPlan(entry, scope, client, options);
+    default:
+      return `${entry.type} cannot be read live; give it a path`;
+  }
+}
+function auditPlan(entry, scope, client, now) {
+  const windowed = entry.since === void 0 && entry.window === void 0 ? { ...entry, window: DEFAULT_AUDIT_WINDOW } : entry;
+  const since = windowed.since ?? (windowed.until ?? now) - windowed.window;
+  const endpoint2 = auditLogEndpoint(scope, since);
+  if (typeof endpoint2 === "string") return endpoint2;
+  let oldest;
+  const listing = new ApiListing(client, endpoint2, {
+    maxPages: MAX_AUDIT_PAGES,
+    onItem(item) {
+      const at = typeof item === "object" && item !== null ? item["@timestamp"] : void 0;
+      if (typeof at === "number" && (oldest === void 0 || at < oldest)) oldest = at;
+    }
+  });
+  return { listings: [listing], failures: [], entry: windowed, oldest: () => oldest };
+}
+async function secretsPlan(entry, scope, client, options) {
+  const org = entry.options.org;
+  const orgOnly = (org === true || typeof org === "string") && entry.options.environment === void 0;
+  if (orgOnly && !scope.org) return NO_ORGANIZATION;
+  if (!orgOnly && !scope.repository) return NO_REPOSITORY;
+  const names = { repository: /* @__PURE__ */ new Set(), organization: /* @__PURE__ */ new Set(), environments: /* @__PURE__ */ new Map() };
+  const { listings, failures } = await secretListings(client, scope, orgOnly, names);
+  const plan = { listings, failures, entry };
+  if (!orgOnly && options.secretReferences) {
+    const references = await options.secretReferences();
+    const listing = runsListing(client, scope, references);
+    if (listing) plan.runs = { listing, references, names };
+  }
+  return plan;
+}
+
+// src/sources/aws-iam-credential-report.ts
+import { Readable as Readable2 } from "node:stream";
+
+// src/sources/csv.ts
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+var MAX_ROW_CHARS = 16 * 1024 * 1024;
+async function forEachCsvRow(stream, handlers, maxRowChars = MAX_ROW_CHARS) {
+  const decoder = new StringDecoder2("utf8");
+  let fields = [];
+  let field2 = "";
+  let inQuotes = false;
+  let quoteJustClosed = false;
+  let atFieldStart = true;
+  let line = 1;
+  let rowLine = 1;
+  let rowChars = 0;
+  let started = false;
+  let first2 = true;
+  let oversized = false;
+  let pendingCR = false;
+  const endRow = () => {
+    fields.push(field2);
+    if (oversized) handlers.error(rowLine, `row longer than ${maxRowChars} characters`);
+    else if (!(fields.length === 1 && fields[0] === "")) handlers.row(fields, rowLine);
+    fields = [];
+    field2 = "";
+    started = false;
+    rowChars = 0;
+    oversized = false;
+    quoteJustClosed = false;
+    atFieldStart = true;
+  };
+  const feed = (text4) => {
+    let i = 0;
+    if (first2 && text4.length > 0) {
+      first2 = false;
+      if (text4.charCodeAt(0) === 65279) i = 1;
+    }
+    const n = text4.length;
+    while (i < n) {
+      if (!started) {
+        started = true;
+        rowLine = line;
+      }
+      if (inQuotes) {
+        const q = text4.indexOf('"', i);
+        const end = q === -1 ? n : q;
+        const piece = text4.slice(i, end);
+        for (let k = piece.indexOf("\n"); k !== -1; k = piece.indexOf("\n", k + 1)) line++;
+        rowChars += piece.length;
+        if (rowChars > maxRowChars) oversized = true;
+        if (!oversized) field2 += piece;
+        if (q === -1) return;
+        inQuotes = false;
+        quoteJustClosed = true;
+        i = q + 1;
+        continue;
+      }
+      const c = text4.charCodeAt(i);
+      if (pendingCR) {
+        pendingCR = false;
+        if (c !== 10) {
+          field2 += "\r";
+          atFieldStart = false;
         }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+      }
+      if (c === 34) {
+        if (quoteJustClosed || atFieldStart) {
+          if (quoteJustClosed) field2 += '"';
+          inQuotes = true;
+        } else {
+          field2 += '"';
+          rowChars++;
         }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
+        quoteJustClosed = false;
+        atFieldStart = false;
+        i++;
+      } else if (c === 44) {
+        fields.push(oversized ? "" : field2);
+        field2 = "";
+        quoteJustClosed = false;
+        atFieldStart = true;
+        i++;
+      } else if (c === 10) {
+        endRow();
+        line++;
+        i++;
+      } else if (c === 13) {
+        pendingCR = true;
+        i++;
+      } else {
+        let j = i + 1;
+        while (j < n) {
+          const d = text4.charCodeAt(j);
+          if (d === 34 || d === 44 || d === 10 || d === 13) break;
+          j++;
+        }
+        rowChars += j - i;
+        if (rowChars > maxRowChars) oversized = true;
+        if (!oversized) field2 += text4.slice(i, j);
+        quoteJustClosed = false;
+        atFieldStart = false;
+        i = j;
+      }
+    }
+  };
+  for await (const chunk of stream) feed(decoder.write(chunk));
+  feed(decoder.end());
+  if (inQuotes) {
+    handlers.error(rowLine, "a quoted field is never closed (the rest of the file was read as one field)");
+    return;
+  }
+  if (started) endRow();
+}
+function headerIndex(header) {
+  const index = /* @__PURE__ */ new Map();
+  header.forEach((name, i) => {
+    const key = name.trim().toLowerCase();
+    if (!index.has(key)) index.set(key, i);
+  });
+  return index;
+}
+
+// src/sources/aws-iam-credential-report.ts
+var KEY_TRACKING_START = Date.UTC(2015, 3, 22);
+var PASSWORD_TRACKING_START = Date.UTC(2014, 9, 20);
+var ROOT_USER = "<root_account>";
+var REQUIRED = ["user", "arn", "user_creation_time"];
+var CERT_REASON = "AWS does not record when a signing certificate is used";
+var KEY_REASON = "N/A for a key created before AWS began tracking access-key use on 2015-04-22: never used, or last used before then";
+var PASSWORD_REASON = "no_information for a password set before AWS began tracking sign-ins on 2014-10-20: never used, or last used before then";
+var PASSWORD_GAP_END = Date.UTC(2018, 4, 23, 21, 8);
+var PASSWORD_GAP = "AWS password last-used data misses sign-ins from 2018-05-03 22:50 PDT to 2018-05-23 14:08 PDT (a service issue)";
+var RowError = class extends Error {
+};
+function time(cell2, column) {
+  const text4 = cell2(column);
+  if (text4 === "" || text4 === "N/A" || text4 === "not_supported" || text4 === "no_information")
+    return void 0;
+  const t = parseTime(text4);
+  if (t === void 0) throw new RowError(`${column} is not a time`);
+  return t;
+}
+function flag(cell2, column) {
+  const text4 = cell2(column).toLowerCase();
+  if (text4 === "true") return true;
+  if (text4 === "false") return false;
+  if (text4 === "" || text4 === "not_supported" || text4 === "n/a") return void 0;
+  throw new RowError(`${column} is neither true nor false`);
+}
+function readRow(cell2, line, ctx) {
+  const user = cell2("user");
+  const arn = cell2("arn");
+  if (!arn.startsWith("arn:")) throw new RowError("arn is not an ARN");
+  const root = user === ROOT_USER;
+  const createdAt = time(cell2, "user_creation_time");
+  const credentials = [];
+  const passwordEnabled = flag(cell2, "password_enabled");
+  const passwordUsed = time(cell2, "password_last_used");
+  if (passwordEnabled === true || root && passwordUsed !== void 0) {
+    const changed = time(cell2, "password_last_changed");
+    const fact = {
+      principal: arn,
+      credential: "password",
+      credentialKind: "password",
+      active: true,
+      line
+    };
+    if (changed !== void 0) fact.rotatedAt = changed;
+    const expires = time(cell2, "password_next_rotation");
+    if (expires !== void 0) fact.expiresAt = expires;
+    if ((passwordUsed ?? changed ?? createdAt ?? Infinity) < PASSWORD_GAP_END) {
+      ctx.coverage.blindSpot(PASSWORD_GAP);
+    }
+    if (passwordUsed !== void 0) fact.lastUsedAt = passwordUsed;
+    else if (cell2("password_last_used") === "no_information") {
+      const since = Math.max(changed ?? -Infinity, createdAt ?? -Infinity);
+      if (since >= PASSWORD_TRACKING_START) fact.lastUsedAt = null;
+      else fact.lastUsedUnknownReason = PASSWORD_REASON;
+    }
+    credentials.push(fact);
+  }
+  for (const n of [1, 2]) {
+    const prefix = `access_key_${n}`;
+    const active = flag(cell2, `${prefix}_active`) === true;
+    const rotated = time(cell2, `${prefix}_last_rotated`);
+    if (!active && rotated === void 0) continue;
+    const fact = {
+      principal: arn,
+      credential: prefix,
+      credentialKind: "access-key",
+      active,
+      line
+    };
+    if (!active) fact.state = "inactive";
+    if (rotated !== void 0) {
+      fact.createdAt = rotated;
+      fact.rotatedAt = rotated;
+    }
+    const used = time(cell2, `${prefix}_last_used_date`);
+    if (used !== void 0) fact.lastUsedAt = used;
+    else if (rotated !== void 0 && rotated >= KEY_TRACKING_START) fact.lastUsedAt = null;
+    else fact.lastUsedUnknownReason = KEY_REASON;
+    credentials.push(fact);
+  }
+  for (const n of [1, 2]) {
+    const prefix = `cert_${n}`;
+    const active = flag(cell2, `${prefix}_active`) === true;
+    const rotated = time(cell2, `${prefix}_last_rotated`);
+    if (!active && rotated === void 0) continue;
+    const fact = {
+      principal: arn,
+      credential: prefix,
+      credentialKind: "certificate",
+      active,
+      line
+    };
+    if (!active) fact.state = "inactive";
+    if (rotated !== void 0) {
+      fact.createdAt = rotated;
+      fact.rotatedAt = rotated;
+    }
+    fact.lastUsedUnknownReason = CERT_REASON;
+    credentials.push(fact);
+  }
+  const principal = {
+    principal: arn,
+    aliases: root ? [] : [user],
+    kind: root ? "root" : "iam-user",
+    line
+  };
+  if (root) principal.outOfScope = true;
+  if (createdAt !== void 0) principal.createdAt = createdAt;
+  let lastUsed = passwordUsed ?? -Infinity;
+  for (const fact of credentials)
+    if (typeof fact.lastUsedAt === "number") lastUsed = Math.max(lastUsed, fact.lastUsedAt);
+  if (lastUsed > -Infinity) principal.lastUsedAt = lastUsed;
+  const { sink, coverage } = ctx;
+  sink.principal(principal);
+  for (const fact of credentials) sink.credential(fact);
+  for (const t of [createdAt, lastUsed, ...credentials.map((fact) => fact.rotatedAt)]) {
+    if (typeof t === "number" && Number.isFinite(t)) coverage.observe(t);
+  }
+  if (credentials.some((fact) => fact.credentialKind === "certificate")) coverage.blindSpot(CERT_REASON);
+}
+async function readReport(stream, ctx) {
+  const { sink } = ctx;
+  let index;
+  let width = 0;
+  let fields = [];
+  const cell2 = (column) => {
+    const i = index?.get(column);
+    return i === void 0 ? "" : (fields[i] ?? "").trim();
+  };
+  await forEachCsvRow(stream, {
+    row(row, line) {
+      if (!index) {
+        index = headerIndex(row);
+        const missing = REQUIRED.filter((column) => !index?.has(column));
+        if (missing.length > 0) {
+          throw new InputError(
+            `${ctx.file.path} is not an IAM credential report: its header has no ${missing.join(", ")} column (produce it with \`aws iam get-credential-report\`)`,
+            ctx.entry.location
+          );
+        }
+        width = row.length;
+        return;
+      }
+      if (row.length !== width) {
+        sink.reject(line, `${row.length} fields where the header has ${width}`);
+        return;
+      }
+      fields = row;
+      try {
+        readRow(cell2, line, ctx);
+        sink.accept();
+      } catch (error2) {
+        if (!(error2 instanceof RowError)) throw error2;
+        sink.reject(line, error2.message);
+      }
+    },
+    error(line, reason) {
+      sink.reject(line, reason);
+    }
+  });
+}
+async function readApiResponse(ctx) {
+  const chunks = [];
+  for await (const chunk of ctx.file.open()) chunks.push(chunk);
+  let response;
+  try {
+    response = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    ctx.sink.reject(1, "not valid JSON, and not a credential report CSV");
+    return;
+  }
+  if (typeof response?.Content !== "string") {
+    ctx.sink.reject(
+      1,
+      'a JSON file without the report\'s "Content" (expected `aws iam get-credential-report` output)'
+    );
+    return;
+  }
+  const generated = typeof response.GeneratedTime === "string" ? parseTime(response.GeneratedTime) : void 0;
+  if (generated !== void 0) ctx.coverage.setGeneratedAt(generated);
+  await readReport(Readable2.from([Buffer.from(response.Content, "base64")]), ctx);
+}
+async function firstCharacter(ctx) {
+  const stream = ctx.file.open();
+  let head = "";
+  for await (const chunk of stream) {
+    head += chunk.toString("utf8", 0, Math.min(chunk.length, 64));
+    if (head.replace(/^\uFEFF/, "").trim() !== "") break;
+  }
+  stream.destroy();
+  return head.replace(/^\uFEFF/, "").trimStart().charAt(0);
+}
+var awsIamCredentialReportReader = {
+  type: "aws-iam-credential-report",
+  platform: "aws",
+  coverage: "snapshot",
+  async read(ctx) {
+    ctx.coverage.setWindowFrom(PASSWORD_TRACKING_START);
+    if (await firstCharacter(ctx) === "{") await readApiResponse(ctx);
+    else await readReport(ctx.file.open(), ctx);
+  }
+};
+
+// src/sources/action-kind.ts
+var AUTH_WORDS = /* @__PURE__ */ new Set([
+  "login",
+  "logon",
+  "logout",
+  "logoff",
+  "signin",
+  "signon",
+  "signout",
+  "authenticate",
+  "authenticated",
+  "authentication",
+  "reauthenticate",
+  "sso",
+  "session",
+  "sessions"
+]);
+var AUTH_VERBS = /* @__PURE__ */ new Set(["log", "logged", "sign", "signed"]);
+var AUTH_PARTICLES = /* @__PURE__ */ new Set(["in", "on", "out", "off"]);
+var TOKEN_WORDS = /* @__PURE__ */ new Set(["token", "tokens", "credential", "credentials"]);
+var TOKEN_LIFECYCLE = /* @__PURE__ */ new Set([
+  "refresh",
+  "refreshed",
+  "renew",
+  "renewed",
+  "issue",
+  "issued",
+  "exchange",
+  "exchanged",
+  "mint",
+  "minted",
+  "grant",
+  "granted",
+  "generate",
+  "generated",
+  "request",
+  "requested",
+  "lookup",
+  "create",
+  "created"
+]);
+function actionWords(action) {
+  return action.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+}
+function isAuthLike(action) {
+  const words = actionWords(action);
+  let token = false;
+  let lifecycle = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (AUTH_WORDS.has(word)) return true;
+    if (AUTH_VERBS.has(word) && AUTH_PARTICLES.has(words[i + 1])) return true;
+    if (word === "assume" && words[i + 1] === "role") return true;
+    if (TOKEN_WORDS.has(word)) token = true;
+    if (TOKEN_LIFECYCLE.has(word) || word === "self" && words[i - 1] === "lookup") lifecycle = true;
+  }
+  return token && lifecycle;
+}
+function actionGlob(pattern) {
+  let source = "";
+  let inBraces = false;
+  for (const ch of pattern) {
+    if (ch === "*") source += ".*";
+    else if (ch === "?") source += ".";
+    else if (ch === "{" && !inBraces) {
+      source += "(?:";
+      inBraces = true;
+    } else if (ch === "}" && inBraces) {
+      source += ")";
+      inBraces = false;
+    } else if (ch === "," && inBraces) source += "|";
+    else source += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  if (inBraces) source += ")";
+  return new RegExp(`^${source}$`, "i");
+}
+function meaningfulMatcher(patterns) {
+  const include = [];
+  const exclude = [];
+  const explicit = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    if (pattern.startsWith("!")) exclude.push(actionGlob(pattern.slice(1)));
+    else {
+      include.push(actionGlob(pattern));
+      if (!/[*?{]/.test(pattern)) explicit.add(pattern.toLowerCase());
+    }
+  }
+  return (action) => {
+    if (exclude.some((re) => re.test(action))) return false;
+    if (explicit.has(action.toLowerCase())) return true;
+    return !isAuthLike(action) && include.some((re) => re.test(action));
+  };
+}
+
+// src/sources/mapping.ts
+var ROLES = [
+  "principal",
+  "use",
+  "login",
+  "at",
+  "action",
+  "credential",
+  "created",
+  "status"
+];
+var DEFAULT_NEVER = ["", "never", "n/a", "none", "null", "-"];
+var UNUSABLE_STATUSES = /* @__PURE__ */ new Set([
+  "suspended",
+  "disabled",
+  "deactivated",
+  "inactive",
+  "deprovisioned",
+  "locked",
+  "revoked",
+  "expired",
+  "blocked",
+  "archived"
+]);
+var cache = /* @__PURE__ */ new WeakMap();
+function mappingFor(entry) {
+  let mapping = cache.get(entry);
+  if (!mapping) {
+    mapping = parseMapping(entry);
+    cache.set(entry, mapping);
+  }
+  return mapping;
+}
+function fail(entry, message) {
+  throw new ConfigurationError(
+    `source ${entry.type} ${entry.path ?? ""}: ${message}`.replace("  ", " "),
+    entry.location
+  );
+}
+function stringList(entry, key, value) {
+  if (value === void 0) return void 0;
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) {
+    fail(entry, `\`${key}\` must be a list of strings`);
+  }
+  return list;
+}
+function parseMapping(entry) {
+  const raw = entry.options.columns;
+  if (raw === void 0 || raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    fail(
+      entry,
+      "`columns:` is required: at least `principal:` and one of `use:`, `at:`, `login:` or `created:`"
+    );
+  }
+  const columns = {};
+  for (const [role, name] of Object.entries(raw)) {
+    if (!ROLES.includes(role)) {
+      const hint = didYouMean(role, ROLES);
+      fail(
+        entry,
+        `unknown key \`columns.${role}\`${hint ? ` (did you mean \`${hint}\`?)` : ""}; the keys are ${ROLES.join(", ")}`
+      );
+    }
+    if (typeof name !== "string" || name.trim() === "") fail(entry, `\`columns.${role}\` must name a column`);
+    columns[role] = name.trim();
+  }
+  if (!columns.principal) fail(entry, "`columns.principal` is required: the column that names who used it");
+  if (!columns.use && !columns.at && !columns.login && !columns.created) {
+    fail(entry, "`columns:` needs one of `use:` (last use), `at:` (event time), `login:` or `created:`");
+  }
+  if (columns.at && (columns.use || columns.login)) {
+    fail(
+      entry,
+      "`columns.at` (one row per event) cannot be combined with `use:` or `login:` (one row per principal)"
+    );
+  }
+  const never = new Set(DEFAULT_NEVER);
+  for (const value of stringList(entry, "never", entry.options.never) ?? [])
+    never.add(value.trim().toLowerCase());
+  const meaningful = stringList(entry, "meaningful", entry.options.meaningful) ?? ["*"];
+  const platform2 = entry.options.platform;
+  if (platform2 !== void 0 && (typeof platform2 !== "string" || platform2 === "")) {
+    fail(entry, "`platform` must be a name such as aws, github or okta");
+  }
+  return {
+    columns,
+    never,
+    isMeaningful: meaningfulMatcher(meaningful),
+    mode: columns.at ? "events" : "snapshot"
+  };
+}
+function didYouMean(name, candidates) {
+  const target2 = name.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance2(target2, candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(target2.length / 3)) ? best : void 0;
+}
+function editDistance2(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function missingColumn(entry, role, name, header) {
+  const hint = didYouMean(name, header);
+  const listed = header.slice(0, 40).map((column) => JSON.stringify(column)).join(", ");
+  fail(
+    entry,
+    `\`columns.${role}\` names ${JSON.stringify(name)}, which the file does not have${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; its columns are ${listed}${header.length > 40 ? `, and ${header.length - 40} more` : ""}`
+  );
+}
+
+// src/sources/mapped-records.ts
+var RecordError = class extends Error {
+};
+var MappedEmitter = class {
+  constructor(mapping, ctx) {
+    this.mapping = mapping;
+    this.ctx = ctx;
+  }
+  mapping;
+  ctx;
+  // In event mode a principal's created/status travel on every row: emit a fact only when they change,
+  // so memory and output grow with principals, not events.
+  lastState = /* @__PURE__ */ new Map();
+  /** Emits one record's facts or event. Throws RecordError for a record that cannot be read. */
+  emit(value, line) {
+    const { columns } = this.mapping;
+    const principal = this.text(value("principal"));
+    if (principal === void 0)
+      throw new RecordError(`no principal in ${JSON.stringify(columns.principal)}`);
+    const credential = columns.credential ? this.text(value("credential")) : void 0;
+    const created = columns.created ? this.time("created", value("created")) : null;
+    const status = columns.status ? this.text(value("status")) : void 0;
+    const unusable = status === void 0 ? void 0 : UNUSABLE_STATUSES.has(status.toLowerCase());
+    if (this.mapping.mode === "events") {
+      this.emitEvent(value, line, principal, credential);
+      const state = `${created ?? ""}|${status ?? ""}`;
+      if ((created !== null || status !== void 0) && this.lastState.get(principal) !== state) {
+        this.lastState.set(principal, state);
+        this.ctx.sink.principal(principalFact(principal, line, created, status, unusable));
+      }
+      return;
+    }
+    const use = columns.use ? this.time("use", value("use")) : void 0;
+    const login = columns.login ? this.time("login", value("login")) : void 0;
+    if (credential !== void 0) {
+      const fact2 = { principal, credential, active: unusable !== true, line };
+      if (created !== null) fact2.createdAt = created;
+      if (use !== void 0) fact2.lastUsedAt = use;
+      if (unusable) fact2.state = status?.toLowerCase();
+      this.ctx.sink.credential(fact2);
+      if (login !== void 0) this.ctx.sink.principal({ principal, aliases: [], lastLoginAt: login, line });
+      return;
+    }
+    const fact = principalFact(principal, line, created, status, unusable);
+    if (use !== void 0) fact.lastUsedAt = use;
+    if (login !== void 0) fact.lastLoginAt = login;
+    this.ctx.sink.principal(fact);
+  }
+  emitEvent(value, line, principal, credential) {
+    const at = this.time("at", value("at"));
+    if (at === null) throw new RecordError(`no time in ${JSON.stringify(this.mapping.columns.at)}`);
+    const action = this.mapping.columns.action ? this.text(value("action")) : void 0;
+    const login = action !== void 0 && isAuthLike(action) && !this.mapping.isMeaningful(action);
+    this.ctx.sink.usage({
+      principal,
+      ...credential !== void 0 && { credential },
+      at,
+      ...action !== void 0 && { action },
+      meaningful: this.mapping.isMeaningful(action ?? ""),
+      ...login && { login: true },
+      ok: true,
+      line
+    });
+  }
+  /** A value as trimmed text, or undefined when absent or one of the `never` values. */
+  text(raw) {
+    if (raw === void 0 || raw === null || typeof raw === "object") return void 0;
+    const text4 = (typeof raw === "string" ? raw : String(raw)).trim();
+    return this.mapping.never.has(text4.toLowerCase()) ? void 0 : text4;
+  }
+  /** A time (ISO text or epoch number), null for "no value"; never echoes a value it cannot read. */
+  time(role, raw) {
+    const t = typeof raw === "number" ? parseTimeValue(raw) : this.textTime(raw);
+    if (t === null) return null;
+    if (t === void 0) throw new RecordError(`${JSON.stringify(this.mapping.columns[role])} is not a time`);
+    this.ctx.coverage.observe(t);
+    return t;
+  }
+  textTime(raw) {
+    if (typeof raw === "object" && raw !== null) return void 0;
+    const text4 = this.text(raw);
+    return text4 === void 0 ? null : parseTimeValue(text4);
+  }
+};
+function principalFact(principal, line, created, status, unusable) {
+  const fact = { principal, aliases: [], line };
+  if (created !== null) fact.createdAt = created;
+  if (unusable !== void 0) fact.disabled = unusable;
+  if (unusable) fact.state = status?.toLowerCase();
+  return fact;
+}
+
+// src/sources/generic-csv.ts
+var MAPPING_OPTIONS = ["columns", "never", "meaningful", "platform"];
+function mappedCoverage(entry) {
+  const columns = entry.options.columns;
+  return columns && typeof columns === "object" && columns.at ? "events" : "snapshot";
+}
+var genericCsvReader = {
+  type: "csv",
+  platform: "generic",
+  coverage: mappedCoverage,
+  options: MAPPING_OPTIONS,
+  validate(entry) {
+    mappingFor(entry);
+  },
+  async read(ctx) {
+    const { entry, sink } = ctx;
+    const mapping = mappingFor(entry);
+    const emitter = new MappedEmitter(mapping, ctx);
+    const roles = ROLES.filter((role) => mapping.columns[role] !== void 0);
+    let indices;
+    let needed = 0;
+    let fields = [];
+    const value = (role) => {
+      const i = indices?.[role];
+      return i === void 0 ? void 0 : fields[i];
+    };
+    await forEachCsvRow(ctx.file.open(), {
+      row(row, line) {
+        if (!indices) {
+          const index = headerIndex(row);
+          indices = {};
+          for (const role of roles) {
+            const name = mapping.columns[role];
+            const i = index.get(name.toLowerCase());
+            if (i === void 0) missingColumn(entry, role, name, row);
+            indices[role] = i;
+            needed = Math.max(needed, i + 1);
+          }
+          return;
+        }
+        if (row.length < needed) {
+          sink.reject(line, `${row.length} fields, fewer than the ${needed} the mapped columns need`);
+          return;
+        }
+        fields = row;
+        try {
+          emitter.emit(value, line);
+          sink.accept();
+        } catch (error2) {
+          if (!(error2 instanceof RecordError)) throw error2;
+          sink.reject(line, error2.message);
+        }
+      },
+      error(line, reason) {
+        sink.reject(line, reason);
       }
     });
+  }
+};
+
+// src/sources/generic-jsonl.ts
+function compilePath(path12) {
+  const parts = path12.split(".");
+  return (record) => {
+    if (typeof record !== "object" || record === null) return void 0;
+    const whole = record[path12];
+    if (whole !== void 0 || parts.length === 1) return whole;
+    let value = record;
+    for (const part of parts) {
+      if (typeof value !== "object" || value === null) return void 0;
+      value = value[part];
+    }
+    return value;
   };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
 }
-throttling.VERSION = VERSION11;
-throttling.triggersNotification = triggersNotification;
+function fieldPaths(record, prefix = "", depth = 0, out = []) {
+  if (typeof record !== "object" || record === null || Array.isArray(record) || out.length >= 60) return out;
+  for (const [key, value] of Object.entries(record)) {
+    const path12 = prefix ? `${prefix}.${key}` : key;
+    if (depth < 3 && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      fieldPaths(value, path12, depth + 1, out);
+    } else out.push(path12);
+    if (out.length >= 60) break;
+  }
+  return out;
+}
+function recordsPath(entry) {
+  const option = entry.options.records;
+  if (option === void 0) return void 0;
+  if (typeof option !== "string" || option.trim() === "") {
+    throw new ConfigurationError(
+      `source jsonl: \`records\` must be a dot path such as value or data.items`,
+      entry.location
+    );
+  }
+  return compilePath(option.trim());
+}
+var genericJsonlReader = {
+  type: "jsonl",
+  platform: "generic",
+  coverage: mappedCoverage,
+  options: [...MAPPING_OPTIONS, "records"],
+  validate(entry) {
+    mappingFor(entry);
+    recordsPath(entry);
+  },
+  async read(ctx) {
+    const { entry, sink } = ctx;
+    const mapping = mappingFor(entry);
+    const inner = recordsPath(entry);
+    const emitter = new MappedEmitter(mapping, ctx);
+    const paths = /* @__PURE__ */ new Map();
+    for (const role of ROLES) {
+      const name = mapping.columns[role];
+      if (name !== void 0) paths.set(role, compilePath(name));
+    }
+    const principalPath = paths.get("principal");
+    let current;
+    const value = (role) => paths.get(role)?.(current);
+    let objects = 0;
+    let withPrincipal = 0;
+    let firstObject;
+    const one = (record, line) => {
+      if (typeof record !== "object" || record === null || Array.isArray(record)) {
+        sink.reject(
+          line,
+          `expected a JSON object, found ${Array.isArray(record) ? "an array" : typeof record}`
+        );
+        return;
+      }
+      objects++;
+      firstObject ??= record;
+      if (principalPath(record) !== void 0) withPrincipal++;
+      current = record;
+      try {
+        emitter.emit(value, line);
+        sink.accept();
+      } catch (error2) {
+        if (!(error2 instanceof RecordError)) throw error2;
+        sink.reject(line, error2.message);
+      }
+    };
+    await forEachJsonRecord(() => ctx.file.open(), {
+      record(record, line) {
+        let records = inner ? inner(record) : record;
+        if (inner && records === void 0) {
+          sink.reject(line, `no ${JSON.stringify(entry.options.records)} array in this record`);
+          return;
+        }
+        if (!Array.isArray(records)) records = [records];
+        for (const item of records) {
+          if (Array.isArray(item)) for (const nested of item) one(nested, line);
+          else one(item, line);
+        }
+      },
+      error(line, reason) {
+        sink.reject(line, reason);
+      }
+    });
+    if (objects > 0 && withPrincipal === 0) {
+      const fields = fieldPaths(firstObject);
+      const hint = didYouMean(mapping.columns.principal, fields);
+      throw new ConfigurationError(
+        `source jsonl ${entry.path ?? ""}: no record has ${JSON.stringify(mapping.columns.principal)} (\`columns.principal\`)${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}; the first record's fields are ${fields.map((f) => JSON.stringify(f)).join(", ")}`,
+        entry.location
+      );
+    }
+  }
+};
+
+// src/sources/github-audit-events.ts
+var AUTH_CATEGORIES = /* @__PURE__ */ new Set(["oauth_authorization", "org_credential_authorization"]);
+var TOKEN_CATEGORIES = /* @__PURE__ */ new Set(["personal_access_token", "oauth_access", "public_key"]);
+var MEMBERSHIP = /(^|_)(members?|membership|invite|invitation)(_|$)/;
+var FAILURE = /(^|_)(fail|failed|failure|denied|deny|rejected|reject|blocked)(_|$)/;
+var FIRST_PARTY_APPS = /* @__PURE__ */ new Set([
+  "github-actions",
+  "dependabot",
+  "dependabot-preview",
+  "github-merge-queue",
+  "github-advanced-security",
+  "copilot-swe-agent"
+]);
+function meaningOf(event) {
+  const dot = event.action.indexOf(".");
+  const category = dot === -1 ? event.action : event.action.slice(0, dot);
+  const operation = dot === -1 ? "" : event.action.slice(dot + 1);
+  const ok = !FAILURE.test(operation);
+  const tokenCategory = TOKEN_CATEGORIES.has(category);
+  const onItself = event.user === void 0 || event.user === event.actor;
+  const login = event.operationType === "authentication" || AUTH_CATEGORIES.has(category) || !tokenCategory && isAuthLike(event.action);
+  const lifecycle = (tokenCategory || MEMBERSHIP.test(operation)) && onItself;
+  const meaning = {
+    meaningful: ok && !login && !lifecycle,
+    login,
+    ok,
+    tokenIsCredential: !tokenCategory
+  };
+  const browser = event.hashedToken || event.accessType || event.actorIsBot ? void 0 : browserOf(event.userAgent);
+  if (browser) meaning.interactive = `web UI in ${browser}`;
+  return meaning;
+}
+function browserOf(userAgent2) {
+  if (!userAgent2 || !userAgent2.startsWith("Mozilla/")) return void 0;
+  if (userAgent2.includes("Edg/")) return "Edge";
+  if (userAgent2.includes("Firefox/")) return "Firefox";
+  if (userAgent2.includes("Chrome/")) return "Chrome";
+  if (userAgent2.includes("Safari/")) return "Safari";
+  return "a browser";
+}
+function principalOf(actor) {
+  if (actor.endsWith("[bot]")) {
+    const slug = actor.slice(0, -5);
+    return { principal: `app:${slug}`, app: slug };
+  }
+  return { principal: actor };
+}
+function text3(value) {
+  if (typeof value === "string") return value === "" ? void 0 : value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
+}
+function eventFromJson(record) {
+  return normalise(
+    record["@timestamp"] ?? record.created_at,
+    record.action,
+    record.actor,
+    record.user,
+    record._document_id,
+    record.hashed_token,
+    record.token_id,
+    record.programmatic_access_type,
+    record.user_agent,
+    record.actor_is_bot,
+    record.operation_type
+  );
+}
+function eventFromCsv(row, c) {
+  const at = c.timestamp !== void 0 && row[c.timestamp] || (c.createdAt !== void 0 ? row[c.createdAt] : void 0);
+  const cell2 = (i) => i === void 0 ? void 0 : row[i];
+  return normalise(
+    at,
+    row[c.action],
+    row[c.actor],
+    cell2(c.user),
+    cell2(c.documentId),
+    cell2(c.hashedToken),
+    cell2(c.tokenId),
+    cell2(c.accessType),
+    cell2(c.userAgent),
+    cell2(c.actorIsBot),
+    cell2(c.operationType)
+  );
+}
+function normalise(time3, action, actor, user, documentId, hashedToken, tokenId, accessType, userAgent2, actorIsBot, operationType) {
+  if (time3 === void 0 || time3 === null || time3 === "") return "no @timestamp or created_at";
+  const at = parseTimeValue(time3);
+  if (at === void 0) return "@timestamp is not a time";
+  const name = text3(action);
+  if (name === void 0) return "no action";
+  const event = {
+    at,
+    action: name,
+    actor: text3(actor) ?? "",
+    actorIsBot: actorIsBot === true || actorIsBot === "true"
+  };
+  let t;
+  if ((t = text3(user)) !== void 0) event.user = t;
+  if ((t = text3(documentId)) !== void 0) event.documentId = t;
+  if ((t = text3(hashedToken)) !== void 0) event.hashedToken = t;
+  if ((t = text3(tokenId)) !== void 0) event.tokenId = t;
+  if ((t = text3(accessType)) !== void 0) event.accessType = t;
+  if ((t = text3(userAgent2)) !== void 0) event.userAgent = t;
+  if ((t = text3(operationType)) !== void 0) event.operationType = t;
+  return event;
+}
+
+// src/sources/github-audit-log.ts
+var RECENT_IDS2 = 1 << 16;
+var RETENTION = 180 * DAY;
+var RecentIds2 = class {
+  constructor(capacity = RECENT_IDS2) {
+    this.capacity = capacity;
+    this.ring = new Array(capacity);
+  }
+  capacity;
+  ring;
+  seen = /* @__PURE__ */ new Set();
+  next = 0;
+  /** True when `id` was seen recently; remembers it otherwise. */
+  seenBefore(id) {
+    if (this.seen.has(id)) return true;
+    const evicted = this.ring[this.next];
+    if (evicted !== void 0) this.seen.delete(evicted);
+    this.ring[this.next] = id;
+    this.next = (this.next + 1) % this.capacity;
+    this.seen.add(id);
+    return false;
+  }
+};
+var states = /* @__PURE__ */ new WeakMap();
+function stateFor(ctx) {
+  let state = states.get(ctx.entry);
+  if (!state || state.files.has(ctx.file.path)) {
+    state = { recent: new RecentIds2(), apps: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
+    states.set(ctx.entry, state);
+  }
+  state.files.add(ctx.file.path);
+  return state;
+}
+function emit(event, line, ctx, state) {
+  const { sink } = ctx;
+  if (event.documentId !== void 0 && state.recent.seenBefore(event.documentId)) {
+    sink.accept("duplicate");
+    return;
+  }
+  ctx.coverage.observe(event.at);
+  if (event.actor === "") {
+    sink.accept("ignored");
+    return;
+  }
+  const meaning = meaningOf(event);
+  const { principal, app } = principalOf(event.actor);
+  if (app !== void 0 && !state.apps.has(principal)) {
+    state.apps.add(principal);
+    sink.principal({
+      principal,
+      aliases: [event.actor],
+      kind: "github-app",
+      ...FIRST_PARTY_APPS.has(app) && { outOfScope: true },
+      line
+    });
+  }
+  sink.usage({
+    principal,
+    ...meaning.tokenIsCredential && event.tokenId !== void 0 && { credential: `token:${event.tokenId}` },
+    at: event.at,
+    action: event.action,
+    meaningful: meaning.meaningful,
+    ...meaning.login && { login: true },
+    ...meaning.interactive !== void 0 && { interactive: true, detail: meaning.interactive },
+    ok: meaning.ok,
+    line
+  });
+  sink.accept();
+}
+async function readJson(ctx, state) {
+  const one = (record, line) => {
+    if (typeof record !== "object" || record === null || Array.isArray(record)) {
+      ctx.sink.reject(line, "not an audit log event (expected a JSON object)");
+      return;
+    }
+    const event = eventFromJson(record);
+    if (typeof event === "string") ctx.sink.reject(line, event);
+    else emit(event, line, ctx, state);
+  };
+  await forEachJsonRecord(() => ctx.file.open(), {
+    record(value, line) {
+      if (Array.isArray(value)) for (const item of value) one(item, line);
+      else one(value, line);
+    },
+    error(line, reason) {
+      ctx.sink.reject(line, reason);
+    }
+  });
+}
+async function readCsv(ctx, state) {
+  let columns;
+  await forEachCsvRow(ctx.file.open(), {
+    row(row, line) {
+      if (!columns) {
+        columns = csvColumns(row, ctx);
+        return;
+      }
+      const event = eventFromCsv(row, columns);
+      if (typeof event === "string") ctx.sink.reject(line, event);
+      else emit(event, line, ctx, state);
+    },
+    error(line, reason) {
+      ctx.sink.reject(line, reason);
+    }
+  });
+}
+function csvColumns(header, ctx) {
+  const index = headerIndex(header);
+  const action = index.get("action");
+  const actor = index.get("actor");
+  const timestamp = index.get("@timestamp");
+  const createdAt = index.get("created_at");
+  if (action === void 0 || actor === void 0 || timestamp === void 0 && createdAt === void 0) {
+    throw new InputError(
+      `${ctx.file.path} is not a GitHub audit log CSV export: its header needs action, actor and @timestamp or created_at`,
+      ctx.entry.location
+    );
+  }
+  return {
+    timestamp,
+    createdAt,
+    action,
+    actor,
+    user: index.get("user"),
+    documentId: index.get("_document_id"),
+    hashedToken: index.get("hashed_token"),
+    tokenId: index.get("token_id"),
+    accessType: index.get("programmatic_access_type"),
+    userAgent: index.get("user_agent"),
+    actorIsBot: index.get("actor_is_bot"),
+    operationType: index.get("operation_type")
+  };
+}
+async function isJson(ctx) {
+  const stream = ctx.file.open();
+  let head = "";
+  for await (const chunk of stream) {
+    head += chunk.toString("utf8", 0, Math.min(chunk.length, 256));
+    if (head.replace(/^\uFEFF/, "").trim() !== "") break;
+  }
+  stream.destroy();
+  const first2 = head.replace(/^\uFEFF/, "").trimStart().charAt(0);
+  return first2 === "[" || first2 === "{";
+}
+var githubAuditLogReader = {
+  type: "github-audit-log",
+  platform: "github",
+  coverage: "events",
+  async read(ctx) {
+    const { coverage, entry } = ctx;
+    coverage.blindSpot(
+      "GitHub keeps Git events (clone, fetch, push) for 7 days, and exports them only as JSON"
+    );
+    coverage.blindSpot(
+      "read-only REST and GraphQL requests are not audit log events: a token that only reads leaves none"
+    );
+    const span = entry.since !== void 0 ? (entry.until ?? ctx.now) - entry.since : entry.window;
+    if (span !== void 0 && span > RETENTION) {
+      coverage.blindSpot("the window is longer than the 180 days GitHub keeps organization audit log events");
+    }
+    const state = stateFor(ctx);
+    if (await isJson(ctx)) await readJson(ctx, state);
+    else await readCsv(ctx, state);
+  }
+};
+
+// src/sources/lastseen-summary.ts
+var TIMES = ["first_use", "last_use", "last_meaningful_use"];
+var COUNTS = ["events", "meaningful_events", "active_days"];
+var NO_VALUE = /* @__PURE__ */ new Set(["", "null", "n/a", "never"]);
+var RowError2 = class extends Error {
+};
+function time2(cell2, column) {
+  const text4 = cell2(column);
+  if (text4 === void 0 || NO_VALUE.has(text4.toLowerCase())) return void 0;
+  const t = parseTimeValue(text4);
+  if (t === void 0) throw new RowError2(`${column} is not a time`);
+  return t;
+}
+function count(cell2, column) {
+  const text4 = cell2(column);
+  if (text4 === void 0 || NO_VALUE.has(text4.toLowerCase())) return void 0;
+  if (!/^\d+$/.test(text4)) throw new RowError2(`${column} is not a whole number`);
+  return Number(text4);
+}
+function readRow2(cell2, line, ctx) {
+  const principal = cell2("principal");
+  if (!principal) throw new RowError2("no principal");
+  const credentialText = cell2("credential");
+  const credential = credentialText && !NO_VALUE.has(credentialText.toLowerCase()) ? credentialText : void 0;
+  const [firstUse, lastUse, lastMeaningful] = TIMES.map((column) => time2(cell2, column));
+  const [events2, meaningfulEvents, activeDays] = COUNTS.map((column) => count(cell2, column));
+  if (firstUse !== void 0 && lastUse !== void 0 && firstUse > lastUse) {
+    throw new RowError2("first_use is after last_use");
+  }
+  if (lastMeaningful !== void 0 && lastUse !== void 0 && lastMeaningful > lastUse) {
+    throw new RowError2("last_meaningful_use is after last_use");
+  }
+  if (events2 !== void 0 && meaningfulEvents !== void 0 && meaningfulEvents > events2) {
+    throw new RowError2("meaningful_events is more than events");
+  }
+  if (meaningfulEvents !== void 0 && meaningfulEvents > 0 && lastMeaningful === void 0) {
+    throw new RowError2("meaningful_events without a last_meaningful_use");
+  }
+  if (activeDays !== void 0 && events2 !== void 0 && activeDays > events2) {
+    throw new RowError2("active_days is more than events");
+  }
+  const { sink } = ctx;
+  sink.principal({ principal, aliases: [], line });
+  const base = { principal, ...credential !== void 0 && { credential }, ok: true, line };
+  const emitted = /* @__PURE__ */ new Set();
+  if (lastMeaningful !== void 0) {
+    sink.usage({ ...base, at: lastMeaningful, meaningful: true });
+    emitted.add(lastMeaningful);
+  }
+  for (const t of [lastUse, firstUse]) {
+    if (t !== void 0 && !emitted.has(t)) {
+      sink.usage({ ...base, at: t, meaningful: false });
+      emitted.add(t);
+    }
+  }
+}
+var lastseenSummaryReader = {
+  type: "lastseen-summary",
+  platform: "generic",
+  coverage: "events",
+  options: ["platform"],
+  async read(ctx) {
+    const { sink, coverage } = ctx;
+    let index;
+    let fields = [];
+    const cell2 = (column) => {
+      const i = index?.get(column);
+      return i === void 0 ? void 0 : fields[i]?.trim();
+    };
+    await forEachCsvRow(ctx.file.open(), {
+      row(row, line) {
+        if (!index) {
+          index = headerIndex(row);
+          if (!index.has("principal") || !TIMES.some((column) => index?.has(column))) {
+            throw new InputError(
+              `${ctx.file.path} is not a lastseen summary: its header needs principal and ${TIMES.join(", ")}`,
+              ctx.entry.location
+            );
+          }
+          return;
+        }
+        fields = row;
+        try {
+          const from = time2(cell2, "window_from");
+          const to = time2(cell2, "window_to");
+          readRow2(cell2, line, ctx);
+          if (from !== void 0) coverage.setWindowFrom(from);
+          if (to !== void 0) coverage.setGeneratedAt(to);
+          sink.accept();
+        } catch (error2) {
+          if (!(error2 instanceof RowError2)) throw error2;
+          sink.reject(line, error2.message);
+        }
+      },
+      error(line, reason) {
+        sink.reject(line, reason);
+      }
+    });
+  }
+};
+
+// src/sources/k8s-audit.ts
+var SERVICE_ACCOUNT = /^system:serviceaccount:([^:]+):([^:]+)$/;
+var STAGES = /* @__PURE__ */ new Set(["RequestReceived", "ResponseStarted", "ResponseComplete", "Panic"]);
+var FINAL_STAGES = /* @__PURE__ */ new Set(["ResponseComplete", "Panic"]);
+var SELF_REVIEWS = /* @__PURE__ */ new Set(["selfsubjectaccessreviews", "selfsubjectrulesreviews", "selfsubjectreviews"]);
+var API_VERSION = /^v\d+((alpha|beta)\d+)?$/;
+var CONTROLLERS = new Set(
+  "attachdetach-controller bootstrap-signer certificate-controller clusterrole-aggregation-controller cronjob-controller daemon-set-controller deployment-controller disruption-controller endpoint-controller endpointslice-controller endpointslicemirroring-controller ephemeral-volume-controller expand-controller generic-garbage-collector horizontal-pod-autoscaler job-controller legacy-service-account-token-cleaner namespace-controller node-controller persistent-volume-binder pod-garbage-collector pv-protection-controller pvc-protection-controller replicaset-controller replication-controller resourcequota-controller root-ca-cert-publisher service-account-controller service-controller statefulset-controller token-cleaner ttl-after-finished-controller ttl-controller validatingadmissionpolicy-status-controller".split(" ")
+);
+function serviceAccountOf(username) {
+  const m = username === void 0 ? null : SERVICE_ACCOUNT.exec(username);
+  return m ? { namespace: m[1], name: m[2] } : void 0;
+}
+function fromAuditEvent(event) {
+  if (event.kind !== void 0 && event.kind !== "Event")
+    return { reject: `kind ${String(event.kind).slice(0, 40)} is not an audit Event` };
+  const stage = text2(event.stage);
+  if (stage !== void 0 && !STAGES.has(stage)) return { reject: `unknown stage ${stage.slice(0, 40)}` };
+  const at = parseTimeValue(event.requestReceivedTimestamp) ?? parseTimeValue(event.stageTimestamp);
+  if (at === void 0) return { reject: "no requestReceivedTimestamp or stageTimestamp" };
+  const verb = text2(event.verb);
+  if (verb === void 0) return { reject: "no verb" };
+  if (!isObject2(event.user)) return { reject: "no user" };
+  const status = isObject2(event.responseStatus) ? event.responseStatus : {};
+  const code = typeof status.code === "number" ? status.code : void 0;
+  const annotations = isObject2(event.annotations) ? event.annotations : {};
+  const objectRef = isObject2(event.objectRef) ? event.objectRef : void 0;
+  return {
+    id: text2(event.auditID),
+    at,
+    final: stage === void 0 || FINAL_STAGES.has(stage),
+    username: text2(event.user.username),
+    impersonated: isObject2(event.impersonatedUser) ? text2(event.impersonatedUser.username) : void 0,
+    verb,
+    resource: objectRef ? text2(objectRef.resource) : void 0,
+    subresource: objectRef ? text2(objectRef.subresource) : void 0,
+    namespace: objectRef ? text2(objectRef.namespace) : void 0,
+    name: objectRef ? text2(objectRef.name) : void 0,
+    ok: stage !== "Panic" && !(code !== void 0 && code >= 400) && annotations["authorization.k8s.io/decision"] !== "forbid",
+    userAgent: text2(event.userAgent)
+  };
+}
+function fromGkeEntry(entry) {
+  const payload = entry.protoPayload;
+  const type = text2(payload["@type"]);
+  if (type !== void 0 && !type.endsWith("google.cloud.audit.AuditLog"))
+    return { reject: `protoPayload is a ${type.slice(0, 60)}, not an AuditLog` };
+  if (text2(payload.serviceName) !== void 0 && payload.serviceName !== "k8s.io") return { ignore: true };
+  const at = parseTimeValue(entry.timestamp);
+  if (at === void 0) return { reject: "no timestamp" };
+  const method = text2(payload.methodName);
+  if (method === void 0) return { reject: "no protoPayload.methodName" };
+  const parts = method.split(".");
+  const version = parts.findIndex((part, i) => i >= 2 && API_VERSION.test(part));
+  const resource = version > 0 && version + 2 < parts.length ? parts[version + 1] : void 0;
+  const subresource = resource !== void 0 && version + 3 < parts.length ? parts.slice(version + 2, -1).join("/") : void 0;
+  const target2 = /\/namespaces\/([^/]+)\/serviceaccounts\/([^/]+)/.exec(
+    `/${text2(payload.resourceName) ?? ""}`
+  );
+  const operation = isObject2(entry.operation) ? entry.operation : void 0;
+  const flag2 = (v) => v === true || v === "true";
+  const status = isObject2(payload.status) ? payload.status : {};
+  const code = typeof status.code === "number" ? status.code : 0;
+  const denied = Array.isArray(payload.authorizationInfo) && payload.authorizationInfo.some((a) => isObject2(a) && a.granted === false);
+  const authentication = isObject2(payload.authenticationInfo) ? payload.authenticationInfo : {};
+  const request2 = isObject2(payload.requestMetadata) ? payload.requestMetadata : {};
+  return {
+    id: (operation && text2(operation.id)) ?? text2(entry.insertId),
+    at,
+    // A long-running request (a watch) is logged twice: when it starts (first) and when it ends (last).
+    final: !operation || flag2(operation.last) || !flag2(operation.first),
+    username: text2(authentication.principalEmail),
+    verb: parts[parts.length - 1],
+    resource,
+    subresource: subresource || void 0,
+    namespace: target2?.[1],
+    name: target2?.[2],
+    ok: code === 0 && !denied,
+    userAgent: text2(request2.callerSuppliedUserAgent)
+  };
+}
+function fromCloudWatchEvent(event) {
+  const stream = text2(event.logStreamName);
+  if (stream !== void 0 && !stream.startsWith("kube-apiserver-audit")) return { ignore: true };
+  if (typeof event.message !== "string") return { reject: "CloudWatch event without a message" };
+  let parsed;
+  try {
+    parsed = JSON.parse(event.message);
+  } catch {
+    return { reject: "the CloudWatch message is not JSON (an audit event was expected)" };
+  }
+  return isObject2(parsed) ? fromAuditEvent(parsed) : { reject: "the CloudWatch message is not a JSON object" };
+}
+function isBrowserOrWorkstation(userAgent2) {
+  if (userAgent2 === void 0) return false;
+  return userAgent2.startsWith("Mozilla/") || /^kubectl\/\S+ \((darwin|windows)\//.test(userAgent2);
+}
+function usageOf(request2, line) {
+  const target2 = request2.resource ? `${request2.resource}${request2.subresource ? `/${request2.subresource}` : ""}` : "(non-resource URL)";
+  const action = `${request2.verb} ${target2}`;
+  const events2 = [];
+  const actor = serviceAccountOf(request2.username);
+  if (actor) {
+    const ownToken = request2.resource === "serviceaccounts" && request2.subresource === "token" && request2.namespace === actor.namespace && request2.name === actor.name;
+    const everyonesRight = request2.resource === void 0 || SELF_REVIEWS.has(request2.resource);
+    const event = {
+      principal: request2.username,
+      at: request2.at,
+      action,
+      meaningful: request2.ok && !ownToken && !everyonesRight,
+      ok: request2.ok,
+      line
+    };
+    if (ownToken) event.login = true;
+    if (isBrowserOrWorkstation(request2.userAgent)) {
+      event.interactive = true;
+      event.detail = `user agent ${request2.userAgent.slice(0, 120)}`;
+    }
+    events2.push(event);
+  }
+  if (request2.impersonated && serviceAccountOf(request2.impersonated)) {
+    const byAutomation = actor !== void 0;
+    const event = {
+      principal: request2.impersonated,
+      at: request2.at,
+      action,
+      meaningful: request2.ok && byAutomation,
+      ok: request2.ok,
+      line,
+      detail: `impersonated by ${(request2.username ?? "an unknown user").slice(0, 120)}`
+    };
+    if (!byAutomation) event.interactive = true;
+    events2.push(event);
+  }
+  return events2;
+}
+function count2(outcome, line, at, ctx, state) {
+  const { sink, coverage } = ctx;
+  if ("reject" in outcome) return sink.reject(line, at === "" ? outcome.reject : `${at}: ${outcome.reject}`);
+  if ("ignore" in outcome) return sink.accept("ignored");
+  coverage.observe(outcome.at);
+  if (!outcome.final) {
+    state.earlierStages++;
+    return sink.accept("duplicate");
+  }
+  state.finalStages++;
+  if (outcome.username === void 0) {
+    if (!outcome.ok) return sink.accept("ignored");
+    return sink.reject(line, at === "" ? "no user.username" : `${at}: no user.username`);
+  }
+  const events2 = usageOf(outcome, line);
+  if (events2.length === 0) return sink.accept("ignored");
+  if (outcome.id !== void 0 && state.recent.seen(outcome.id)) return sink.accept("duplicate");
+  for (const event of events2) {
+    sink.usage(event);
+    const account = serviceAccountOf(event.principal);
+    if (account?.namespace === "kube-system" && CONTROLLERS.has(account.name) && !state.firstParty.has(account.name)) {
+      state.firstParty.add(account.name);
+      sink.principal({
+        principal: event.principal,
+        aliases: [],
+        kind: "kubernetes-controller",
+        outOfScope: true,
+        line
+      });
+    }
+  }
+  sink.accept();
+}
+function countRecord(value, line, at, ctx, state) {
+  if (!isObject2(value))
+    return ctx.sink.reject(line, at === "" ? "not a JSON object" : `${at}: not a JSON object`);
+  const key = Array.isArray(value.events) ? "events" : value.kind === "EventList" && Array.isArray(value.items) ? "items" : void 0;
+  if (key !== void 0) {
+    const items2 = value[key];
+    if (items2.length === 0) return ctx.sink.accept("ignored");
+    items2.forEach((item, i) => countRecord(item, line, `${at}${key}[${i}]`, ctx, state));
+    return;
+  }
+  if (typeof value.message === "string" || typeof value.logStreamName === "string") {
+    return count2(fromCloudWatchEvent(value), line, at, ctx, state);
+  }
+  if (isObject2(value.protoPayload)) return count2(fromGkeEntry(value), line, at, ctx, state);
+  count2(fromAuditEvent(value), line, at, ctx, state);
+}
+var k8sAudit = {
+  type: "k8s-audit",
+  platform: "kubernetes",
+  coverage: "events",
+  async read(ctx) {
+    const recent = perSource(ctx, "k8s-audit", () => new RecentIds());
+    const firstParty = perSource(ctx, "k8s-audit/first-party", () => /* @__PURE__ */ new Set());
+    const state = { recent, firstParty, finalStages: 0, earlierStages: 0 };
+    ctx.coverage.blindSpot(
+      "the cluster audit policy decides what is logged: requests it sets to level None are invisible"
+    );
+    await forEachJsonRecord(() => ctx.file.open(), {
+      record: (value, line) => countRecord(value, line, "", ctx, state),
+      error: (line, reason) => ctx.sink.reject(line, reason)
+    });
+    if (state.earlierStages > 0 && state.finalStages === 0) {
+      ctx.coverage.blindSpot(
+        `${ctx.file.path} has no ResponseComplete events (the audit policy omits that stage?): its requests were not counted`
+      );
+    }
+  }
+};
+
+// src/sources/aws-access-analyzer.ts
+var ENVELOPES = ["findings", "analyzers", "analyzer"];
+var DETAILS_OF_TYPE = {
+  UnusedIAMRole: "unusedIamRoleDetails",
+  UnusedIAMUserAccessKey: "unusedIamUserAccessKeyDetails",
+  UnusedIAMUserPassword: "unusedIamUserPasswordDetails"
+};
+function ageOption(entry) {
+  const age = entry.options["unused-access-age"];
+  return typeof age === "number" ? age : void 0;
+}
+function validAge(age) {
+  return typeof age === "number" && Number.isInteger(age) && age >= 1 && age <= 365;
+}
+function widenWindow(state, coverage) {
+  if (state.ageDays !== void 0 && state.oldestAnalyzedAt !== void 0) {
+    coverage.setWindowFrom(state.oldestAnalyzedAt - state.ageDays * DAY);
+  }
+}
+function nameOf(arn) {
+  const m = /^arn:aws[\w-]*:iam::\d{12}:(?:user|role)\/(?:.*\/)?([^/]+)$/.exec(arn);
+  return m?.[1];
+}
+function detailsOf(finding2, member) {
+  const list = finding2.findingDetails;
+  if (!Array.isArray(list)) return void 0;
+  for (const details of list) if (isObject2(details) && isObject2(details[member])) return details[member];
+  return void 0;
+}
+function readFinding(finding2) {
+  const type = text2(finding2.findingType);
+  if (!type || !Object.hasOwn(DETAILS_OF_TYPE, type)) return { ignored: true };
+  const status = text2(finding2.status);
+  if (status !== "ACTIVE" && status !== "ARCHIVED" && status !== "RESOLVED") {
+    return { error: `finding ${text2(finding2.id) ?? "?"} has no status ACTIVE, ARCHIVED or RESOLVED` };
+  }
+  if (status === "RESOLVED") return { ignored: true };
+  const resource = text2(finding2.resource);
+  if (!resource || !resource.startsWith("arn:")) return { error: `${type} finding has no resource ARN` };
+  const analyzed = timeField(finding2, "analyzedAt");
+  if (analyzed.error) return { error: analyzed.error };
+  if (analyzed.t === void 0) return { error: `${type} finding has no analyzedAt` };
+  const details = detailsOf(finding2, DETAILS_OF_TYPE[type]);
+  const last = details ? timeField(details, "lastAccessed") : {};
+  if (last.error) return { error: last.error };
+  const unknownWhy = details ? "not used within the analyzer tracking period (Access Analyzer does not say whether ever)" : "not used within the analyzer tracking period; the summary has no last access (run get-finding-v2)";
+  const name = nameOf(resource);
+  const principal = { principal: resource, aliases: name ? [name] : [] };
+  if (type === "UnusedIAMRole") {
+    principal.kind = "role";
+    if (last.t !== void 0) principal.lastUsedAt = last.t;
+    else principal.lastUsedUnknownReason = unknownWhy;
+    return { facts: [principal], analyzedAt: analyzed.t };
+  }
+  principal.kind = "user";
+  let credential;
+  if (type === "UnusedIAMUserPassword") credential = "password";
+  else {
+    const keyId = details ? text2(details.accessKeyId) : void 0;
+    if (!keyId) return details ? { error: "access key finding without accessKeyId" } : { ignored: true };
+    credential = keyId;
+  }
+  const fact = {
+    principal: resource,
+    credential,
+    active: true,
+    credentialKind: credential === "password" ? "password" : "access-key"
+  };
+  if (last.t !== void 0) fact.lastUsedAt = last.t;
+  else fact.lastUsedUnknownReason = unknownWhy;
+  return { facts: [principal, fact], analyzedAt: analyzed.t };
+}
+var awsAccessAnalyzer = {
+  type: "aws-access-analyzer",
+  platform: "aws",
+  coverage: "snapshot",
+  options: ["unused-access-age"],
+  validate(entry) {
+    const age = entry.options["unused-access-age"];
+    if (age !== void 0 && !validAge(age)) {
+      throw new ConfigurationError(
+        "unused-access-age: must be a whole number of days from 1 to 365",
+        entry.location
+      );
+    }
+  },
+  async read(ctx) {
+    const { entry, file, sink, coverage } = ctx;
+    const state = perSource(ctx, "aws-access-analyzer", () => ({
+      seen: new SeenRecords(),
+      ageDays: ageOption(entry)
+    }));
+    coverage.blindSpot(
+      "IAM Access Analyzer only judges roles and users that existed for its whole tracking period"
+    );
+    await forEachItem(file, sink, ENVELOPES, (item, line, at) => {
+      if (!isObject2(item)) return sink.reject(line, where2(at, "not an object"));
+      if (isObject2(item.configuration) || text2(item.arn)?.includes(":analyzer/") && !("findingType" in item)) {
+        return readAnalyzer(item, line, at);
+      }
+      const outcome = readFinding(item);
+      if ("ignored" in outcome) return sink.accept("ignored");
+      if ("error" in outcome) return sink.reject(line, where2(at, outcome.error));
+      if (!state.seen.first(outcome.facts)) return sink.accept("duplicate");
+      coverage.setGeneratedAt(outcome.analyzedAt);
+      if (state.oldestAnalyzedAt === void 0 || outcome.analyzedAt < state.oldestAnalyzedAt) {
+        state.oldestAnalyzedAt = outcome.analyzedAt;
+      }
+      widenWindow(state, coverage);
+      for (const fact of outcome.facts) {
+        if (typeof fact.lastUsedAt === "number") coverage.observe(fact.lastUsedAt);
+        if ("credential" in fact) sink.credential({ ...fact, line });
+        else sink.principal({ ...fact, line });
+      }
+      sink.accept();
+    });
+    function readAnalyzer(analyzer, line, at) {
+      const configuration = isObject2(analyzer.configuration) ? analyzer.configuration : {};
+      const unused2 = configuration.unusedAccess;
+      if (!isObject2(unused2)) return sink.accept("ignored");
+      const age = unused2.unusedAccessAge ?? 90;
+      if (!validAge(age))
+        return sink.reject(line, where2(at, "unusedAccessAge is not a number of days from 1 to 365"));
+      state.ageDays = ageOption(entry) ?? Math.min(age, state.ageDays ?? age);
+      widenWindow(state, coverage);
+      sink.accept();
+    }
+  }
+};
+
+// src/sources/aws-access-keys.ts
+var ACCESS_KEY_TRACKING_START = Date.UTC(2015, 3, 22);
+var NOT_AVAILABLE = "N/A";
+function accountOf(entry) {
+  const account = entry.options.account;
+  if (typeof account === "number") return String(account);
+  return typeof account === "string" ? account.trim() : void 0;
+}
+function readKey(metadata2, lastUsedById, principalOf3, fallbackUser) {
+  if (!isObject2(metadata2)) return { error: "an access key entry is not an object" };
+  const id = text2(metadata2.AccessKeyId);
+  if (!id) return { error: "an access key has no AccessKeyId" };
+  const lastUsedOutput = lastUsedById[id];
+  const userName = text2(metadata2.UserName) ?? (isObject2(lastUsedOutput) ? text2(lastUsedOutput.UserName) : void 0) ?? fallbackUser;
+  if (!userName) return { error: `access key ${id} has no UserName` };
+  const status = text2(metadata2.Status);
+  if (!status) return { error: `access key ${id} has no Status` };
+  const created = timeField(metadata2, "CreateDate");
+  if (created.error) return { error: `access key ${id}: ${created.error}` };
+  const fact = {
+    principal: principalOf3(userName),
+    credential: id,
+    active: status === "Active",
+    credentialKind: "access-key"
+  };
+  if (created.t !== void 0) fact.createdAt = created.t;
+  if (!fact.active) fact.state = status.toLowerCase() === "expired" ? "expired" : "inactive";
+  const lastUsed = lastUsedOf(lastUsedOutput, created.t);
+  if (lastUsed.error) return { error: `access key ${id}: ${lastUsed.error}` };
+  if (lastUsed.at !== void 0) fact.lastUsedAt = lastUsed.at;
+  if (lastUsed.unknown) fact.lastUsedUnknownReason = lastUsed.unknown;
+  return { fact, userName };
+}
+function lastUsedOf(output, createdAt) {
+  if (output === void 0) return { unknown: "no get-access-key-last-used output for this key" };
+  if (!isObject2(output)) return { error: "its LastUsed entry is not an object" };
+  const details = isObject2(output.AccessKeyLastUsed) ? output.AccessKeyLastUsed : output;
+  const used = timeField(details, "LastUsedDate");
+  if (used.error) return { error: used.error };
+  if (used.t !== void 0) return { at: used.t };
+  if (details.ServiceName !== NOT_AVAILABLE && details.Region !== NOT_AVAILABLE) {
+    return { unknown: "get-access-key-last-used gave no LastUsedDate" };
+  }
+  if (createdAt === void 0)
+    return { unknown: "N/A, and the key has no CreateDate to tell never from untracked" };
+  if (createdAt < ACCESS_KEY_TRACKING_START) {
+    return { unknown: "N/A on a key created before AWS began tracking last use on 2015-04-22" };
+  }
+  return { at: null };
+}
+function keysOf(element) {
+  const list = "ListAccessKeys" in element ? element.ListAccessKeys : element;
+  const keys = [];
+  for (const page of Array.isArray(list) ? list : [list]) {
+    if (!isObject2(page) || !Array.isArray(page.AccessKeyMetadata)) return void 0;
+    keys.push(...page.AccessKeyMetadata);
+  }
+  return keys;
+}
+var awsAccessKeys = {
+  type: "aws-access-keys",
+  platform: "aws",
+  coverage: "snapshot",
+  options: ["account"],
+  validate(entry) {
+    const account = entry.options.account;
+    if (account === void 0) return;
+    const digits2 = accountOf(entry);
+    if (digits2 === void 0 || !/^\d{12}$/.test(digits2)) {
+      throw new ConfigurationError(
+        `account: must be the 12-digit AWS account id, written as a quoted string (e.g. "111122223333")`,
+        entry.location
+      );
+    }
+  },
+  async read(ctx) {
+    const { entry, file, sink, coverage } = ctx;
+    const account = accountOf(entry);
+    const principalOf3 = (userName) => account ? `arn:aws:iam::${account}:user/${userName}` : userName;
+    const seen = perSource(ctx, "aws-access-keys", () => new SeenRecords());
+    coverage.setWindowFrom(ACCESS_KEY_TRACKING_START);
+    coverage.blindSpot("access keys only: console password use is not in this export");
+    await forEachItem(file, sink, [], (element, line, at) => {
+      if (!isObject2(element)) return sink.reject(line, where2(at, "not an object"));
+      const keys = keysOf(element);
+      if (!keys) return sink.reject(line, where2(at, "no ListAccessKeys output with AccessKeyMetadata"));
+      if (element.LastUsed !== void 0 && !isObject2(element.LastUsed)) {
+        return sink.reject(line, where2(at, "LastUsed is not an object keyed by AccessKeyId"));
+      }
+      const lastUsedById = isObject2(element.LastUsed) ? element.LastUsed : {};
+      const facts = [];
+      const userNames = /* @__PURE__ */ new Set();
+      for (const metadata2 of keys) {
+        const key = readKey(metadata2, lastUsedById, principalOf3, [...userNames][0]);
+        if (!key.fact || !key.userName) return sink.reject(line, where2(at, key.error ?? "unreadable key"));
+        userNames.add(key.userName);
+        facts.push({ ...key.fact, line });
+      }
+      if (facts.length === 0) return sink.accept("ignored");
+      const principals = [...userNames].map((userName) => ({
+        principal: principalOf3(userName),
+        aliases: account ? [userName] : [],
+        kind: "user",
+        line
+      }));
+      const content = [...principals, ...facts].map(({ line: _line, ...rest }) => rest);
+      if (!seen.first(content)) return sink.accept("duplicate");
+      for (const fact of facts) {
+        if (typeof fact.createdAt === "number") coverage.observe(fact.createdAt);
+        if (typeof fact.lastUsedAt === "number") coverage.observe(fact.lastUsedAt);
+      }
+      for (const principal of principals) sink.principal(principal);
+      for (const fact of facts) sink.credential(fact);
+      sink.accept();
+    });
+  }
+};
+
+// src/sources/azure-app-credentials.ts
+var MICROSOFT_TENANT = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
+var LISTS = [
+  ["passwordCredentials", "client-secret"],
+  ["keyCredentials", "certificate"]
+];
+function readCredential(credential, appId, kind, now) {
+  if (!isObject2(credential)) return { error: "not an object" };
+  const keyId = text2(credential.keyId)?.toLowerCase();
+  if (!keyId) return { error: "no keyId" };
+  const start = timeField(credential, "startDateTime");
+  if (start.error) return { error: start.error };
+  const end = timeField(credential, "endDateTime");
+  if (end.error) return { error: end.error };
+  const type = text2(credential.type);
+  const fact = {
+    principal: appId,
+    credential: keyId,
+    active: true,
+    credentialKind: kind === "certificate" && type === "Symmetric" ? "symmetric-key" : kind,
+    lastUsedUnknownReason: "the applications API has no last-used field"
+  };
+  if (start.t !== void 0) fact.createdAt = start.t;
+  if (end.t !== void 0) fact.expiresAt = end.t;
+  if (end.t !== void 0 && end.t < now) {
+    fact.active = false;
+    fact.state = "expired";
+  } else if (start.t !== void 0 && start.t > now) {
+    fact.active = false;
+    fact.state = "not yet valid";
+  }
+  return { fact };
+}
+var azureAppCredentials = {
+  type: "azure-app-credentials",
+  platform: "azure",
+  coverage: "snapshot",
+  async read(ctx) {
+    const { file, sink, coverage, now } = ctx;
+    const seen = perSource(ctx, "azure-app-credentials", () => new SeenRecords());
+    coverage.blindSpot("app credentials have no last-used field; read azure-sp-signins for the app\u2019s use");
+    await forEachItem(file, sink, ["value"], (app, line, at) => {
+      if (!isObject2(app)) return sink.reject(line, where2(at, "not an object"));
+      const appId = text2(app.appId)?.toLowerCase();
+      if (!appId) return sink.reject(line, where2(at, "no appId"));
+      const created = timeField(app, "createdDateTime");
+      if (created.error) return sink.reject(line, where2(at, created.error));
+      const facts = [];
+      for (const [list, kind] of LISTS) {
+        const credentials = app[list] ?? [];
+        if (!Array.isArray(credentials)) return sink.reject(line, where2(at, `${list} is not a list`));
+        for (let i = 0; i < credentials.length; i++) {
+          const { fact, error: error2 } = readCredential(credentials[i], appId, kind, now);
+          if (!fact) return sink.reject(line, where2(at, `${list}[${i}]: ${error2 ?? "unreadable"}`));
+          facts.push(fact);
+        }
+      }
+      const displayName = text2(app.displayName) ?? text2(app.appDisplayName);
+      const principal = {
+        principal: appId,
+        aliases: displayName ? [displayName] : [],
+        kind: "application"
+      };
+      if (created.t !== void 0) principal.createdAt = created.t;
+      if (text2(app.appOwnerOrganizationId)?.toLowerCase() === MICROSOFT_TENANT) principal.outOfScope = true;
+      if (!seen.first([principal, ...facts])) return sink.accept("duplicate");
+      if (created.t !== void 0) coverage.observe(created.t);
+      for (const fact of facts) {
+        if (typeof fact.createdAt === "number" && fact.createdAt <= now) coverage.observe(fact.createdAt);
+      }
+      sink.principal({ ...principal, line });
+      for (const fact of facts) sink.credential({ ...fact, line });
+      sink.accept();
+    });
+  }
+};
+
+// src/sources/azure-sp-signins.ts
+var CLIENT_SIDE = [
+  "delegatedClientSignInActivity",
+  "applicationAuthenticationClientSignInActivity"
+];
+var OTHER_SIDE = [
+  "delegatedResourceSignInActivity",
+  "applicationAuthenticationResourceSignInActivity",
+  "lastSignInActivity"
+];
+function activityOf(record, field2) {
+  const activity = record[field2];
+  if (activity === void 0 || activity === null) return {};
+  if (!isObject2(activity)) return { error: `${field2} is not an object` };
+  const time3 = timeField(activity, "lastSignInDateTime");
+  if (time3.error) return { error: `${field2}.${time3.error}` };
+  return { t: time3.t, request: text2(activity.lastSignInRequestId) };
+}
+var azureSpSignins = {
+  type: "azure-sp-signins",
+  platform: "azure",
+  coverage: "snapshot",
+  async read(ctx) {
+    const { file, sink, coverage } = ctx;
+    const seen = perSource(ctx, "azure-sp-signins", () => new SeenRecords());
+    coverage.blindSpot(
+      "Entra does not document when service principal sign-in activity began to be recorded"
+    );
+    await forEachItem(file, sink, ["value"], (record, line, at) => {
+      if (!isObject2(record)) return sink.reject(line, where2(at, "not an object"));
+      const appId = text2(record.appId)?.toLowerCase();
+      if (!appId) return sink.reject(line, where2(at, "no appId"));
+      const sides = {};
+      for (const field2 of [...CLIENT_SIDE, ...OTHER_SIDE]) {
+        const activity = activityOf(record, field2);
+        if (activity.error) return sink.reject(line, where2(at, activity.error));
+        sides[field2] = { t: activity.t, request: activity.request };
+      }
+      const clientTimes = CLIENT_SIDE.map((field2) => sides[field2].t).filter(
+        (t) => t !== void 0
+      );
+      const fact = { principal: appId, aliases: [], kind: "service-principal" };
+      if (clientTimes.length > 0) fact.lastUsedAt = Math.max(...clientTimes);
+      else {
+        fact.lastUsedUnknownReason = "no client sign-in recorded (the tracking start is not documented)";
+      }
+      if (!seen.first({ fact, sides })) return sink.accept("duplicate");
+      for (const side of Object.values(sides)) if (side.t !== void 0) coverage.observe(side.t);
+      sink.principal({ ...fact, line });
+      sink.accept();
+    });
+  }
+};
+
+// src/sources/gcp-activity.ts
+var SERVICE_ACCOUNT2 = "serviceAccountLastAuthentication";
+var KEY = "serviceAccountKeyLastAuthentication";
+function parseFullResourceName(name) {
+  const m = /^\/\/iam\.googleapis\.com\/projects\/[^/]+\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/.exec(
+    name
+  );
+  if (!m) return void 0;
+  return { account: m[1].toLowerCase(), keyId: m[2] };
+}
+function endOfReportedDay(t) {
+  const day = t % HOUR === 0 ? Math.round(t / DAY) : Math.floor(t / DAY);
+  return day * DAY + DAY - 1;
+}
+var gcpActivity = {
+  type: "gcp-activity",
+  platform: "gcp",
+  coverage: "snapshot",
+  async read(ctx) {
+    const { file, sink, coverage } = ctx;
+    const state = perSource(ctx, "gcp-activity", () => ({
+      records: new SeenRecords(),
+      events: /* @__PURE__ */ new Set(),
+      principals: /* @__PURE__ */ new Set()
+    }));
+    coverage.blindSpot(
+      "Activity Analyzer counts failed and denied calls as authentication, and gives the day, not the time"
+    );
+    await forEachItem(file, sink, ["activities"], (activity, line, at) => {
+      if (!isObject2(activity)) return sink.reject(line, where2(at, "not an object"));
+      const details = isObject2(activity.activity) ? activity.activity : {};
+      const subject = isObject2(details.serviceAccountKey) ? details.serviceAccountKey : isObject2(details.serviceAccount) ? details.serviceAccount : {};
+      const name = text2(subject.fullResourceName) ?? text2(activity.fullResourceName);
+      if (!name) return sink.reject(line, where2(at, "an activity has no fullResourceName"));
+      const parsed = parseFullResourceName(name);
+      if (!parsed)
+        return sink.reject(line, where2(at, "fullResourceName is not an IAM service account or key"));
+      const type = text2(activity.activityType) ?? (parsed.keyId ? KEY : SERVICE_ACCOUNT2);
+      if (type !== SERVICE_ACCOUNT2 && type !== KEY) return sink.accept("ignored");
+      if (type === KEY && !parsed.keyId) return sink.reject(line, where2(at, "a key activity names no key"));
+      const last = timeField(details, "lastAuthenticatedTime");
+      const period = isObject2(activity.observationPeriod) ? activity.observationPeriod : {};
+      const start = timeField(period, "startTime");
+      const end = timeField(period, "endTime");
+      const error2 = last.error ?? (start.error && `observationPeriod.${start.error}`) ?? (end.error && `observationPeriod.${end.error}`);
+      if (error2) return sink.reject(line, where2(at, error2));
+      const principal = parsed.account;
+      const uniqueId = text2(subject.serviceAccountId);
+      const usedAt = last.t === void 0 ? void 0 : endOfReportedDay(last.t);
+      const content = {
+        type,
+        principal,
+        credential: parsed.keyId,
+        uniqueId,
+        usedAt,
+        from: start.t,
+        to: end.t
+      };
+      if (!state.records.first(content)) return sink.accept("duplicate");
+      if (end.t !== void 0) coverage.setGeneratedAt(end.t);
+      if (start.t !== void 0) coverage.setWindowFrom(start.t);
+      if (usedAt !== void 0) coverage.observe(usedAt);
+      const fact = {
+        principal,
+        aliases: uniqueId ? [uniqueId] : [],
+        kind: "service-account",
+        line
+      };
+      if (type === SERVICE_ACCOUNT2) {
+        if (usedAt !== void 0) fact.lastUsedAt = usedAt;
+        else fact.lastUsedUnknownReason = "no authentication within the observation period";
+        sink.principal(fact);
+      } else if (!state.principals.has(`${principal} ${uniqueId ?? ""}`)) {
+        state.principals.add(`${principal} ${uniqueId ?? ""}`);
+        sink.principal(fact);
+      }
+      const eventKey = `${principal} ${parsed.keyId ?? ""} ${usedAt}`;
+      if (usedAt !== void 0 && !state.events.has(eventKey)) {
+        state.events.add(eventKey);
+        const event = { principal, at: usedAt, action: type, meaningful: true, ok: true, line };
+        if (parsed.keyId) event.credential = parsed.keyId;
+        sink.usage(event);
+      }
+      sink.accept();
+    });
+  }
+};
+
+// src/sources/gcp-service-account-keys.ts
+var NO_EXPIRY_YEAR = 9999;
+function parseKeyName(name) {
+  const m = /^projects\/[^/]+\/serviceAccounts\/([^/]+)\/keys\/([^/]+)$/.exec(name);
+  if (!m) return void 0;
+  return { account: m[1].toLowerCase(), keyId: m[2] };
+}
+function readKey2(key, now) {
+  const name = text2(key.name);
+  if (!name) return { error: "a key has no name" };
+  const parsed = parseKeyName(name);
+  if (!parsed) return { error: "name is not projects/P/serviceAccounts/SA/keys/KEY" };
+  const validAfter = timeField(key, "validAfterTime");
+  if (validAfter.error) return { error: validAfter.error };
+  const validBefore = timeField(key, "validBeforeTime");
+  if (validBefore.error) return { error: validBefore.error };
+  const fact = {
+    principal: parsed.account,
+    credential: parsed.keyId,
+    active: true,
+    credentialKind: "service-account-key",
+    providerRotated: text2(key.keyType) === "SYSTEM_MANAGED",
+    lastUsedUnknownReason: "the key list has no last-used field (gcp-activity has it)"
+  };
+  if (validAfter.t !== void 0) fact.createdAt = validAfter.t;
+  if (validBefore.t !== void 0) {
+    fact.expiresAt = new Date(validBefore.t).getUTCFullYear() >= NO_EXPIRY_YEAR ? null : validBefore.t;
+  }
+  if (key.disabled === true) {
+    fact.active = false;
+    fact.state = "disabled";
+  } else if (typeof fact.expiresAt === "number" && fact.expiresAt < now) {
+    fact.active = false;
+    fact.state = "expired";
+  }
+  return { fact };
+}
+var gcpServiceAccountKeys = {
+  type: "gcp-service-account-keys",
+  platform: "gcp",
+  coverage: "snapshot",
+  async read(ctx) {
+    const { file, sink, coverage, now } = ctx;
+    const seen = perSource(ctx, "gcp-service-account-keys", () => new SeenRecords());
+    coverage.blindSpot("service account keys have no last-used field; read gcp-activity for their use");
+    await forEachItem(file, sink, ["keys"], (key, line, at) => {
+      if (!isObject2(key)) return sink.reject(line, where2(at, "not an object"));
+      const { fact, error: error2 } = readKey2(key, now);
+      if (!fact) return sink.reject(line, where2(at, error2 ?? "unreadable key"));
+      if (!seen.first(fact)) return sink.accept("duplicate");
+      if (typeof fact.createdAt === "number") coverage.observe(fact.createdAt);
+      sink.credential({ ...fact, line });
+      sink.accept();
+    });
+  }
+};
+
+// src/sources/github-app-installations.ts
+var INSTALLATION_USE_UNKNOWN = "the installations API does not report when an app last acted; add a github-audit-log source for its use";
+var githubAppInstallations = {
+  type: "github-app-installations",
+  platform: "github",
+  coverage: "snapshot",
+  async read(ctx) {
+    const { sink, coverage } = ctx;
+    const seen = perSource(ctx, "installations", () => /* @__PURE__ */ new Set());
+    coverage.blindSpot(INSTALLATION_USE_UNKNOWN);
+    await forEachJsonItem(
+      ctx.file,
+      { envelope: ["installations"] },
+      {
+        reject: (line, reason) => sink.reject(line, reason),
+        item(installation, { line, path: path12 }) {
+          const id = idAt(installation, "id");
+          if (id === void 0) {
+            sink.reject(line, where2(path12, "no id (is this the response of /orgs/{org}/installations?)"));
+            return;
+          }
+          const slug = stringAt(installation, "app_slug");
+          if (slug === void 0) return sink.reject(line, where2(path12, `installation ${id} has no app_slug`));
+          const createdAt = timeAt(installation, "created_at");
+          const suspendedAt = timeAt(installation, "suspended_at");
+          if (Number.isNaN(createdAt)) return sink.reject(line, where2(path12, "created_at is not a time"));
+          if (Number.isNaN(suspendedAt)) return sink.reject(line, where2(path12, "suspended_at is not a time"));
+          const suspended = typeof suspendedAt === "number";
+          for (const t of [createdAt, suspendedAt]) if (typeof t === "number") coverage.observe(t);
+          const fingerprint = JSON.stringify([id, slug, createdAt, suspendedAt]);
+          if (seen.has(fingerprint)) return sink.accept("duplicate");
+          seen.add(fingerprint);
+          const principal = `app:${slug}`;
+          const appId = idAt(installation, "app_id");
+          const fact = {
+            principal,
+            aliases: [`${slug}[bot]`, ...appId ? [`app-id:${appId}`] : []],
+            kind: "github-app",
+            createdAt: createdAt ?? void 0,
+            disabled: suspended,
+            lastUsedAt: void 0,
+            lastUsedUnknownReason: INSTALLATION_USE_UNKNOWN,
+            line
+          };
+          if (suspended) fact.state = "suspended";
+          sink.principal(fact);
+          const credential = {
+            principal,
+            credential: `installation:${id}`,
+            createdAt: createdAt ?? void 0,
+            lastUsedAt: void 0,
+            lastUsedUnknownReason: INSTALLATION_USE_UNKNOWN,
+            active: !suspended,
+            providerRotated: true,
+            credentialKind: "installation token",
+            line
+          };
+          if (suspended) credential.state = "suspended";
+          sink.credential(credential);
+          sink.accept();
+        }
+      }
+    );
+  }
+};
+
+// src/sources/github-deploy-keys.ts
+var REPOSITORY4 = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var KEY_URL = /\/repos\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/keys\/\d+$/;
+function repositoryOption(entry) {
+  const repository = entry.options.repository;
+  return typeof repository === "string" ? repository.trim() : void 0;
+}
+var githubDeployKeys = {
+  type: "github-deploy-keys",
+  platform: "github",
+  coverage: "snapshot",
+  options: ["repository"],
+  validate(entry) {
+    const repository = entry.options.repository;
+    if (repository !== void 0 && (typeof repository !== "string" || !REPOSITORY4.test(repository.trim()))) {
+      throw new ConfigurationError(
+        "repository: must be the repository full name, owner/name",
+        entry.location
+      );
+    }
+  },
+  async read(ctx) {
+    const { sink, coverage } = ctx;
+    const seen = perSource(ctx, "keys", () => /* @__PURE__ */ new Set());
+    coverage.blindSpot(
+      "last_used is when the key last authenticated; GitHub does not say whether it read or wrote"
+    );
+    await forEachJsonItem(
+      ctx.file,
+      { keyedByRepository: true },
+      {
+        reject: (line, reason) => sink.reject(line, reason),
+        item(key, { line, path: path12, repository: keyedBy }) {
+          const id = idAt(key, "id");
+          if (id === void 0) {
+            sink.reject(line, where2(path12, "no id (is this the response of /repos/{owner}/{repo}/keys?)"));
+            return;
+          }
+          const createdAt = timeAt(key, "created_at");
+          const lastUsed = timeAt(key, "last_used");
+          if (Number.isNaN(createdAt)) return sink.reject(line, where2(path12, "created_at is not a time"));
+          if (Number.isNaN(lastUsed)) return sink.reject(line, where2(path12, "last_used is not a time"));
+          const url = stringAt(key, "url");
+          const repository = keyedBy ?? repositoryOption(ctx.entry) ?? (url ? KEY_URL.exec(url)?.[1] : void 0);
+          const title = stringAt(key, "title");
+          const disabled = key.enabled === false;
+          for (const t of [createdAt, lastUsed]) if (typeof t === "number") coverage.observe(t);
+          const fingerprint = JSON.stringify([id, repository, title, createdAt, lastUsed, disabled]);
+          if (seen.has(fingerprint)) return sink.accept("duplicate");
+          seen.add(fingerprint);
+          const principal = `deploy-key:${id}`;
+          const lastUsedAt = lastUsed;
+          const unknownReason = lastUsedAt === void 0 ? "the response has no last_used field" : void 0;
+          const fact = {
+            principal,
+            // Titles are what people recognise; ids change when a key is replaced.
+            aliases: repository && title ? [`deploy-key:${repository}/${title}`] : [],
+            kind: "deploy-key",
+            createdAt: createdAt ?? void 0,
+            disabled,
+            lastUsedAt,
+            line
+          };
+          if (disabled) fact.state = "disabled";
+          if (unknownReason) fact.lastUsedUnknownReason = unknownReason;
+          sink.principal(fact);
+          const credential = {
+            principal,
+            credential: principal,
+            createdAt: createdAt ?? void 0,
+            lastUsedAt,
+            active: !disabled,
+            credentialKind: key.read_only === true ? "deploy-key (read-only)" : key.read_only === false ? "deploy-key (read-write)" : "deploy-key",
+            line
+          };
+          if (disabled) credential.state = "disabled";
+          if (unknownReason) credential.lastUsedUnknownReason = unknownReason;
+          sink.credential(credential);
+          sink.accept();
+        }
+      }
+    );
+  }
+};
+
+// src/sources/github-pats.ts
+var NO_LAST_USED = "the response has no token_last_used_at";
+var LAST_USED_NOTE = "token_last_used_at is the last authentication with the token; GitHub does not say what the token did";
+var githubPats = {
+  type: "github-pats",
+  platform: "github",
+  coverage: "snapshot",
+  async read(ctx) {
+    const { sink, coverage } = ctx;
+    const seen = perSource(ctx, "grants", () => /* @__PURE__ */ new Set());
+    coverage.blindSpot(
+      "lists fine-grained personal access tokens only: classic tokens, OAuth app and GitHub App user tokens are not in it"
+    );
+    coverage.blindSpot(LAST_USED_NOTE);
+    await forEachJsonItem(
+      ctx.file,
+      {},
+      {
+        reject: (line, reason) => sink.reject(line, reason),
+        item(grant, { line, path: path12 }) {
+          const tokenId = idAt(grant, "token_id");
+          if (tokenId === void 0) {
+            sink.reject(
+              line,
+              where2(path12, "no token_id (is this the response of /orgs/{org}/personal-access-tokens?)")
+            );
+            return;
+          }
+          const times = {};
+          for (const key2 of ["access_granted_at", "token_expires_at", "token_last_used_at"]) {
+            times[key2] = timeAt(grant, key2);
+            if (Number.isNaN(times[key2])) {
+              sink.reject(line, where2(path12, `${key2} is not a time`));
+              return;
+            }
+          }
+          const principal = `pat:${tokenId}`;
+          const credential = `token:${tokenId}`;
+          const createdAt = times.access_granted_at ?? void 0;
+          const expiresAt = times.token_expires_at;
+          const lastUsedAt = times.token_last_used_at;
+          const expired2 = grant.token_expired === true || typeof expiresAt === "number" && expiresAt <= ctx.now;
+          for (const t of [createdAt, expiresAt, lastUsedAt]) if (typeof t === "number") coverage.observe(t);
+          const key = JSON.stringify([tokenId, createdAt, expiresAt, lastUsedAt, expired2]);
+          if (seen.has(key)) {
+            sink.accept("duplicate");
+            return;
+          }
+          seen.add(key);
+          const fact = {
+            principal,
+            aliases: [credential],
+            kind: "api-token",
+            createdAt,
+            disabled: expired2,
+            lastUsedAt,
+            line
+          };
+          if (expired2) fact.state = "expired";
+          if (lastUsedAt === void 0) fact.lastUsedUnknownReason = NO_LAST_USED;
+          sink.principal(fact);
+          const credentialFact = {
+            principal,
+            credential,
+            createdAt,
+            expiresAt,
+            lastUsedAt,
+            active: !expired2,
+            credentialKind: "fine-grained-pat",
+            line
+          };
+          if (expired2) credentialFact.state = "expired";
+          if (lastUsedAt === void 0) credentialFact.lastUsedUnknownReason = NO_LAST_USED;
+          sink.credential(credentialFact);
+          sink.accept();
+        }
+      }
+    );
+  }
+};
+
+// src/sources/google-workspace-usage.ts
+var NO_APP_TIME = "the report has no app activity time for this user (Gmail reports interaction only for the last 30 days)";
+var CSV_NO_USE = "the Admin console users export shows sign-ins only, not app use";
+var APP_TIME = /^([a-z_]+):(last_[a-z_]+_time|timestamp_last_[a-z_]+)$/;
+var NOT_USE = /* @__PURE__ */ new Set(["gmail:last_access_time", "gmail:timestamp_last_access"]);
+var LOGIN = /* @__PURE__ */ new Set([
+  "accounts:last_login_time",
+  "accounts:timestamp_last_login",
+  "accounts:last_sso_time",
+  "accounts:timestamp_last_sso"
+]);
+var CREATED = /* @__PURE__ */ new Set(["accounts:creation_time", "accounts:timestamp_creation"]);
+var STATES = [
+  ["accounts:is_suspended", "suspended"],
+  ["accounts:is_disabled", "disabled"],
+  ["accounts:disabled", "disabled"],
+  ["accounts:is_archived", "archived"]
+];
+var PST_DAY_END = DAY + 8 * HOUR - 1;
+var googleWorkspaceUsage = {
+  type: "google-workspace-usage",
+  platform: "google-workspace",
+  coverage: "snapshot",
+  async read(ctx) {
+    if (await isJson2(ctx.file)) await readUsageReport(ctx);
+    else await readUsersCsv(ctx);
+  }
+};
+async function isJson2(file) {
+  const stream = file.open();
+  let head = "";
+  for await (const chunk of stream) {
+    head += chunk.toString("utf8");
+    if (head.replace(/^\uFEFF/, "").trim() !== "" || head.length > 4096) break;
+  }
+  stream.destroy();
+  const first2 = head.replace(/^\uFEFF/, "").trimStart()[0];
+  return first2 === "{" || first2 === "[";
+}
+async function readUsageReport(ctx) {
+  const { sink, coverage } = ctx;
+  const seen = perSource(ctx, "reports", () => /* @__PURE__ */ new Set());
+  coverage.blindSpot(
+    "Gmail interaction times cover the last 30 days only; mail arriving is not counted as use"
+  );
+  await forEachJsonItem(
+    ctx.file,
+    { envelope: ["usageReports"] },
+    {
+      reject: (line, reason) => sink.reject(line, reason),
+      item(report, { line, path: path12 }) {
+        const entity = objectAt(report, "entity");
+        const email = entity ? stringAt(entity, "userEmail")?.toLowerCase() : void 0;
+        if (!entity || email === void 0) {
+          return sink.reject(line, where2(path12, "no entity.userEmail (is this a user usage report?)"));
+        }
+        const type = stringAt(entity, "type");
+        if (type !== void 0 && type !== "USER")
+          return sink.reject(line, where2(path12, `entity.type is ${type}, not USER`));
+        const date = stringAt(report, "date");
+        const day = date === void 0 ? void 0 : parseTime(date);
+        if (date !== void 0 && day === void 0)
+          return sink.reject(line, where2(path12, "date is not a date"));
+        let lastLoginAt;
+        let createdAt;
+        let lastUsedAt;
+        let state;
+        const parameters = Array.isArray(report.parameters) ? report.parameters : [];
+        for (const parameter of parameters) {
+          if (typeof parameter !== "object" || parameter === null) continue;
+          const p = parameter;
+          const name = stringAt(p, "name");
+          if (name === void 0) continue;
+          const found = STATES.find(([key]) => key === name);
+          if (found && p.boolValue === true) state ??= found[1];
+          const appTime = APP_TIME.test(name) && !name.startsWith("accounts:") && !NOT_USE.has(name);
+          if (!appTime && !LOGIN.has(name) && !CREATED.has(name)) continue;
+          const t = parameterTime(p);
+          if (Number.isNaN(t)) return sink.reject(line, where2(path12, `${name} is not a time`));
+          if (t === void 0) continue;
+          const value = t <= 0 ? null : t;
+          if (LOGIN.has(name)) lastLoginAt = latest2(lastLoginAt, value);
+          else if (CREATED.has(name)) createdAt = value ?? void 0;
+          else if (value !== null && (lastUsedAt === void 0 || value > lastUsedAt)) lastUsedAt = value;
+        }
+        const fact = {
+          principal: email,
+          aliases: [],
+          createdAt,
+          disabled: state !== void 0,
+          line
+        };
+        const profileId = stringAt(entity, "profileId");
+        if (profileId) fact.aliases.push(profileId);
+        if (state) fact.state = state;
+        if (lastLoginAt !== void 0) fact.lastLoginAt = lastLoginAt;
+        if (lastUsedAt !== void 0) fact.lastUsedAt = lastUsedAt;
+        else if (lastLoginAt === null) fact.lastUsedAt = null;
+        else fact.lastUsedUnknownReason = NO_APP_TIME;
+        if (day !== void 0) coverage.setGeneratedAt(day - DAY + 1 + PST_DAY_END);
+        for (const t of [lastLoginAt, lastUsedAt, createdAt]) if (typeof t === "number") coverage.observe(t);
+        const fingerprint = JSON.stringify([email, date, fact.lastUsedAt, lastLoginAt, state, createdAt]);
+        if (seen.has(fingerprint)) return sink.accept("duplicate");
+        seen.add(fingerprint);
+        sink.principal(fact);
+        sink.accept();
+      }
+    }
+  );
+}
+function latest2(a, b) {
+  if (b === null) return a ?? null;
+  return typeof a === "number" && a >= b ? a : b;
+}
+function parameterTime(p) {
+  const raw = p.datetimeValue ?? p.intValue ?? p.stringValue;
+  if (raw === void 0 || raw === null || raw === "") return void 0;
+  if (typeof raw === "string" && /^\d{15,17}$/.test(raw)) return Math.floor(Number(raw) / 1e3);
+  if (raw === 0 || raw === "0") return 0;
+  return parseTimeValue(raw) ?? Number.NaN;
+}
+async function readUsersCsv(ctx) {
+  const { sink, coverage } = ctx;
+  const seen = perSource(ctx, "rows", () => /* @__PURE__ */ new Set());
+  coverage.blindSpot(
+    "the Admin console users export writes sign-in times without a zone; lastseen reads them as UTC"
+  );
+  coverage.blindSpot(CSV_NO_USE);
+  let columns;
+  await forEachCsvRow(ctx.file.open(), {
+    error: (line, reason) => sink.reject(line, reason),
+    row(fields, line) {
+      if (columns === void 0) {
+        const index = [...headerIndex(fields).entries()];
+        const find = (prefix) => index.find(([name]) => name.startsWith(prefix))?.[1];
+        columns = { email: find("email address"), status: find("status"), lastSignIn: find("last sign in") };
+        return;
+      }
+      if (columns.email === void 0) {
+        return sink.reject(
+          line,
+          'the header has no "Email Address [Required]" column (is this the Admin console users export?)'
+        );
+      }
+      const email = (fields[columns.email] ?? "").trim().toLowerCase();
+      if (email === "") return sink.reject(line, "no e-mail address");
+      const status = columns.status === void 0 ? "" : (fields[columns.status] ?? "").trim();
+      const signIn = columns.lastSignIn === void 0 ? "" : (fields[columns.lastSignIn] ?? "").trim();
+      let lastLoginAt;
+      if (/^never/i.test(signIn)) lastLoginAt = null;
+      else if (signIn !== "") {
+        lastLoginAt = parseTime(signIn);
+        if (lastLoginAt === void 0) return sink.reject(line, "Last Sign In is not a time");
+        coverage.observe(lastLoginAt);
+      }
+      const fingerprint = JSON.stringify([email, status, signIn]);
+      if (seen.has(fingerprint)) return sink.accept("duplicate");
+      seen.add(fingerprint);
+      const disabled = status !== "" && status.toLowerCase() !== "active";
+      const fact = { principal: email, aliases: [], disabled, line };
+      if (disabled) fact.state = status.toLowerCase();
+      if (lastLoginAt !== void 0) fact.lastLoginAt = lastLoginAt;
+      if (lastLoginAt === null) fact.lastUsedAt = null;
+      else fact.lastUsedUnknownReason = CSV_NO_USE;
+      sink.principal(fact);
+      sink.accept();
+    }
+  });
+}
+
+// src/sources/okta-system-log.ts
+var DONE = /* @__PURE__ */ new Set(["SUCCESS", "ALLOW"]);
+var NOT_FAILED = /* @__PURE__ */ new Set(["SUCCESS", "ALLOW", "SKIPPED"]);
+var LOGIN2 = [
+  /^user\.session\.(start|access_admin_app)$/,
+  /^user\.authentication\./,
+  /^user\.mfa\.okta_verify/,
+  /^policy\.evaluate_sign_on$/,
+  /^app\.oauth2\.(.+\.)?(token\.grant|authorize)/
+];
+var NOT_USE2 = [/^user\.session\.(end|expire)/, /^app\.oauth2\.(.+\.)?token\.revoke/];
+var SELF_LIFECYCLE = /^user\.(account|lifecycle|mfa|credential)\./;
+var SYSTEM_PRINCIPAL = "SystemPrincipal";
+var oktaSystemLog = {
+  type: "okta-system-log",
+  platform: "okta",
+  coverage: "events",
+  async read(ctx) {
+    const { sink, coverage } = ctx;
+    const recent = perSource(ctx, "uuids", () => new RecentIds());
+    const actors = perSource(ctx, "actors", () => /* @__PURE__ */ new Set());
+    coverage.blindSpot("Okta keeps System Log events for 90 days: an export cannot reach further back");
+    coverage.blindSpot(
+      "Okta logs an API-token call as the user who created the token; the token shows only in transaction.detail.requestApiTokenId"
+    );
+    await forEachJsonItem(
+      ctx.file,
+      {},
+      {
+        reject: (line, reason) => sink.reject(line, reason),
+        item(event, { line, path: path12 }) {
+          const actor = objectAt(event, "actor");
+          const principal = actor ? stringAt(actor, "id") : void 0;
+          if (!actor || principal === void 0) return sink.reject(line, where2(path12, "no actor.id"));
+          const published = stringAt(event, "published");
+          const at = published === void 0 ? void 0 : parseTime(published);
+          if (at === void 0) return sink.reject(line, where2(path12, "published is missing or not a time"));
+          const eventType = stringAt(event, "eventType");
+          if (eventType === void 0) return sink.reject(line, where2(path12, "no eventType"));
+          const uuid = stringAt(event, "uuid");
+          if (uuid !== void 0 && recent.seen(uuid)) return sink.accept("duplicate");
+          if (!actors.has(principal)) {
+            actors.add(principal);
+            const alternateId = stringAt(actor, "alternateId");
+            const type = stringAt(actor, "type");
+            sink.principal({
+              principal,
+              // Okta writes "unknown" when it has no alternate id; e-mails compare case-insensitively.
+              aliases: alternateId && alternateId !== "unknown" ? [alternateId.includes("@") ? alternateId.toLowerCase() : alternateId] : [],
+              outOfScope: type === SYSTEM_PRINCIPAL || void 0,
+              line
+            });
+          }
+          const outcome = stringAt(objectAt(event, "outcome") ?? {}, "result")?.toUpperCase();
+          const transaction = objectAt(event, "transaction") ?? {};
+          const apiToken = stringAt(objectAt(transaction, "detail") ?? {}, "requestApiTokenId");
+          const login = LOGIN2.some((p) => p.test(eventType));
+          const ok = outcome === void 0 || NOT_FAILED.has(outcome);
+          const selfLifecycle = SELF_LIFECYCLE.test(eventType) && targets(event).includes(principal);
+          const meaningful = (outcome === void 0 || DONE.has(outcome)) && !login && !selfLifecycle && !NOT_USE2.some((p) => p.test(eventType));
+          const browser = apiToken === void 0 ? browserOf2(event) : void 0;
+          const interactive = browser !== void 0 && stringAt(transaction, "type") === "WEB";
+          const usage = { principal, at, action: eventType, meaningful, interactive, ok, line };
+          if (apiToken !== void 0) usage.credential = `api-token:${apiToken}`;
+          if (login) usage.login = true;
+          if (interactive) usage.detail = browser;
+          sink.usage(usage);
+          sink.accept();
+        }
+      }
+    );
+  }
+};
+function targets(event) {
+  const target2 = event.target;
+  if (!Array.isArray(target2)) return [];
+  return target2.flatMap(
+    (t) => typeof t === "object" && t !== null && typeof t.id === "string" ? [t.id] : []
+  );
+}
+function browserOf2(event) {
+  const userAgent2 = objectAt(objectAt(event, "client") ?? {}, "userAgent");
+  if (!userAgent2) return void 0;
+  const browser = stringAt(userAgent2, "browser");
+  const raw = stringAt(userAgent2, "rawUserAgent") ?? "";
+  const known = browser !== void 0 && browser.toUpperCase() !== "UNKNOWN";
+  if (!known && !raw.startsWith("Mozilla/")) return void 0;
+  const os6 = stringAt(userAgent2, "os");
+  const name = known ? browser : "a browser";
+  return (os6 && os6.toUpperCase() !== "UNKNOWN" ? `${name} on ${os6}` : name).slice(0, 80);
+}
+
+// src/sources/slack-member-analytics.ts
+var CLIENTS = [
+  ["is_active_desktop", "desktop"],
+  ["is_active_ios", "iOS"],
+  ["is_active_android", "Android"]
+];
+var slackMemberAnalytics = {
+  type: "slack-member-analytics",
+  platform: "slack",
+  coverage: "events",
+  async read(ctx) {
+    const { sink, coverage } = ctx;
+    const state = perSource(ctx, "members", () => ({
+      rows: new DaysSeen(),
+      active: new DaysSeen(),
+      members: /* @__PURE__ */ new Map()
+    }));
+    coverage.blindSpot(
+      "Slack reports activity per UTC day, not when in the day; each daily file covers its own date only"
+    );
+    coverage.blindSpot(
+      "reading a channel counts as active; Slack keeps member analytics for a rolling 13 months"
+    );
+    await forEachJsonItem(
+      ctx.file,
+      { envelope: ["file_data"] },
+      {
+        reject: (line, reason) => sink.reject(line, reason),
+        item(row, { line, path: path12 }) {
+          const user = stringAt(row, "user_id");
+          if (user === void 0) return sink.reject(line, where2(path12, "no user_id"));
+          const date = stringAt(row, "date");
+          const endOfDay = date !== void 0 && isBareDate(date) ? parseTime(date) : void 0;
+          if (endOfDay === void 0)
+            return sink.reject(line, where2(path12, "date is missing or not a YYYY-MM-DD date"));
+          if (typeof row.is_active !== "boolean")
+            return sink.reject(line, where2(path12, "is_active is not true or false"));
+          coverage.setWindowFrom(endOfDay - DAY + 1);
+          coverage.setGeneratedAt(endOfDay);
+          const team = stringAt(row, "team_id") ?? "";
+          if (state.rows.mark(`${user}\0${team}`, endOfDay)) return sink.accept("duplicate");
+          nameMember(ctx, state, row, user, line);
+          if (row.is_active && !state.active.mark(user, endOfDay)) {
+            const clients = CLIENTS.filter(([field2]) => row[field2] === true).map(([, name]) => name);
+            const usage = {
+              principal: user,
+              at: endOfDay,
+              action: "active",
+              meaningful: true,
+              // The desktop and mobile clients are people; activity only through apps or workflows is not.
+              interactive: clients.length > 0,
+              ok: true,
+              line
+            };
+            if (clients.length > 0) usage.detail = `Slack ${clients.join(", ")} client`;
+            sink.usage(usage);
+          }
+          sink.accept();
+        }
+      }
+    );
+  }
+};
+function nameMember(ctx, state, row, user, line) {
+  const hadClaim = state.members.get(user);
+  const claimedAt = typeof row.date_claimed === "number" && row.date_claimed > 0 ? parseTimeValue(row.date_claimed) : void 0;
+  if (hadClaim === true || hadClaim === false && claimedAt === void 0) return;
+  state.members.set(user, claimedAt !== void 0);
+  const email = stringAt(row, "email_address")?.toLowerCase();
+  const fact = { principal: user, aliases: email ? [email] : [], line };
+  if (claimedAt !== void 0) fact.createdAt = claimedAt;
+  ctx.sink.principal(fact);
+}
+
+// src/sources/vault-audit.ts
+var LOGIN3 = /^auth\/.+\/(login(\/.*)?|oidc\/callback)$|^sys\/mfa\/validate$/;
+var HOUSEKEEPING = /^auth\/token\/(lookup-self|renew-self|revoke-self|renew)$|^sys\/(capabilities-self|renew(\/.*)?|leases\/(renew|lookup)(\/.*)?|wrapping\/lookup|internal\/ui\/.*)$|^auth\/.+\/oidc\/auth_url$|^identity\/oidc\/token\/.+$/;
+var UI = /^sys\/internal\/ui\/|^auth\/.+\/oidc\/(callback|auth_url)$/;
+function methodOf(metadata2, displayName) {
+  if (text2(metadata2.role_name) !== void 0) return "approle";
+  if (text2(metadata2.service_account_name) !== void 0) return "kubernetes";
+  if (metadata2.auth_type === "iam" || metadata2.auth_type === "ec2") return "aws";
+  return displayName.split("-", 1)[0];
+}
+function principalOf2(auth2) {
+  const displayName = text2(auth2.display_name);
+  if (displayName === void 0) return void 0;
+  if (displayName === "root") return { principal: "token:root", outOfScope: true };
+  if (displayName === "token" || displayName.startsWith("token-")) {
+    const name2 = displayName.slice("token-".length) || text2(auth2.accessor);
+    return name2 === void 0 ? void 0 : { principal: `token:${name2}` };
+  }
+  const metadata2 = isObject2(auth2.metadata) ? auth2.metadata : {};
+  const method = methodOf(metadata2, displayName);
+  const role = text2(metadata2.role_name) ?? text2(metadata2.role);
+  const mountPrefix = `${displayName.split("-", 1)[0]}-`;
+  const name = role ?? (displayName.startsWith(mountPrefix) ? displayName.slice(mountPrefix.length) : void 0);
+  if (method === "" || name === void 0 || name === "") return void 0;
+  return { principal: `${method}:${name}` };
+}
+function nonExpiring(auth2) {
+  const accessor = text2(auth2.accessor);
+  const issued = parseTimeValue(auth2.token_issue_time);
+  const ttl = auth2.token_ttl;
+  if (accessor === void 0 || issued === void 0 || auth2.token_type === "batch") return void 0;
+  if (typeof ttl === "number" && ttl > 0) return void 0;
+  return { credential: `token-accessor:${accessor}`, createdAt: issued };
+}
+function countEntry(value, line, ctx, state) {
+  const { sink, coverage } = ctx;
+  if (!isObject2(value)) return sink.reject(line, "not a JSON object");
+  const type = value.type;
+  if (type !== "request" && type !== "response")
+    return sink.reject(line, "type is neither request nor response");
+  const at = parseTimeValue(value.time);
+  if (at === void 0) return sink.reject(line, "no time");
+  const request2 = value.request;
+  if (!isObject2(request2)) return sink.reject(line, "no request object");
+  const path12 = typeof request2.path === "string" ? request2.path : void 0;
+  if (path12 === void 0) return sink.reject(line, "no request.path");
+  coverage.observe(at);
+  if (type === "request") return sink.accept("duplicate");
+  const id = text2(request2.id);
+  if (id !== void 0 && state.recent.seen(id)) return sink.accept("duplicate");
+  const error2 = text2(value.error);
+  const topAuth = isObject2(value.auth) ? value.auth : {};
+  const ok = error2 === void 0 && !(isObject2(topAuth.policy_results) && topAuth.policy_results.allowed === false);
+  const login = LOGIN3.test(path12);
+  const response = isObject2(value.response) ? value.response : {};
+  const auth2 = login ? isObject2(response.auth) ? response.auth : void 0 : topAuth;
+  const who = auth2 && principalOf2(auth2);
+  if (!who) return sink.accept("ignored");
+  const housekeeping = HOUSEKEEPING.test(path12);
+  const operation = text2(request2.operation) ?? "request";
+  const event = {
+    principal: who.principal,
+    at,
+    action: `${operation} ${path12}`.slice(0, 200),
+    meaningful: ok && !login && !housekeeping,
+    ok,
+    line
+  };
+  if (login || housekeeping) event.login = true;
+  if (UI.test(path12)) {
+    event.interactive = true;
+    event.detail = "Vault UI or browser sign-in";
+  }
+  const longLived = auth2 && nonExpiring(auth2);
+  if (longLived) {
+    event.credential = longLived.credential;
+    if (!state.sent.has(longLived.credential)) {
+      state.sent.add(longLived.credential);
+      const fact = {
+        principal: who.principal,
+        credential: longLived.credential,
+        createdAt: longLived.createdAt,
+        expiresAt: null,
+        active: true,
+        credentialKind: "token",
+        line
+      };
+      sink.credential(fact);
+      if (longLived.credential.startsWith("token-accessor:hmac-")) {
+        coverage.blindSpot(
+          "token accessors are HMAC-ed by this audit device (hmac_accessor=true): a non-expiring token is named by the HMAC the device writes"
+        );
+      }
+    }
+  }
+  const entity = auth2 && text2(auth2.entity_id);
+  const factKey = `${who.principal}
+${entity ?? ""}`;
+  if ((entity !== void 0 || who.outOfScope) && !state.sent.has(factKey)) {
+    state.sent.add(factKey);
+    sink.principal({
+      principal: who.principal,
+      aliases: entity ? [entity] : [],
+      outOfScope: who.outOfScope,
+      line
+    });
+  }
+  sink.usage(event);
+  sink.accept();
+}
+var vaultAudit = {
+  type: "vault-audit",
+  platform: "vault",
+  coverage: "events",
+  async read(ctx) {
+    const state = perSource(ctx, "vault-audit", () => ({ recent: new RecentIds(), sent: /* @__PURE__ */ new Set() }));
+    ctx.coverage.blindSpot(
+      "paths Vault never audits (sys/health, sys/seal-status, \u2026) and requests no audit device could write are not in the log"
+    );
+    await forEachJsonRecord(() => ctx.file.open(), {
+      record: (value, line) => countEntry(value, line, ctx, state),
+      error: (line, reason) => ctx.sink.reject(line, reason)
+    });
+  }
+};
+
+// src/sources/registry.ts
+var READERS = [
+  // readers are listed here, one line each
+  awsIamCredentialReportReader,
+  genericCsvReader,
+  genericJsonlReader,
+  githubAuditLogReader,
+  lastseenSummaryReader,
+  k8sAudit,
+  vaultAudit,
+  awsAccessKeys,
+  awsAccessAnalyzer,
+  gcpServiceAccountKeys,
+  gcpActivity,
+  azureSpSignins,
+  azureAppCredentials,
+  githubActionsSecrets,
+  githubAppInstallations,
+  githubDeployKeys,
+  githubPats,
+  googleWorkspaceUsage,
+  oktaSystemLog,
+  slackMemberAnalytics
+];
+var BY_TYPE = new Map(READERS.map((reader) => [reader.type, reader]));
+function readerFor(type) {
+  return BY_TYPE.get(type);
+}
+function sourceTypes() {
+  return [...BY_TYPE.keys()].sort();
+}
+
+// src/scan.ts
+async function scan(options) {
+  const workspace = path10.resolve(options.workspace);
+  const config = options.loaded ?? await loadConfig({ workspace, config: options.config });
+  const now = options.now ?? Date.now();
+  const failOn = options.failOn ?? config.policy.failOn;
+  const entries2 = config.sources.map((entry) => {
+    const reader = readerFor(entry.type);
+    if (!reader) {
+      throw new ConfigurationError(
+        `source type ${JSON.stringify(entry.type)} is not supported; expected one of: ${sourceTypes().join(", ")}`,
+        entry.location
+      );
+    }
+    reader.validate?.(entry);
+    return { entry, reader };
+  });
+  const fold2 = new UsageFold();
+  const results = [];
+  for (const [i, { entry, reader }] of entries2.entries()) {
+    const label = `${entry.type} ${entry.path ?? "(API)"}`;
+    const read = isLiveEntry(entry) ? readLiveSource(entry, reader, fold2.sinkFor(i, label), {
+      workspace,
+      now,
+      github: options.github ?? liveContextFromEnv(),
+      secretReferences: async () => (await workflowSecretReferences(workspace)).secretReferences
+    }) : readSource(entry, reader, fold2.sinkFor(i, label), { workspace, now, progress: options.progress });
+    results.push(await read);
+  }
+  const discovery = await discover(config.discover, workspace);
+  const discovered = discoverySource(discovery, fold2.sinkFor(results.length, DISCOVER_SOURCE_LABEL));
+  if (discovered) results.push(discovered);
+  const covering = results.map((result) => ({
+    label: result.summary.type === DISCOVER_SOURCE_TYPE ? DISCOVER_SOURCE_LABEL : `${result.summary.type} ${result.summary.path ?? "(API)"}`,
+    type: result.summary.type,
+    path: result.summary.path,
+    kind: result.coverage,
+    platform: result.platform,
+    windowFrom: result.windowFrom,
+    windowTo: result.windowTo,
+    generatedAt: result.generatedAt,
+    generatedAtFrom: result.summary.generatedAtFrom,
+    failed: result.failed,
+    blindSpots: result.summary.blindSpots ?? []
+  }));
+  const subjects = addDiscoveredSubjects(
+    config,
+    correlate({ config, fold: fold2, sources: covering }),
+    discovery.principals
+  );
+  const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn });
+  const summaries = results.map((r) => r.summary);
+  const report = buildReport({
+    version: VERSION11,
+    now,
+    config,
+    failOn,
+    sources: summaries,
+    subjects,
+    findings,
+    verdict: (subject) => {
+      const v = verdicts.get(subject.id);
+      return {
+        status: v.status,
+        neverUsed: v.neverUsed,
+        lastMeaningfulUse: v.lastMeaningfulUse,
+        lastUse: v.lastUse
+      };
+    },
+    credentialVerdict: (subject, id) => {
+      const v = verdicts.get(subject.id)?.credentials.get(id);
+      return v && {
+        status: v.status,
+        neverUsed: v.neverUsed,
+        lastMeaningfulUse: v.lastMeaningfulUse,
+        lastUse: v.lastUse
+      };
+    }
+  });
+  return { report, config, subjects };
+}
+
+// src/action/context.ts
+import { readFileSync } from "node:fs";
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
+function resolveMode(mode, eventName) {
+  if (mode !== "auto") return mode;
+  return PR_EVENTS.has(eventName) ? "pr" : "scan";
+}
+function readContext(env, readText = (p) => readFileSync(p, "utf8")) {
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const [owner, repo] = repository.split("/");
+  if (!owner || !repo) {
+    throw new InputError(
+      `GITHUB_REPOSITORY is ${JSON.stringify(repository)}, not owner/name: is this running in GitHub Actions?`
+    );
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const context = {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    owner,
+    repo,
+    workspace,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com"
+  };
+  if (env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID) {
+    context.runUrl = `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`;
+  }
+  let event = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(readText(env.GITHUB_EVENT_PATH));
+    } catch (error2) {
+      throw new InputError(
+        `cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error2.message}`
+      );
+    }
+  }
+  const pr = event.pull_request;
+  const number = pr?.number ?? event.number;
+  if (pr && typeof number === "number") {
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base?.repo?.full_name ?? repository;
+    context.pullRequest = {
+      number,
+      ...typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {},
+      // A deleted fork has no head repository: still a fork.
+      fork: head === void 0 || head === null ? pr.head?.repo === null : head !== base
+    };
+  }
+  const group2 = event.merge_group;
+  if (group2?.base_sha && group2.head_sha)
+    context.mergeGroup = { baseSha: group2.base_sha, headSha: group2.head_sha };
+  return context;
+}
 
 // src/action/github.ts
 var GitHubApiError = class extends Error {
@@ -51056,7 +52634,7 @@ function createGitHubApi(options) {
   const octokit = new LastseenOctokit({
     auth: options.token,
     baseUrl: options.apiUrl,
-    userAgent: `lastseen/${VERSION}`,
+    userAgent: `lastseen/${VERSION11}`,
     throttle: {
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         log(`GitHub API rate limit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s`);
@@ -51150,11 +52728,13 @@ function createGitHubApi(options) {
 }
 
 // src/cli/now.ts
-function parseNow(text3) {
-  const bare = /^\d{4}-\d{2}-\d{2}$/.test(text3.trim());
-  const t = parseTime(text3);
+function parseNow(text4) {
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(text4.trim());
+  const t = parseTime(text4);
   if (t === void 0) {
-    throw new InputError(`--now ${JSON.stringify(text3)} is not a time; expected ISO 8601, e.g. 2026-11-25T12:00:00Z or 2026-11-25`);
+    throw new InputError(
+      `--now ${JSON.stringify(text4)} is not a time; expected ISO 8601, e.g. 2026-11-25T12:00:00Z or 2026-11-25`
+    );
   }
   return bare ? t - DAY + 1 : t;
 }
@@ -51212,23 +52792,29 @@ function parseInputs(get) {
 // src/report/sparkline.ts
 var BLOCKS = ["\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"];
 var IDLE = "\xB7";
+var UNOBSERVED = "\xA0";
 function sparkline(values) {
-  const max = Math.max(0, ...values);
-  return values.map((v) => v <= 0 || max === 0 ? IDLE : BLOCKS[Math.min(BLOCKS.length - 1, Math.ceil(v / max * BLOCKS.length) - 1)]).join("");
+  const max = Math.max(0, ...values.map((v) => v ?? 0));
+  return values.map(
+    (v) => v === null ? UNOBSERVED : v <= 0 || max === 0 ? IDLE : BLOCKS[Math.min(BLOCKS.length - 1, Math.ceil(v / max * BLOCKS.length) - 1)]
+  ).join("");
 }
 
 // src/report/markdown.ts
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}" };
-function cell(text3) {
-  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
+function cell(text4) {
+  return text4.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
 }
 function findingRow(finding2, weeks) {
   const where3 = finding2.location ? `\`${finding2.location.path}:${finding2.location.line}\`` : "";
   const subject = finding2.credential ? `\`${finding2.subject}\` / \`${finding2.credential}\`` : `\`${finding2.subject}\``;
   const shape = weeks.get(finding2.subject);
-  return `| ${ICON[finding2.severity]} ${finding2.severity} | \`${finding2.rule}\` | ${subject} | ${cell(finding2.message)}<br>**Fix:** ${cell(finding2.remediation)} | ${where3} | ${shape ? `\`${sparkline(shape)}\`` : ""} |`;
+  return `| ${ICON[finding2.severity]} ${finding2.severity} | \`${finding2.rule}\` | ${subject} | ${cell(finding2.message)}<br>**Fix:** ${cell(finding2.remediation)} | ${where3} | ${shape?.some((week) => week !== null) ? `\`${sparkline(shape)}\`` : ""} |`;
 }
-var TABLE_HEAD = ["| severity | rule | subject | finding | declared at | last 26 weeks |", "|---|---|---|---|---|---|"];
+var TABLE_HEAD = [
+  "| severity | rule | subject | finding | declared at | last 26 weeks |",
+  "|---|---|---|---|---|---|"
+];
 function renderMarkdown(report, options) {
   const s = report.summary;
   const head = [];
@@ -51241,7 +52827,10 @@ function renderMarkdown(report, options) {
     `${s.subjects} subjects (${s.byStatus.active} active, ${s.byStatus.inactive} inactive, ${s.byStatus["never-used"]} never used, ${s.byStatus.unknown} unknown) \xB7 ${s.findings} findings: ${counts}${s.suppressed ? ` \xB7 ${s.suppressed} suppressed` : ""}`
   );
   if (s.reclaimable.length) {
-    head.push("", `Reclaimable licence spend: ${s.reclaimable.map((r) => `**${r.amount.toLocaleString("en-US")} ${r.currency}/year**`).join(", ")}`);
+    head.push(
+      "",
+      `Reclaimable licence spend: ${s.reclaimable.map((r) => `**${r.amount.toLocaleString("en-US")} ${r.currency}/year**`).join(", ")}`
+    );
   }
   head.push("");
   const weeks = new Map(report.subjects.map((subject) => [subject.id, subject.weeks ?? []]));
@@ -51254,7 +52843,10 @@ function renderMarkdown(report, options) {
     const onChanged = rest.filter((f) => f.changed);
     const preExisting = rest.filter((f) => !f.changed);
     if (onChanged.length) {
-      sections.push({ title: `Non-blocking, on lines this pull request changes (${onChanged.length})`, findings: onChanged });
+      sections.push({
+        title: `Non-blocking, on lines this pull request changes (${onChanged.length})`,
+        findings: onChanged
+      });
     }
     if (preExisting.length) {
       const title = `Pre-existing, on lines this pull request does not change (${preExisting.length})`;
@@ -51270,7 +52862,8 @@ function renderMarkdown(report, options) {
     for (const source of troubled) {
       const why = source.failure ? `could not be read: ${source.failure}` : `${source.rejected} of ${source.records} records rejected`;
       tail.push(`- \`${source.type}\` ${source.path ? `\`${source.path}\`` : ""}: ${cell(why)}`);
-      for (const error2 of source.errors.slice(0, 5)) tail.push(`  - line ${error2.line}: ${cell(error2.reason)}`);
+      for (const error2 of source.errors.slice(0, 5))
+        tail.push(`  - line ${error2.line}: ${cell(error2.reason)}`);
     }
     tail.push("", "</details>");
   }
@@ -51351,32 +52944,32 @@ function parsePatch(patch) {
   const added = [];
   let line = 0;
   let inHunk = false;
-  for (const text3 of patch.split("\n")) {
-    const hunk = HUNK.exec(text3);
+  for (const text4 of patch.split("\n")) {
+    const hunk = HUNK.exec(text4);
     if (hunk) {
       line = Number(hunk[1]);
       inHunk = true;
       continue;
     }
     if (!inHunk) continue;
-    const mark = text3.charAt(0);
+    const mark = text4.charAt(0);
     if (mark === "+") {
       added.push(line);
       line++;
     } else if (mark === " ") {
       line++;
     } else if (mark === "-" || mark === "\\") {
-    } else if (text3 === "") {
+    } else if (text4 === "") {
     } else {
       line++;
     }
   }
   return added;
 }
-function changedLinesFromFiles(entries, expectedFiles) {
+function changedLinesFromFiles(entries2, expectedFiles) {
   const files = /* @__PURE__ */ new Map();
   const notes = [];
-  for (const entry of entries) {
+  for (const entry of entries2) {
     if (entry.status === "removed") continue;
     if (entry.patch !== void 0) {
       files.set(entry.filename, new Set(parsePatch(entry.patch)));
@@ -51389,10 +52982,10 @@ function changedLinesFromFiles(entries, expectedFiles) {
       );
     }
   }
-  const complete = expectedFiles === void 0 || entries.length >= expectedFiles;
+  const complete = expectedFiles === void 0 || entries2.length >= expectedFiles;
   if (!complete) {
     notes.push(
-      `the files API listed ${entries.length} of the ${expectedFiles} files this pull request changes; every line of an unlisted file counts as changed`
+      `the files API listed ${entries2.length} of the ${expectedFiles} files this pull request changes; every line of an unlisted file counts as changed`
     );
   }
   return { files, complete, notes };
@@ -51486,9 +53079,9 @@ var SUMMARY_BYTES = 1e6;
 function fitBytes(render, maxBytes) {
   let budget = maxBytes;
   for (let attempt = 0; attempt < 6; attempt++) {
-    const text3 = render(budget);
-    const bytes = Buffer.byteLength(text3, "utf8");
-    if (bytes <= maxBytes) return text3;
+    const text4 = render(budget);
+    const bytes = Buffer.byteLength(text4, "utf8");
+    if (bytes <= maxBytes) return text4;
     budget = Math.floor(budget * (maxBytes / bytes) * 0.98);
   }
   return render(Math.floor(maxBytes / 3));
@@ -51639,10 +53232,10 @@ async function runAction(env) {
     );
   }
 }
-function writeOutput(workspace, target, text3) {
-  const file = path11.resolve(workspace, target);
+function writeOutput(workspace, target2, text4) {
+  const file = path11.resolve(workspace, target2);
   mkdirSync(path11.dirname(file), { recursive: true });
-  writeFileSync(file, text3);
+  writeFileSync(file, text4);
   return file;
 }
 function annotate(report, warnings) {

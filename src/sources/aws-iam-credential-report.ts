@@ -24,6 +24,8 @@ const KEY_REASON =
   'N/A for a key created before AWS began tracking access-key use on 2015-04-22: never used, or last used before then';
 const PASSWORD_REASON =
   'no_information for a password set before AWS began tracking sign-ins on 2014-10-20: never used, or last used before then';
+/** The end of the span AWS lost password sign-ins in (2018-05-23 14:08 PDT). */
+const PASSWORD_GAP_END = Date.UTC(2018, 4, 23, 21, 8);
 const PASSWORD_GAP =
   'AWS password last-used data misses sign-ins from 2018-05-03 22:50 PDT to 2018-05-23 14:08 PDT (a service issue)';
 
@@ -72,6 +74,10 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
     if (changed !== undefined) fact.rotatedAt = changed;
     const expires = time(cell, 'password_next_rotation');
     if (expires !== undefined) fact.expiresAt = expires;
+    // A last use before the gap ended, or a password that existed then, may hide a sign-in during it.
+    if ((passwordUsed ?? changed ?? createdAt ?? Infinity) < PASSWORD_GAP_END) {
+      ctx.coverage.blindSpot(PASSWORD_GAP);
+    }
     if (passwordUsed !== undefined) fact.lastUsedAt = passwordUsed;
     else if (cell('password_last_used') === 'no_information') {
       const since = Math.max(changed ?? -Infinity, createdAt ?? -Infinity);
@@ -149,7 +155,6 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
     if (typeof t === 'number' && Number.isFinite(t)) coverage.observe(t);
   }
   if (credentials.some((fact) => fact.credentialKind === 'certificate')) coverage.blindSpot(CERT_REASON);
-  if (credentials.some((fact) => fact.credentialKind === 'password')) coverage.blindSpot(PASSWORD_GAP);
 }
 
 /** Reads the report CSV from `stream`; throws InputError when the header is not a credential report's. */

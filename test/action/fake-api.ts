@@ -1,4 +1,5 @@
 // An in-memory GitHubApi for the comment and issue logic, failing on demand like a read-only token.
+import type { PullRequestFile } from '../../src/action/changed-lines.js';
 import {
   GitHubApiError,
   type GitHubApi,

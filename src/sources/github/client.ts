@@ -97,9 +97,15 @@ interface HttpError {
   response?: { data?: unknown; headers?: Record<string, string | undefined> };
 }
 
+/** `GET /orgs/acme/audit-log?phrase=…`: how messages and reports name a listing. */
+export function endpointLabel(endpoint: Endpoint): string {
+  const query = endpoint.query ? `?${new URLSearchParams(endpoint.query).toString()}` : '';
+  return `GET ${endpoint.path}${query}`;
+}
+
 /** Why a call failed, naming the endpoint and what it needs. */
 export function explainFailure(endpoint: Endpoint, error: unknown): string {
-  const where = `GET ${endpoint.path}`;
+  const where = endpointLabel(endpoint);
   const e = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
   const data = e.response?.data;
   const said =

@@ -6,7 +6,7 @@
 // call ends the listing where it failed and is recorded, never thrown into the reader.
 import { Readable } from 'node:stream';
 import type { SourceFile } from '../types.js';
-import { explainFailure, fetchPage, type Endpoint, type GitHubClient, type Page } from './client.js';
+import { endpointLabel, explainFailure, fetchPage, type Endpoint, type GitHubClient, type Page } from './client.js';
 
 /** Pages kept for replay: more than the 64 KiB the framework sniffs. */
 const REPLAY_BYTES = 1024 * 1024;
@@ -44,8 +44,7 @@ export class ApiListing {
 
   /** `GET /repos/acme/app/keys`: how reports name the listing. */
   get label(): string {
-    const query = this.endpoint.query ? `?${new URLSearchParams(this.endpoint.query).toString()}` : '';
-    return `GET ${this.endpoint.path}${query}`;
+    return endpointLabel(this.endpoint);
   }
 
   get options(): Record<string, unknown> | undefined {
