@@ -58,6 +58,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const inputs = parseInputs((name) => core.getInput(name));
+  if (inputs.token) core.setSecret(inputs.token);
   const context = readContext(env);
   const mode = resolveMode(inputs.mode, context.eventName);
   const warnings = new Warnings();
@@ -100,7 +101,12 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   else notes.push(...(await publishIssue(api, context, inputs, report, warnings)));
 
   annotate(report, warnings);
-  await writeSummary(report, { pullRequest: mode === 'pr', context, notes });
+  await writeSummary(report, {
+    pullRequest: mode === 'pr',
+    context,
+    notes,
+    toFile: Boolean(env.GITHUB_STEP_SUMMARY),
+  });
 
   const s = report.summary;
   core.setOutput('findings', s.findings);
@@ -205,14 +211,15 @@ async function publishIssue(
 
 async function writeSummary(
   report: Report,
-  options: { pullRequest: boolean; context: ActionContext; notes: string[] },
+  options: { pullRequest: boolean; context: ActionContext; notes: string[]; toFile: boolean },
 ): Promise<void> {
   const markdown = summaryMarkdown(report, {
     pullRequest: options.pullRequest,
     notes: options.notes,
     ...(options.context.runUrl ? { detailsUrl: options.context.runUrl } : {}),
   });
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+  // Outside a runner (no GITHUB_STEP_SUMMARY) the summary goes to the log instead.
+  if (!options.toFile) {
     core.info(markdown);
     return;
   }

@@ -11,5 +11,9 @@ export async function renderExtraFormat(format: string, report: Report): Promise
     ]);
     return renderSarifText(report, { rules: RULE_METADATA, frameworks: FRAMEWORKS });
   }
+  if (format === 'html') {
+    const { renderHtml } = await import('../report/html.js');
+    return renderHtml(report);
+  }
   throw new InputError(`--format ${format} is not available in this build`);
 }

@@ -4,11 +4,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, YAMLSeq } from 'yaml';
-import { loadConfig, findConfigPath } from '../config/index.js';
+import { DEFAULT_DISCOVER_PATHS, loadConfig, findConfigPath } from '../config/index.js';
 import { DEFAULT_POLICY, type Config, type SourceEntry } from '../model/config.js';
+import type { Subject } from '../model/subject.js';
+import { formatDuration, iso } from '../model/time.js';
 import { InputError } from '../model/errors.js';
 import { scan } from '../scan.js';
 import { relativeToWorkspace } from '../sources/files.js';
+import { liveContextFromEnv } from '../sources/github/context.js';
 import { INIT_HELP } from './help.js';
 import { COMMON_OPTIONS, type Io } from './main.js';
 import { parseNow } from './now.js';
@@ -47,6 +50,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       ...COMMON_OPTIONS,
       output: { type: 'string', short: 'o' },
       source: { type: 'string', short: 's', multiple: true },
+      repo: { type: 'string' },
     },
   });
   if (values.help) {
@@ -72,7 +76,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       policy: DEFAULT_POLICY,
       sources: values.source.map((spec, i) => sourceFromFlag(spec, i, io.cwd)),
       people: [],
-      discover: { enabled: false, paths: [], baseDir: workspace },
+      discover: { enabled: true, paths: [...DEFAULT_DISCOVER_PATHS], baseDir: workspace },
       identities: [],
       secrets: [],
     };
@@ -88,7 +92,8 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     }
     config = { ...(await loadConfig({ workspace, config: found })), identities: [] };
   }
-  const { subjects } = await scan({ workspace, loaded: config, now, failOn: 'none' });
+  const github = liveContextFromEnv(io.env, values.repo === undefined ? {} : { repository: values.repo });
+  const { subjects } = await scan({ workspace, loaded: config, now, failOn: 'none', github });
 
   const doc = new Document({ version: 1 });
   doc.commentBefore =
@@ -102,9 +107,16 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       const out: Record<string, unknown> = { type: entry.type };
       if (entry.path !== undefined) out.path = path.relative(outDir, absolute).split(path.sep).join('/');
       for (const [key, value] of Object.entries(entry.options)) out[key] = value;
+      // What the entry covers, so a scan of the written file judges as this one did.
+      if (entry.window !== undefined) out.window = formatDuration(entry.window);
+      if (entry.since !== undefined) out.since = iso(entry.since);
+      if (entry.until !== undefined) out.until = iso(entry.until);
+      if (entry.generatedAt !== undefined) out['generated-at'] = iso(entry.generatedAt);
       return out;
     }),
   );
+  const discover = discoverFor(config, outDir);
+  if (discover !== undefined) doc.set('discover', discover);
   const used = new Set<string>();
   const identities = new YAMLSeq();
   for (const subject of subjects.filter((s) => !s.declared)) {
@@ -116,7 +128,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     if (subject.platform) item.platform = subject.platform;
     item.owner = null;
     item.principals = [subject.id];
-    identities.items.push(doc.createNode(item));
+    const node = doc.createNode(item);
+    node.commentBefore = ` ${whereFound(subject, outDir, workspace)}`;
+    identities.items.push(node);
   }
   doc.set('identities', identities);
   writeFileSync(output, doc.toString({ lineWidth: 0 }));
@@ -140,4 +154,21 @@ function sourceFromFlag(spec: string, index: number, cwd: string): SourceEntry {
     options: {},
     location: { path: `--source #${index + 1}`, line: 1 },
   };
+}
+
+/** Where init found a subject, for the comment above its identity. */
+function whereFound(subject: Subject, outDir: string, workspace: string): string {
+  const at = subject.location && `${path.relative(outDir, path.resolve(workspace, subject.location.path)).split(path.sep).join('/')}:${subject.location.line}`;
+  if (subject.foundIn === 'discovery' && at) return `declared in ${at}`;
+  const seen = subject.coverage.sources.map((source) => source.label);
+  return `seen in ${seen.length ? seen.join(', ') : 'telemetry'}${at ? `; declared in ${at}` : ''}`;
+}
+
+/** The discover: setting to write when the defaults, from the written file's folder, would read something else. */
+function discoverFor(config: Config, outDir: string): unknown {
+  const { enabled, paths, baseDir } = config.discover;
+  if (!enabled) return false;
+  const isDefault = paths.length === DEFAULT_DISCOVER_PATHS.length && paths.every((p, i) => p === DEFAULT_DISCOVER_PATHS[i]);
+  if (isDefault && path.resolve(baseDir) === path.resolve(outDir)) return undefined;
+  return { paths: paths.map((pattern) => path.relative(outDir, path.resolve(baseDir, pattern)).split(path.sep).join('/')) };
 }

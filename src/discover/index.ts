@@ -76,7 +76,7 @@ async function readFile(absolutePath: string, path: string, found: Discovery): P
   }
 
   if (kind === 'terraform') {
-    const result = readTerraform(source, path);
+    const result = await readTerraform(source, path);
     found.principals.push(...result.principals);
     found.problems.push(...result.problems);
     found.files.push(path);

@@ -1,7 +1,6 @@
 // Terraform configuration (`.tf`): parsed by a real HCL 2 parser (hcl2-parser, HashiCorp's hcl
 // compiled to JavaScript: no native binary, no download), with each resource's line found by
 // locateBlocks, since the parser reports structure but no positions.
-import { createRequire } from 'node:module';
 import type { DiscoveredPrincipal, DiscoveryProblem } from './types.js';
 import { locateBlocks } from './hcl-locate.js';
 import { declarationFor } from './terraform-resources.js';
@@ -9,11 +8,11 @@ import { declarationFor } from './terraform-resources.js';
 type Parse = (input: string) => [unknown, unknown];
 let parser: Parse | undefined;
 
-/** Loaded on first use: the parser is large and most scans read no Terraform. */
-function parseHcl(source: string): unknown {
+/** Loaded on first use (a dynamic import, which the bundler keeps lazy): the parser is large and most scans read no Terraform. */
+async function parseHcl(source: string): Promise<unknown> {
   if (!parser) {
-    const require = createRequire(import.meta.url);
-    parser = (require('hcl2-parser') as { parseToObject: Parse }).parseToObject;
+    const loaded = (await import('hcl2-parser')) as { parseToObject?: Parse; default?: { parseToObject: Parse } };
+    parser = loaded.parseToObject ?? loaded.default!.parseToObject;
   }
   const [value, error] = parser(source);
   // The parser signals failure with a null value (its error object carries no message).
@@ -33,9 +32,9 @@ export interface TerraformDeclarations {
 }
 
 /** The identities one `.tf` file declares (`path` relative to the workspace). */
-export function readTerraform(source: string, path: string): TerraformDeclarations {
+export async function readTerraform(source: string, path: string): Promise<TerraformDeclarations> {
   const out: TerraformDeclarations = { principals: [], problems: [] };
-  const parsed = parseHcl(source);
+  const parsed = await parseHcl(source);
   if (typeof parsed !== 'object' || parsed === null) {
     out.problems.push({ path, line: 1, reason: 'not valid HCL: terraform validate will say where' });
     return out;

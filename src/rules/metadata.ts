@@ -247,7 +247,7 @@ export const RULE_METADATA: readonly RuleMetadata[] = [
     description:
       "The identity's owner is no longer here: the people export marks them as terminated, inactive, deactivated, suspended or left, their end date has passed, or they are no longer a member of the organisation. Identities whose owner left are the classic orphans of improper offboarding.",
     remediation:
-      'Hand {{subject}} over to a current owner (replace {{owner}} at {{location}}) and have them review whether it is still needed; if nobody takes it over, disable its credentials.',
+      'Hand {{subject}} over to {{successor}}: replace {{owner}} at {{location}}, and have the new owner review whether it is still needed; if nobody takes it over, disable its credentials.',
     references: [
       { framework: 'owasp-nhi', id: 'NHI1', title: 'Improper Offboarding' },
       {

@@ -1,4 +1,5 @@
-// owner-offboarded: the owner has left (people export, or no longer an organisation member).
+// owner-offboarded: the owner has left (people export, or no longer an organisation member). The
+// message names who, since when and according to which directory, and who could take over.
 import { iso } from '../model/time.js';
 import { declaredOwner } from './owners.js';
 import { isoDate } from './describe.js';
@@ -13,16 +14,22 @@ export const ownerOffboarded: SubjectRule = (subject, ctx) => {
     .filter(Boolean)
     .join(', ');
   const from = lookup.source ? ` according to ${lookup.source}` : '';
+  const who = lookup.name ? `${owner} (${lookup.name})` : owner;
+  const successor = lookup.successor;
+  const takeOver = successor ? `; ${successor.owner} (${successor.reason}) could take it over` : '';
   return [
     {
       credential: null,
-      message: `the owner ${owner} of ${subject.id} has left${details ? ` (${details})` : ''}${from}`,
+      message: `the owner ${who} of ${subject.id} has left${details ? ` (${details})` : ''}${from}${takeOver}`,
       evidence: {
         owner,
+        name: lookup.name ?? null,
         directory: lookup.source ?? null,
         detail: lookup.detail ?? null,
         since: iso(lookup.since),
+        successor: successor ?? null,
       },
+      vars: { successor: successor ? `${successor.owner} (${successor.reason})` : 'a current owner' },
     },
   ];
 };

@@ -20,6 +20,7 @@ export const TEMPLATE_VARIABLES = [
   'saving',
   'reason',
   'state',
+  'successor',
 ] as const;
 
 const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;

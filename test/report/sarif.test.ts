@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderExtraFormat } from '../../src/cli/formats.js';
 import { FINGERPRINT_KEY, findingFingerprint, renderSarif, renderSarifText } from '../../src/report/sarif.js';
 import { FRAMEWORKS, RULE_METADATA } from '../../src/rules/metadata.js';
 import { finding, report } from '../action/report-fixture.js';
@@ -145,6 +146,12 @@ describe('renderSarif', () => {
       },
     ]);
     expect(run.results[0].suppressions).toBeUndefined();
+  });
+});
+
+describe('lastseen scan --format sarif', () => {
+  it('renders the same SARIF as the Action writes', async () => {
+    expect(await renderExtraFormat('sarif', representative)).toBe(renderSarifText(representative, catalog));
   });
 });
 

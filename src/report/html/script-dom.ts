@@ -21,12 +21,14 @@ function setAttrs(el, attrs) {
   });
 }
 
+/** Appends children: nodes, text, and (nested) arrays of them; null and false are skipped. */
 function append(el, children) {
-  if (children === null || children === undefined) return el;
-  (Array.isArray(children) ? children : [children]).forEach(function (child) {
-    if (child === null || child === undefined || child === false) return;
-    el.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
-  });
+  if (children === null || children === undefined || children === false) return el;
+  if (Array.isArray(children)) {
+    children.forEach(function (child) { append(el, child); });
+    return el;
+  }
+  el.appendChild(typeof children === 'object' ? children : document.createTextNode(String(children)));
   return el;
 }
 

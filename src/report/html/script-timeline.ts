@@ -3,8 +3,6 @@
 // on it) and the 26-week miniature in the table. Every mark has a text twin in the facts list below
 // the drawing, so nothing is told by colour or shape alone.
 export const TIMELINE_SCRIPT = String.raw`
-var STEP = 11;
-var CELL = 9;
 var CELL_TOP = 34;
 var CELL_HEIGHT = 18;
 var MARGIN_RIGHT = 96;
@@ -53,9 +51,12 @@ function timelineFigure(subject, now, id) {
   if (!t) return h('p', { class: 'muted', text: 'This report has no timeline for ' + subject.id + '.' });
   var from = Date.parse(t.from);
   var count = t.weeks.length;
-  var end = count * STEP;
+  // Two years fit 11-pixel cells in a page's width; a short window gets wider cells, not a small picture.
+  var step = Math.max(11, Math.min(30, Math.floor(1040 / count)));
+  var cell = step - 2;
+  var end = count * step;
   var width = end + MARGIN_RIGHT;
-  var x = function (ms) { return ((ms - from) / WEEK) * STEP; };
+  var x = function (ms) { return ((ms - from) / WEEK) * step; };
   var inRange = function (ms) { return ms >= from && ms <= now; };
   var svg = svgEl('svg', {
     class: 'timeline', viewBox: '0 0 ' + width + ' 100', width: width, height: 100,
@@ -69,7 +70,7 @@ function timelineFigure(subject, now, id) {
     var week = isoDay(from + i * WEEK);
     var kind = days === null ? 'unobserved' : days === 0 ? 'idle' : 'used l' + usageLevel(days);
     svg.appendChild(svgEl('rect', {
-      class: 'week ' + kind, x: i * STEP, y: CELL_TOP, width: CELL, height: CELL_HEIGHT, rx: 2,
+      class: 'week ' + kind, x: i * step, y: CELL_TOP, width: cell, height: CELL_HEIGHT, rx: 2,
       'data-week': week, 'data-days': days === null ? 'none' : days,
     }, svgEl('title', { text: weekText(week, days) })));
   });
@@ -122,12 +123,12 @@ function timelineFigure(subject, now, id) {
     var monday = from + i * WEEK;
     var month = new Date(monday + 6 * DAY);
     if (new Date(monday).getUTCMonth() === month.getUTCMonth() && i !== 0) continue;
-    if (i * STEP - lastLabel < 26) continue;
-    lastLabel = i * STEP;
+    if (i * step - lastLabel < 28) continue;
+    lastLabel = i * step;
     var label = month.getUTCMonth() === 0 || i === 0
       ? String(month.getUTCFullYear()) + (month.getUTCMonth() === 0 ? '' : '-' + String(month.getUTCMonth() + 1).padStart(2, '0'))
       : month.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
-    svg.appendChild(svgEl('text', { class: 'axis', x: i * STEP, y: 94, text: label }));
+    svg.appendChild(svgEl('text', { class: 'axis', x: i * step, y: 94, text: label }));
   }
 
   return h('figure', { class: 'timeline' }, [

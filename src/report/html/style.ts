@@ -72,7 +72,7 @@ figure.timeline figcaption { font-weight: 600; margin-bottom: 6px; }
 .timeline-scroll { overflow-x: auto; }
 svg.timeline { display: block; max-width: 100%; height: auto; }
 svg text { font: 10px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-.week.used.l1 { fill: #93c5fd; } .week.used.l2 { fill: #3b82f6; } .week.used.l3 { fill: #1d4ed8; } .week.used.l4 { fill: #1e3a8a; }
+.week.used.l1 { fill: #60a5fa; } .week.used.l2 { fill: #2563eb; } .week.used.l3 { fill: #1d4ed8; } .week.used.l4 { fill: #1e3a8a; }
 .week.idle { fill: #e5e7eb; }
 .week.unobserved { fill: #fff; stroke: #9ca3af; stroke-width: 1; stroke-dasharray: 2 2; }
 .mark.login { fill: #c2410c; }
