@@ -32,18 +32,31 @@ await build({
   logLevel: 'warning',
   outfile: path.join(work, 'demo.mjs'),
   define: { __LASTSEEN_VERSION__: JSON.stringify(pkg.version) },
-  banner: { js: "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);",
+  },
   loader: { '.yml': 'text' },
 });
 const { execFileSync } = await import('node:child_process');
-const html = execFileSync(process.execPath, [path.join(work, 'demo.mjs')], { cwd: root, maxBuffer: 64 << 20 }).toString('utf8');
+const html = execFileSync(process.execPath, [path.join(work, 'demo.mjs')], {
+  cwd: root,
+  maxBuffer: 64 << 20,
+}).toString('utf8');
 const htmlFile = path.join(work, 'report.html');
 writeFileSync(htmlFile, html);
 
 const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
   viewport: { width: 1280, height: 900 },
   deviceScaleFactor: 1,
 });

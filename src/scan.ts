@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { loadConfig } from './config/index.js';
 import { addDiscoveredSubjects } from './correlate/discovered.js';
+import { linkStores } from './correlate/links.js';
+import { buildOwnerDirectory, type OwnerDirectory } from './correlate/owners.js';
 import { correlate } from './correlate/subjects.js';
 import { discover, workflowSecretReferences } from './discover/index.js';
 import { DISCOVER_SOURCE_LABEL, DISCOVER_SOURCE_TYPE, discoverySource } from './discover/source.js';
@@ -13,6 +15,7 @@ import type { CoveringSource, Subject } from './model/subject.js';
 import { buildReport } from './report/model.js';
 import { evaluate } from './rules/index.js';
 import { isLiveEntry, liveContextFromEnv, readLiveSource, type LiveContext } from './sources/github/live.js';
+import { readPeople } from './sources/people.js';
 import { readSource, type SourceResult } from './sources/read.js';
 import { readerFor, sourceTypes } from './sources/registry.js';
 import type { SourceFile } from './sources/types.js';
@@ -40,6 +43,8 @@ export interface ScanResult {
   report: Report;
   config: Config;
   subjects: Subject[];
+  /** The people directory, when `people:` is configured: how each owner resolves (explain shows it). */
+  owners?: OwnerDirectory;
 }
 
 /** Runs a whole scan and returns the Report model. Throws ConfigurationError/InputError for user mistakes. */
@@ -61,6 +66,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     reader.validate?.(entry);
     return { entry, reader };
   });
+
+  // people: small, and a mapping mistake in them should not wait for the telemetry.
+  const people = await readPeople(config, { workspace, now, github: options.github ?? liveContextFromEnv() });
+  const owners = buildOwnerDirectory(people, now);
 
   const fold = new UsageFold();
   const results: SourceResult[] = [];
@@ -99,13 +108,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }));
 
   // discover: what the repository declares is not telemetry; unclaimed declarations are undeclared subjects.
-  const subjects = addDiscoveredSubjects(
-    config,
-    correlate({ config, fold, sources: covering }),
-    discovery.principals,
+  const subjects = linkStores(
+    addDiscoveredSubjects(config, correlate({ config, fold, sources: covering }), discovery.principals),
   );
-  const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn });
-  const summaries: SourceSummary[] = results.map((r) => r.summary);
+  const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn, owners });
+  const summaries: SourceSummary[] = [...results.map((r) => r.summary), ...people.summaries];
   const report = buildReport({
     version: VERSION,
     now,
@@ -135,5 +142,5 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       );
     },
   });
-  return { report, config, subjects };
+  return { report, config, subjects, owners };
 }

@@ -2,16 +2,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../model/errors.js';
+import type { OwnerDirectory } from '../correlate/owners.js';
+import type { Config } from '../model/config.js';
 import type { Finding, SubjectReport } from '../model/report.js';
 import type { Subject } from '../model/subject.js';
 import { DAY } from '../model/time.js';
-import { sparkline } from '../report/sparkline.js';
 import { scan } from '../scan.js';
+import { cadenceLines, holdersOf, linkLines, ownerLines, ownerStatus, timelineLines } from './explain-lifecycle.js';
 import { COMMON_OPTIONS, type Io } from './main.js';
 import { EXPLAIN_HELP } from './help.js';
 import { parseNow } from './now.js';
-
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export async function explainCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -47,16 +47,26 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
   const internal = result.subjects[index];
   const findings = result.report.findings.filter((f) => f.subject === subject.id);
   if (values.json) {
+    const owner = ownerStatus(internal, result.owners);
+    const days = internal.usage.days.map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+    const links = { stores: internal.identity?.stores ?? null, heldBy: holdersOf(subject.id, result.config).map((i) => i.id) };
     io.stdout(
-      `${JSON.stringify({ subject, findings, hourOfWeek: internal.usage.hourOfWeek, days: internal.usage.days.map((d) => new Date(d * DAY).toISOString().slice(0, 10)) }, null, 2)}\n`,
+      `${JSON.stringify({ subject, owner, links, findings, hourOfWeek: internal.usage.hourOfWeek, interactive: internal.usage.interactive, days }, null, 2)}\n`,
     );
     return 0;
   }
-  io.stdout(renderExplain(subject, internal, findings, now));
+  io.stdout(renderExplain(subject, internal, findings, now, result.config, result.owners));
   return 0;
 }
 
-function renderExplain(subject: SubjectReport, internal: Subject, findings: Finding[], now: number): string {
+function renderExplain(
+  subject: SubjectReport,
+  internal: Subject,
+  findings: Finding[],
+  now: number,
+  config: Config,
+  owners: OwnerDirectory | undefined,
+): string {
   const out: string[] = [];
   out.push(`${subject.id}${subject.declared ? '' : ' (undeclared)'}`);
   if (subject.location) out.push(`  declared at   ${subject.location.path}:${subject.location.line}`);
@@ -64,6 +74,7 @@ function renderExplain(subject: SubjectReport, internal: Subject, findings: Find
     `  kind          ${subject.kind ?? 'unknown'}${subject.platform ? ` on ${subject.platform}` : ''}`,
   );
   out.push(`  owner         ${subject.owner ?? (subject.declared ? 'none (unowned)' : 'n/a: not declared')}`);
+  out.push(...ownerLines(ownerStatus(internal, owners)));
   if (internal.identity?.purpose) out.push(`  purpose       ${internal.identity.purpose}`);
   if (internal.identity?.reviewed)
     out.push(
@@ -99,23 +110,17 @@ function renderExplain(subject: SubjectReport, internal: Subject, findings: Find
       );
     }
   }
-  out.push('', '  timeline (meaningful use per week, last 26 weeks, oldest first)');
-  out.push(
-    `    ${sparkline(subject.weeks ?? [])}  ${new Date(now - 26 * 7 * DAY).toISOString().slice(0, 10)} → ${new Date(now).toISOString().slice(0, 10)}`,
-  );
-  const totalHours = internal.usage.hourOfWeek.reduce((a, b) => a + b, 0);
-  if (totalHours > 0) {
-    out.push('', '  when it is used (UTC hours 00–23, per weekday)');
-    for (let d = 0; d < 7; d++) {
-      out.push(`    ${DAY_NAMES[d]} ${sparkline(internal.usage.hourOfWeek.slice(d * 24, d * 24 + 24))}`);
-    }
-  }
+  out.push('', ...timelineLines(subject.weeks ?? [], now));
+  const cadence = cadenceLines(internal, config, now);
+  if (cadence.length) out.push('', ...cadence);
   if (internal.usage.interactive.length) {
-    out.push('', '  interactive use');
+    const shown = internal.usage.interactive.length;
+    const more = internal.usage.interactiveEvents > shown ? `, the newest ${shown} shown` : '';
+    out.push('', `  interactive use (${internal.usage.interactiveEvents} events${more})`);
     for (const event of internal.usage.interactive)
       out.push(`    ${new Date(event.at).toISOString()} ${event.detail} (${event.source})`);
   }
-  if (internal.identity?.stores) out.push('', `  holds the credential of ${internal.identity.stores}`);
+  out.push(...linkLines(internal, config));
   out.push('', findings.length ? `  findings (${findings.length})` : '  no findings');
   for (const f of findings) {
     out.push(

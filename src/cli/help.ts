@@ -81,6 +81,7 @@ Options:
   -c, --config <file>          take the sources from this config
   -s, --source <type>=<path>   a telemetry export to read (repeatable), e.g.
                                --source aws-iam-credential-report=telemetry/credential-report.csv
+      --repo <owner/name>      the repository of live GitHub sources (default: GITHUB_REPOSITORY)
   -w, --workspace <dir>        every input path must resolve inside it
       --now <time>             evaluate at this ISO 8601 time
 

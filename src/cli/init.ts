@@ -158,7 +158,9 @@ function sourceFromFlag(spec: string, index: number, cwd: string): SourceEntry {
 
 /** Where init found a subject, for the comment above its identity. */
 function whereFound(subject: Subject, outDir: string, workspace: string): string {
-  const at = subject.location && `${path.relative(outDir, path.resolve(workspace, subject.location.path)).split(path.sep).join('/')}:${subject.location.line}`;
+  const at =
+    subject.location &&
+    `${path.relative(outDir, path.resolve(workspace, subject.location.path)).split(path.sep).join('/')}:${subject.location.line}`;
   if (subject.foundIn === 'discovery' && at) return `declared in ${at}`;
   const seen = subject.coverage.sources.map((source) => source.label);
   return `seen in ${seen.length ? seen.join(', ') : 'telemetry'}${at ? `; declared in ${at}` : ''}`;
@@ -168,7 +170,12 @@ function whereFound(subject: Subject, outDir: string, workspace: string): string
 function discoverFor(config: Config, outDir: string): unknown {
   const { enabled, paths, baseDir } = config.discover;
   if (!enabled) return false;
-  const isDefault = paths.length === DEFAULT_DISCOVER_PATHS.length && paths.every((p, i) => p === DEFAULT_DISCOVER_PATHS[i]);
+  const isDefault =
+    paths.length === DEFAULT_DISCOVER_PATHS.length && paths.every((p, i) => p === DEFAULT_DISCOVER_PATHS[i]);
   if (isDefault && path.resolve(baseDir) === path.resolve(outDir)) return undefined;
-  return { paths: paths.map((pattern) => path.relative(outDir, path.resolve(baseDir, pattern)).split(path.sep).join('/')) };
+  return {
+    paths: paths.map((pattern) =>
+      path.relative(outDir, path.resolve(baseDir, pattern)).split(path.sep).join('/'),
+    ),
+  };
 }

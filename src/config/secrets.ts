@@ -1,7 +1,7 @@
 // Finds values in the inventory that look like live secrets (a pasted token, a private key) so the
 // secret-in-config rule can flag them, and masks such values in any text lastseen prints. The value
 // itself is never stored or echoed: a finding says where and what kind, nothing more.
-import { isMap, isPair, isScalar, isSeq, Parser } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Scalar } from 'yaml';
 import type { Location, SecretInConfig } from '../model/config.js';
 import { findNode, keyText, nodeLocation, offsetLocation, type ParsedFile } from './yaml.js';
@@ -135,8 +135,7 @@ export function findSecrets(file: ParsedFile): SecretInConfig[] {
     const kind = looksLikeSecret(value, context);
     if (kind && node.range) add(kind, node.range[0], nodeLocation(file, node));
   });
-  // Comments are text the parser keeps apart from values; a token pasted there leaks all the same.
-  for (const comment of comments(file.text)) {
+  for (const comment of file.comments) {
     const kind = looksLikeSecret(comment.source);
     if (kind) add(kind, comment.offset, offsetLocation(file, comment.offset));
   }
@@ -195,26 +194,4 @@ function visitScalars(
     }
   };
   walk(file.doc.contents, undefined);
-}
-
-interface Comment {
-  offset: number;
-  source: string;
-}
-
-function comments(text: string): Comment[] {
-  const out: Comment[] = [];
-  const stack: unknown[] = [...new Parser().parse(text)];
-  while (stack.length > 0) {
-    const token = stack.pop();
-    if (token === null || typeof token !== 'object') continue;
-    const { type, offset, source } = token as { type?: unknown; offset?: unknown; source?: unknown };
-    if (type === 'comment' && typeof offset === 'number' && typeof source === 'string') {
-      out.push({ offset, source });
-      continue;
-    }
-    // One push per child: a flat list of 100k items is too many arguments for push(...items).
-    for (const child of Array.isArray(token) ? token : Object.values(token)) stack.push(child);
-  }
-  return out;
 }

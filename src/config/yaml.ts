@@ -2,8 +2,8 @@
 // error and each declaration can point at its own line. Hostile input is bounded here: file size,
 // binary content, alias expansion and nesting depth all fail with a ConfigurationError, never a crash.
 import { promises as fs } from 'node:fs';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser } from 'yaml';
+import type { CST, Document, Node } from 'yaml';
 import type { Location } from '../model/config.js';
 import { ConfigurationError, InputError } from '../model/errors.js';
 import { relativeToWorkspace } from '../sources/files.js';
@@ -25,6 +25,13 @@ export interface ParsedFile {
   lineCounter: LineCounter;
   /** The document as plain data, aliases expanded. */
   data: unknown;
+  /** Comments, which the document keeps apart from values (a token pasted there leaks all the same). */
+  comments: YamlComment[];
+}
+
+export interface YamlComment {
+  offset: number;
+  source: string;
 }
 
 /** Reads and parses `absolutePath`; every problem is an InputError or ConfigurationError with a place. */
@@ -94,23 +101,30 @@ function positionIn(text: string, offset: number, path: string): Location {
 /** Parses YAML text (already decoded) with the same bounds and errors as a file. */
 export function parseYamlText(text: string, path: string, absolutePath = path): ParsedFile {
   const lineCounter = new LineCounter();
+  const comments: YamlComment[] = [];
   // YAML 1.2 core schema: no timestamp type, so dates stay strings and are parsed by us; `yes` stays text.
-  const doc = parseDocument(text, {
+  const composer = new Composer({
     version: '1.2',
     schema: 'core',
     uniqueKeys: true,
     strict: true,
-    prettyErrors: false,
     merge: false,
-    lineCounter,
   });
+  const tokens = withComments(new Parser(lineCounter.addNewLine).parse(text), comments);
+  const [doc, extra] = composer.compose(tokens, true, text.length);
+  if (extra) {
+    throw new ConfigurationError(
+      'holds more than one YAML document (---), expected one',
+      offsetIn(lineCounter, path, extra.range[0]),
+    );
+  }
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const { line, col } = lineCounter.linePos(problem.pos[0]);
     const location: Location = { path, line, column: col };
     throw new ConfigurationError(yamlMessage(problem.code, problem.message, text, problem.pos[0]), location);
   }
-  const file: ParsedFile = { absolutePath, path, text, doc, lineCounter, data: undefined };
+  const file: ParsedFile = { absolutePath, path, text, doc, lineCounter, data: undefined, comments };
   checkDepth(file);
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -130,11 +144,34 @@ function yamlMessage(code: string, message: string, text: string, offset: number
     const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text.slice(offset, offset + 200))?.[1];
     return `duplicate key${key ? ` ${JSON.stringify(key.replace(/^["']|["']$/g, ''))}` : ''}, expected each key once in a mapping`;
   }
-  if (code === 'MULTIPLE_DOCS') return 'holds more than one YAML document (---), expected one';
   if (code === 'TAG_RESOLVE_FAILED')
     return `${message.replace(/\.$/, '')}, expected plain values without YAML tags`;
   if (/call stack/i.test(message)) return 'is nested too deeply to read';
   return `invalid YAML: ${message.replace(/\s+/g, ' ').replace(/\.$/, '')}`;
+}
+
+/** Passes CST tokens through to the composer, noting every comment on the way (one parse, not two). */
+function* withComments(tokens: Iterable<CST.Token>, out: YamlComment[]): Generator<CST.Token> {
+  for (const token of tokens) {
+    const stack: unknown[] = [token];
+    while (stack.length > 0) {
+      const item = stack.pop();
+      if (item === null || typeof item !== 'object') continue;
+      const { type, offset, source } = item as { type?: unknown; offset?: unknown; source?: unknown };
+      if (type === 'comment' && typeof offset === 'number' && typeof source === 'string') {
+        out.push({ offset, source });
+        continue;
+      }
+      // One push per child: a flat list of 100k items is too many arguments for push(...items).
+      for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push(child);
+    }
+    yield token;
+  }
+}
+
+function offsetIn(lineCounter: LineCounter, path: string, offset: number): Location {
+  const { line, col } = lineCounter.linePos(offset);
+  return { path, line, column: col };
 }
 
 /** Rejects documents nested deeper than MAX_DEPTH, iteratively, before anything recurses over them. */

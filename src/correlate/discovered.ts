@@ -37,7 +37,9 @@ function groupDeclarations(discovered: DiscoveredPrincipal[]): DeclarationGroup[
   const groups: DeclarationGroup[] = [];
   for (const principal of discovered) {
     const names = [principal.id, ...principal.aliases].map(normalisePrincipalId);
-    const matching = [...new Set(names.map((n) => byName.get(n)).filter((g): g is DeclarationGroup => g !== undefined))];
+    const matching = [
+      ...new Set(names.map((n) => byName.get(n)).filter((g): g is DeclarationGroup => g !== undefined)),
+    ];
     let group: DeclarationGroup;
     if (matching.length === 0) {
       group = { first: principal, names: new Set(), owners: new Set() };
@@ -89,7 +91,11 @@ function claimsOf(config: Config, subjects: Subject[]): (name: string) => boolea
  * Adds the unclaimed declarations to `subjects`: as the location of an undeclared subject telemetry
  * already found under one of their names, else as new undeclared subjects found in discovery.
  */
-export function addDiscoveredSubjects(config: Config, subjects: Subject[], discovered: DiscoveredPrincipal[]): Subject[] {
+export function addDiscoveredSubjects(
+  config: Config,
+  subjects: Subject[],
+  discovered: DiscoveredPrincipal[],
+): Subject[] {
   const claimed = claimsOf(config, subjects);
   const groups = groupDeclarations(discovered);
   const groupByName = new Map<string, DeclarationGroup>();
@@ -99,7 +105,10 @@ export function addDiscoveredSubjects(config: Config, subjects: Subject[], disco
     claimedDirectly.has(group) ||
     [...group.owners].some((owner) => {
       const ownerGroup = groupByName.get(owner);
-      return claimed(owner) || (ownerGroup !== undefined && ownerGroup !== group && claimedDirectly.has(ownerGroup));
+      return (
+        claimed(owner) ||
+        (ownerGroup !== undefined && ownerGroup !== group && claimedDirectly.has(ownerGroup))
+      );
     });
 
   const undeclaredByName = new Map<string, Subject>();

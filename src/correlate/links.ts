@@ -112,7 +112,8 @@ function follow(
   };
   if (lastUsedAt !== undefined || speaks) delete linked.lastUsedUnknownReason;
   else if (heldReason) linked.lastUsedUnknownReason = heldReason;
-  if (!speaks && heldReason) linked.coverage.noUsageField = `${stores}: ${heldReason}`;
+  const silent = heldReason ? `${stores}: ${heldReason}` : holder.coverage.noUsageField;
+  if (!speaks && silent !== undefined) linked.coverage.noUsageField = silent;
   return linked;
 }
 

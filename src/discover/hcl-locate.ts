@@ -113,10 +113,21 @@ export function locateBlocks(source: string): BlockHeader[] {
       if (depth === 0) tokens.push({ text: value, line: at });
       continue;
     }
-    if (c === '<' && source[i + 1] === '<' && skipHeredoc()) continue;
+    if (c === '<' && source[i + 1] === '<' && skipHeredoc()) {
+      // A heredoc ends with its marker's line: the statement it belonged to ends there too.
+      if (depth === 0) {
+        tokens = [];
+        assignment = false;
+      }
+      continue;
+    }
     if (c === '{') {
       if (depth === 0 && tokens.length > 0 && !assignment) {
-        blocks.push({ type: tokens[0].text, labels: tokens.slice(1).map((t) => t.text), line: tokens[0].line });
+        blocks.push({
+          type: tokens[0].text,
+          labels: tokens.slice(1).map((t) => t.text),
+          line: tokens[0].line,
+        });
       }
       depth++;
       i++;

@@ -70,7 +70,11 @@ async function readFile(absolutePath: string, path: string, found: Discovery): P
     }
     source = (await fs.readFile(absolutePath, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    found.problems.push({ path, line: 0, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    found.problems.push({
+      path,
+      line: 0,
+      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    });
     found.files.push(path);
     return;
   }
@@ -88,7 +92,8 @@ async function readFile(absolutePath: string, path: string, found: Discovery): P
     found.files.push(path);
   } else if (kind === 'workflow') {
     const { file, errors } = parseYamlStream(source);
-    for (const error of errors) found.problems.push({ path, line: error.line, reason: `not valid YAML: ${error.reason}` });
+    for (const error of errors)
+      found.problems.push({ path, line: error.line, reason: `not valid YAML: ${error.reason}` });
     const result = readWorkflow(file, path);
     found.principals.push(...result.principals);
     found.secretReferences.push(...result.references);
@@ -100,12 +105,17 @@ async function readFile(absolutePath: string, path: string, found: Discovery): P
     const { file, errors } = parseYamlStream(source);
     if (!file.documents.some((doc) => isKubernetesObject(doc.contents))) {
       if (errors.length > 0) {
-        found.problems.push({ path, line: errors[0].line, reason: `not valid YAML (a template?): ${errors[0].reason}` });
+        found.problems.push({
+          path,
+          line: errors[0].line,
+          reason: `not valid YAML (a template?): ${errors[0].reason}`,
+        });
         found.files.push(path);
       }
       return;
     }
-    for (const error of errors) found.problems.push({ path, line: error.line, reason: `not valid YAML: ${error.reason}` });
+    for (const error of errors)
+      found.problems.push({ path, line: error.line, reason: `not valid YAML: ${error.reason}` });
     const result = readManifest(file, path);
     found.principals.push(...result.principals);
     found.telemetry.push(...result.telemetry);

@@ -24,7 +24,9 @@ export interface ManifestDeclarations {
 
 /** True when a parsed YAML document looks like a Kubernetes object (apiVersion and kind). */
 export function isKubernetesObject(node: unknown): boolean {
-  return isMap(node) && text(child(node, 'apiVersion')) !== undefined && text(child(node, 'kind')) !== undefined;
+  return (
+    isMap(node) && text(child(node, 'apiVersion')) !== undefined && text(child(node, 'kind')) !== undefined
+  );
 }
 
 /** The service accounts and legacy token secrets of one manifest file. */
@@ -104,7 +106,11 @@ function readTokenSecret(
     // Day-granular: parseTime reads a bare date as the end of that UTC day (DESIGN.md §3 rule 5).
     const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseTime(value) : undefined;
     if (t === undefined) {
-      out.problems.push({ path: at.path, line: lineOf(at.file, node, at.line), reason: `${label} is not a date (YYYY-MM-DD)` });
+      out.problems.push({
+        path: at.path,
+        line: lineOf(at.file, node, at.line),
+        reason: `${label} is not a date (YYYY-MM-DD)`,
+      });
       return null;
     }
     return t;
@@ -122,6 +128,7 @@ function readTokenSecret(
   // Only the label says it was used; its absence on a labelled (invalidated) token says nothing.
   if (lastUsed !== undefined) fact.lastUsedAt = lastUsed;
   else fact.lastUsedUnknownReason = `the Secret has no ${LAST_USED_LABEL} label`;
-  if (invalidSince !== undefined) fact.state = `invalidated on ${new Date(invalidSince).toISOString().slice(0, 10)}`;
+  if (invalidSince !== undefined)
+    fact.state = `invalidated on ${new Date(invalidSince).toISOString().slice(0, 10)}`;
   out.telemetry.push(fact);
 }

@@ -27,13 +27,20 @@ export function readTerraformJson(source: string, path: string): TerraformJsonDe
   } catch (error) {
     if (path.endsWith('.tf.json')) {
       out.recognised = true;
-      out.problems.push({ path, line: 1, reason: `not valid JSON: ${(error as Error).message.slice(0, 120)}` });
+      out.problems.push({
+        path,
+        line: 1,
+        reason: `not valid JSON: ${(error as Error).message.slice(0, 120)}`,
+      });
     }
     return out;
   }
   if (!isObject(data)) return out;
   const lines = new LineIndex(source);
-  if (typeof data.format_version === 'string' && (isObject(data.planned_values) || isObject(data.values) || Array.isArray(data.resource_changes))) {
+  if (
+    typeof data.format_version === 'string' &&
+    (isObject(data.planned_values) || isObject(data.values) || Array.isArray(data.resource_changes))
+  ) {
     out.recognised = true;
     readPlanOrState(data, path, lines, out);
   } else if (path.endsWith('.tf.json') || isObject(data.resource)) {
@@ -54,8 +61,16 @@ function readPlanOrState(data: Json, path: string, lines: LineIndex, out: Terraf
     const blockAddress = address.replace(/\[[^\]]*\]/g, '');
     if (seen.has(blockAddress)) return;
     seen.add(blockAddress);
-    const line = lines.lineOf(`"address":${JSON.stringify(address)}`) ?? lines.lineOf(JSON.stringify(address)) ?? 1;
-    const found = declarationFor(type, name, isObject(values) ? values : {}, { path, line }, 'terraform-json', blockAddress);
+    const line =
+      lines.lineOf(`"address":${JSON.stringify(address)}`) ?? lines.lineOf(JSON.stringify(address)) ?? 1;
+    const found = declarationFor(
+      type,
+      name,
+      isObject(values) ? values : {},
+      { path, line },
+      'terraform-json',
+      blockAddress,
+    );
     if (found) out.principals.push(found);
   };
   const walkModule = (module: unknown) => {
@@ -63,9 +78,14 @@ function readPlanOrState(data: Json, path: string, lines: LineIndex, out: Terraf
     for (const resource of Array.isArray(module.resources) ? module.resources : []) {
       if (isObject(resource)) add(resource, resource.values);
     }
-    for (const childModule of Array.isArray(module.child_modules) ? module.child_modules : []) walkModule(childModule);
+    for (const childModule of Array.isArray(module.child_modules) ? module.child_modules : [])
+      walkModule(childModule);
   };
-  const values = isObject(data.planned_values) ? data.planned_values : isObject(data.values) ? data.values : undefined;
+  const values = isObject(data.planned_values)
+    ? data.planned_values
+    : isObject(data.values)
+      ? data.values
+      : undefined;
   walkModule(values?.root_module);
   // A plan's resource changes name what planned_values may leave out; a deleted resource declares nothing.
   for (const change of Array.isArray(data.resource_changes) ? data.resource_changes : []) {
@@ -87,7 +107,13 @@ function readConfiguration(data: Json, path: string, lines: LineIndex, out: Terr
         for (const [name, body] of Object.entries(byNameGroup)) {
           const line = lines.lineAfter(JSON.stringify(type), JSON.stringify(name)) ?? 1;
           const resolved = Array.isArray(body) ? body[0] : body;
-          const found = declarationFor(type, name, isObject(resolved) ? resolved : {}, { path, line }, 'terraform-json');
+          const found = declarationFor(
+            type,
+            name,
+            isObject(resolved) ? resolved : {},
+            { path, line },
+            'terraform-json',
+          );
           if (found) out.principals.push(found);
         }
       }

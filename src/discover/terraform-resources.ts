@@ -29,7 +29,10 @@ export function literal(value: unknown): string | undefined {
 export function target(value: unknown): string | undefined {
   if (Array.isArray(value) && value.length === 1) return target(value[0]);
   if (typeof value !== 'string') return undefined;
-  const reference = /^\$\{\s*([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?\.[A-Za-z_]+\s*\}$/.exec(value.trim());
+  const reference =
+    /^\$\{\s*([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?\.[A-Za-z_]+\s*\}$/.exec(
+      value.trim(),
+    );
   if (reference) return `tf:${reference[1]}.${reference[2]}`;
   return literal(value);
 }
@@ -65,9 +68,17 @@ function keyOwner(value: unknown): string | undefined {
 const RULES: Record<string, ResourceRule> = {
   aws_iam_user: { platform: 'aws', kind: 'service-account', aliases: (b) => [literal(b.name)] },
   aws_iam_access_key: { platform: 'aws', kind: 'api-token', belongsTo: (b) => target(b.user) },
-  aws_iam_service_specific_credential: { platform: 'aws', kind: 'api-token', belongsTo: (b) => target(b.user_name) },
+  aws_iam_service_specific_credential: {
+    platform: 'aws',
+    kind: 'api-token',
+    belongsTo: (b) => target(b.user_name),
+  },
   aws_iam_signing_certificate: { platform: 'aws', kind: 'api-token', belongsTo: (b) => target(b.user_name) },
-  google_service_account: { platform: 'gcp', kind: 'service-account', aliases: (b) => [serviceAccountEmail(b)] },
+  google_service_account: {
+    platform: 'gcp',
+    kind: 'service-account',
+    aliases: (b) => [serviceAccountEmail(b)],
+  },
   google_service_account_key: {
     platform: 'gcp',
     kind: 'api-token',

@@ -11,12 +11,19 @@ let parser: Parse | undefined;
 /** Loaded on first use (a dynamic import, which the bundler keeps lazy): the parser is large and most scans read no Terraform. */
 async function parseHcl(source: string): Promise<unknown> {
   if (!parser) {
-    const loaded = (await import('hcl2-parser')) as { parseToObject?: Parse; default?: { parseToObject: Parse } };
+    const loaded = (await import('hcl2-parser')) as {
+      parseToObject?: Parse;
+      default?: { parseToObject: Parse };
+    };
     parser = loaded.parseToObject ?? loaded.default!.parseToObject;
   }
   const [value, error] = parser(source);
   // The parser signals failure with a null value (its error object carries no message).
-  if (value === null || value === undefined || (error !== null && error !== undefined && !isEmptyObject(error))) {
+  if (
+    value === null ||
+    value === undefined ||
+    (error !== null && error !== undefined && !isEmptyObject(error))
+  ) {
     return undefined;
   }
   return value;
@@ -59,7 +66,11 @@ export async function readTerraform(source: string, path: string): Promise<Terra
       list.forEach((body, i) => {
         const line = lines.get(`${type}.${name}`)?.[i];
         if (line === undefined) {
-          out.problems.push({ path, line: 1, reason: `resource ${type}.${name}: its line could not be found` });
+          out.problems.push({
+            path,
+            line: 1,
+            reason: `resource ${type}.${name}: its line could not be found`,
+          });
         }
         const found = declarationFor(
           type,

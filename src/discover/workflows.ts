@@ -8,7 +8,8 @@ import type { DiscoveredPrincipal, LongLivedCredentialHint, SecretReference } fr
 import { child, entries, items, text, type YamlFile } from './yaml-nodes.js';
 
 /** `secrets.NAME`, `secrets['NAME']`, `secrets["NAME"]`, not preceded by a property access. */
-const SECRET_REFERENCE = /(?<![\w.])secrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*(['"])([^'"\]]+)\2\s*\])/g;
+const SECRET_REFERENCE =
+  /(?<![\w.])secrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*(['"])([^'"\]]+)\2\s*\])/g;
 const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 
 interface LoginAction {
@@ -90,7 +91,10 @@ function walk(
       out.principals.push({
         id: `secret:${name}`,
         // A reference resolves to an environment, repository or organization secret of that name.
-        aliases: [...(environment !== undefined ? [`secret:env/${environment}/${name}`] : []), `secret:org/${name}`],
+        aliases: [
+          ...(environment !== undefined ? [`secret:env/${environment}/${name}`] : []),
+          `secret:org/${name}`,
+        ],
         kind: 'secret',
         platform: 'github',
         location: { path, line },
@@ -101,14 +105,19 @@ function walk(
     return;
   }
   if (isMap(node)) {
-    for (const [childKey, value] of entries(node)) if (value) walk(value, childKey, environment, file, path, out);
+    for (const [childKey, value] of entries(node))
+      if (value) walk(value, childKey, environment, file, path, out);
   } else if (isSeq(node)) {
     for (const item of items(node)) walk(item, key, environment, file, path, out);
   }
 }
 
 /** The secrets a scalar references, each at its own line (the raw source is searched, so block scalars keep their lines). */
-function referencesIn(node: Scalar, wholeIsExpression: boolean, file: YamlFile): { name: string; line: number }[] {
+function referencesIn(
+  node: Scalar,
+  wholeIsExpression: boolean,
+  file: YamlFile,
+): { name: string; line: number }[] {
   if (typeof node.value !== 'string' || !node.range) return [];
   const start = node.range[0];
   const raw = file.text.slice(start, node.range[1]);

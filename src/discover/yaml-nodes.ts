@@ -13,7 +13,10 @@ export interface YamlFile {
 }
 
 /** Parses every document of a YAML stream; documents with errors are left out, their first error returned. */
-export function parseYamlStream(text: string): { file: YamlFile; errors: { line: number; reason: string }[] } {
+export function parseYamlStream(text: string): {
+  file: YamlFile;
+  errors: { line: number; reason: string }[];
+} {
   const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const all = Array.isArray(parsed) ? parsed : [];

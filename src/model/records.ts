@@ -64,11 +64,45 @@ export interface PrincipalFact {
   line?: number;
 }
 
+/**
+ * Usage already folded for one principal (no `credential`) or one of its credentials: a row of the
+ * `lastseen-summary` CSV that SQL wrote (DESIGN.md §8), or a fast reader's own partial fold. A
+ * principal's row holds all its events; a credential's row only those made with that credential.
+ * Times are epoch ms; absent means none.
+ */
+export interface UsageSummary {
+  principal: string;
+  credential?: string;
+  /** Successful events, logins included. */
+  firstUse?: number;
+  lastUse?: number;
+  firstMeaningfulUse?: number;
+  lastMeaningfulUse?: number;
+  lastLogin?: number;
+  /** Every event, failed ones included (as UsageEvent counts them). */
+  events: number;
+  meaningfulEvents: number;
+  loginEvents?: number;
+  failedEvents?: number;
+  interactiveEvents?: number;
+  /** A few interactive events (newest kept), for evidence. */
+  interactive?: { at: number; detail: string }[];
+  /** UTC day numbers with meaningful use, when the producer kept them. */
+  days?: number[];
+  /** How many days had meaningful use, when only the count is known (SQL's active_days). */
+  activeDays?: number;
+  /** Meaningful events per hour of the week (0 = Monday 00:00 UTC), when kept: 168 entries. */
+  hourOfWeek?: ArrayLike<number>;
+  line?: number;
+}
+
 /** Where a record can be sent. Readers push; nothing is buffered per event. */
 export interface RecordSink {
   usage(event: UsageEvent): void;
   credential(fact: CredentialFact): void;
   principal(fact: PrincipalFact): void;
+  /** Pre-aggregated usage (see UsageSummary). Sinks without it cannot take summaries. */
+  summary?(summary: UsageSummary): void;
   /** A record that could not be read: counted and reported with its line and reason. */
   reject(line: number, reason: string): void;
   /**

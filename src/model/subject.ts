@@ -21,6 +21,8 @@ export interface UsageStats {
   interactive: { at: number; detail: string; source: string }[];
   /** Sorted UTC day numbers (epoch ms / 86 400 000) with meaningful use: gaps and timelines. */
   days: number[];
+  /** Days with meaningful use, when more than `days` lists (a SQL summary counts days it does not list). */
+  activeDays?: number;
   /** Meaningful events per hour of the week (0 = Monday 00:00 UTC), 168 entries. */
   hourOfWeek: number[];
 }

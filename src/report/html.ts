@@ -29,7 +29,10 @@ export function escapeHtml(text: string): string {
 
 /** JSON that can sit inside a <script> element: no `<` can close it or open a comment. */
 export function embedJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function sha256(text: string): string {
@@ -46,8 +49,12 @@ function summarySection(report: Report): string {
     s.blocking > 0
       ? `<p class="verdict blocking">${s.blocking} blocking finding${s.blocking === 1 ? '' : 's'} (fail-on: ${escapeHtml(report.failOn)})</p>`
       : `<p class="verdict clear">${s.findings > 0 ? 'Nothing blocks' : 'No findings: every identity is owned, rotated and used'} (fail-on: ${escapeHtml(report.failOn)})</p>`;
-  const statuses = STATUSES.map((st) => `<li><span class="badge status-${st}">${s.byStatus[st]} ${st}</span></li>`).join('');
-  const severities = SEVERITIES.map((sev) => `<li><span class="badge severity-${sev}">${s.bySeverity[sev]} ${sev}</span></li>`).join('');
+  const statuses = STATUSES.map(
+    (st) => `<li><span class="badge status-${st}">${s.byStatus[st]} ${st}</span></li>`,
+  ).join('');
+  const severities = SEVERITIES.map(
+    (sev) => `<li><span class="badge severity-${sev}">${s.bySeverity[sev]} ${sev}</span></li>`,
+  ).join('');
   const reclaim = s.reclaimable.length
     ? `<div class="card"><h3>Reclaimable licence spend</h3><p class="big">${s.reclaimable
         .map((r) => `${escapeHtml(r.amount.toLocaleString('en-US'))} ${escapeHtml(r.currency)}`)

@@ -83,9 +83,12 @@ export function subjectTimeline(
   const policy = policyFor(config.policy, subject.identity);
   const observed = observedSpans(subject, verdict);
   const last = weekStart(now);
+  // Start where the evidence starts, or at the credentials' creation or rotation, to draw them too.
+  const lifecycle = subject.credentials.flatMap((c) => [c.createdAt, c.rotatedAt]);
   const earliest = Math.min(
     ...observed.map((span) => span.from),
     ...(subject.usage.days.length ? [subject.usage.days[0] * DAY] : []),
+    ...lifecycle.filter((t): t is number => typeof t === 'number'),
     now,
   );
   const span = Math.round((last - weekStart(earliest)) / WEEK) + 1;

@@ -26,7 +26,7 @@ export const humanUse: SubjectRule = (subject) => {
   return [
     {
       credential: null,
-      message: `${subject.id} is a ${kind} but was used interactively ${subject.usage.interactiveEvents} times${example}`,
+      message: `${subject.id} is a ${kind} but was used interactively ${subject.usage.interactiveEvents === 1 ? 'once' : `${subject.usage.interactiveEvents} times`}${example}`,
       evidence: {
         kind,
         interactiveEvents: subject.usage.interactiveEvents,

@@ -144,6 +144,9 @@ interface Scope {
   verdict?: SubjectVerdict;
 }
 
+/** Rules about the inventory entry itself, not the credential it holds: a `stores:` link does not bear on them. */
+const ENTRY_RULES = new Set(['unowned', 'owner-offboarded', 'review-overdue', 'suppression-expired', 'undeclared']);
+
 function finish(rule: string, raw: RawFinding, severity: Severity, scope: Scope): Finding {
   const { config, subject, verdict } = scope;
   const credential = raw.credential;
@@ -171,7 +174,11 @@ function finish(rule: string, raw: RawFinding, severity: Severity, scope: Scope)
     remediation: renderTemplate(ruleMetadata(rule).remediation, values),
     location,
     blocking: false,
-    evidence: raw.evidence,
+    // A holder is judged by what it holds (correlate/links.ts): the evidence names the link.
+    evidence:
+      subject?.identity?.stores !== undefined && !ENTRY_RULES.has(rule)
+        ? { ...raw.evidence, stores: subject.identity.stores }
+        : raw.evidence,
   };
 }
 

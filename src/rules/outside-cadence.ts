@@ -1,5 +1,6 @@
 // outside-cadence: a scheduled identity used at hours of the week when its schedule never runs.
-import { formatDuration } from '../model/time.js';
+import { formatDuration, iso } from '../model/time.js';
+import { fromSources, isoDate } from './describe.js';
 import { expectedHoursOfWeek } from './cron.js';
 import type { SubjectRule } from './types.js';
 
@@ -31,15 +32,22 @@ export const outsideCadence: SubjectRule = (subject, ctx) => {
     .slice(0, 3)
     .map((h) => `${hourOfWeekText(h.hour)} (${h.events})`)
     .join(', ');
+  // The profile keeps hours of the week, not the events: the span of use says when they happened.
+  const { firstMeaningfulUse: first, lastMeaningfulUse: last } = subject.usage;
+  const span = first !== undefined && last !== undefined ? ` between ${isoDate(first)} and ${isoDate(last)}` : '';
+  const sources = subject.coverage.sources.filter((s) => !s.failed).map((s) => s.label);
   return [
     {
       credential: null,
-      message: `${subject.id} is scheduled "${schedule.cron}"${schedule.tz ? ` (${schedule.tz})` : ''} with ${formatDuration(schedule.tolerance)} tolerance, but ${total} of its ${subject.usage.meaningfulEvents} meaningful events fell outside it: ${busiest}`,
+      message: `${subject.id} is scheduled "${schedule.cron}"${schedule.tz ? ` (${schedule.tz})` : ''} with ${formatDuration(schedule.tolerance)} tolerance, but ${total} of its ${subject.usage.meaningfulEvents} meaningful events${span} fell outside it: ${busiest} (${fromSources(sources)})`,
       evidence: {
         cron: schedule.cron,
         tz: schedule.tz ?? 'UTC',
         toleranceMinutes: schedule.tolerance / 60_000,
         outsideEvents: total,
+        firstMeaningfulUse: iso(first),
+        lastMeaningfulUse: iso(last),
+        sources,
         meaningfulEvents: subject.usage.meaningfulEvents,
         outsideHours: outside
           .slice(0, 10)

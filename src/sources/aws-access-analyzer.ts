@@ -8,6 +8,7 @@ import type { CredentialFact, PrincipalFact } from '../model/records.js';
 import { DAY } from '../model/time.js';
 import type { CoverageHints, SourceReader } from './types.js';
 import { perSource } from './dedupe.js';
+import { excerpt } from './excerpt.js';
 import { forEachItem, isObject, SeenRecords, text, timeField, where } from './saved-response.js';
 
 /** Per entry: findings already read, and the tracking period once an analyzer description says it. */
@@ -65,7 +66,7 @@ function readFinding(finding: Record<string, unknown>): Outcome {
   if (!type || !Object.hasOwn(DETAILS_OF_TYPE, type)) return { ignored: true };
   const status = text(finding.status);
   if (status !== 'ACTIVE' && status !== 'ARCHIVED' && status !== 'RESOLVED') {
-    return { error: `finding ${text(finding.id) ?? '?'} has no status ACTIVE, ARCHIVED or RESOLVED` };
+    return { error: `finding ${excerpt(text(finding.id) ?? '?', { quoted: false })} has no status ACTIVE, ARCHIVED or RESOLVED` };
   }
   // RESOLVED: the access was removed, or used again; either way it is no evidence of dormancy.
   if (status === 'RESOLVED') return { ignored: true };

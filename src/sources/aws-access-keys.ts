@@ -7,6 +7,7 @@ import { ConfigurationError } from '../model/errors.js';
 import type { CredentialFact, PrincipalFact } from '../model/records.js';
 import type { SourceReader } from './types.js';
 import { perSource } from './dedupe.js';
+import { excerpt } from './excerpt.js';
 import { forEachItem, isObject, SeenRecords, text, timeField, where } from './saved-response.js';
 
 /** IAM began recording when an access key was last used on this day; N/A before it proves nothing. */
@@ -42,11 +43,13 @@ function readKey(
     text(metadata.UserName) ??
     (isObject(lastUsedOutput) ? text(lastUsedOutput.UserName) : undefined) ??
     fallbackUser;
-  if (!userName) return { error: `access key ${id} has no UserName` };
+  // The id is echoed in messages: bounded and masked like any value read from a file.
+  const shown = excerpt(id, { quoted: false });
+  if (!userName) return { error: `access key ${shown} has no UserName` };
   const status = text(metadata.Status);
-  if (!status) return { error: `access key ${id} has no Status` };
+  if (!status) return { error: `access key ${shown} has no Status` };
   const created = timeField(metadata, 'CreateDate');
-  if (created.error) return { error: `access key ${id}: ${created.error}` };
+  if (created.error) return { error: `access key ${shown}: ${created.error}` };
 
   const fact: CredentialFact = {
     principal: principalOf(userName),
@@ -58,7 +61,7 @@ function readKey(
   if (!fact.active) fact.state = status.toLowerCase() === 'expired' ? 'expired' : 'inactive';
 
   const lastUsed = lastUsedOf(lastUsedOutput, created.t);
-  if (lastUsed.error) return { error: `access key ${id}: ${lastUsed.error}` };
+  if (lastUsed.error) return { error: `access key ${shown}: ${lastUsed.error}` };
   if (lastUsed.at !== undefined) fact.lastUsedAt = lastUsed.at;
   if (lastUsed.unknown) fact.lastUsedUnknownReason = lastUsed.unknown;
   return { fact, userName };

@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import type { CredentialFact, PrincipalFact } from '../model/records.js';
 import { InputError } from '../model/errors.js';
 import { forEachCsvRow, headerIndex } from './csv.js';
+import { perSource, RecentIds } from './dedupe.js';
 import { parseTime } from './parse-time.js';
 import type { ReadContext, SourceReader } from './types.js';
 
@@ -151,6 +152,23 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
   const { sink, coverage } = ctx;
   sink.principal(principal);
   for (const fact of credentials) sink.credential(fact);
+  // The password is for the AWS console: its use is a person at a browser, whoever the user is meant to
+  // be (human-use). The time is already use through lastUsedAt; the event only carries that it was a
+  // sign-in, once however many overlapping reports repeat it.
+  if (passwordUsed !== undefined && !perSource(ctx, 'console', () => new RecentIds()).seen(`${arn} ${passwordUsed}`)) {
+    sink.usage({
+      principal: arn,
+      credential: 'password',
+      at: passwordUsed,
+      action: 'ConsoleLogin',
+      meaningful: false,
+      login: true,
+      interactive: true,
+      ok: true,
+      line,
+      detail: 'AWS console sign-in with the password',
+    });
+  }
   for (const t of [createdAt, lastUsed, ...credentials.map((fact) => fact.rotatedAt)]) {
     if (typeof t === 'number' && Number.isFinite(t)) coverage.observe(t);
   }

@@ -3,6 +3,7 @@
 // larger than the limit, is reported with its line instead of swallowing the rest of the file.
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { markIncomplete } from './tracked-file.js';
 
 export const MAX_ROW_CHARS = 16 * 1024 * 1024;
 
@@ -125,7 +126,9 @@ export async function forEachCsvRow(
   for await (const chunk of stream as AsyncIterable<Buffer>) feed(decoder.write(chunk));
   feed(decoder.end());
   if (inQuotes) {
-    handlers.error(rowLine, 'a quoted field is never closed (the rest of the file was read as one field)');
+    const reason = 'a quoted field is never closed (the rest of the file was read as one field)';
+    markIncomplete(stream, rowLine, reason);
+    handlers.error(rowLine, reason);
     return;
   }
   if (started) endRow();

@@ -3,6 +3,7 @@
 // names the array inside an envelope (`value`, `data.items`); an array of arrays is read as pages.
 import type { SourceEntry } from '../model/config.js';
 import { ConfigurationError } from '../model/errors.js';
+import { excerpt } from './excerpt.js';
 import { forEachJsonRecord } from './json.js';
 import { MappedEmitter, RecordError } from './mapped-records.js';
 import { didYouMean, mappingFor, ROLES, type Role } from './mapping.js';
@@ -122,7 +123,10 @@ export const genericJsonlReader: SourceReader = {
       const hint = didYouMean(mapping.columns.principal, fields);
       throw new ConfigurationError(
         `source jsonl ${entry.path ?? ''}: no record has ${JSON.stringify(mapping.columns.principal)} (\`columns.principal\`)` +
-          `${hint ? `; did you mean ${JSON.stringify(hint)}?` : ''}; the first record's fields are ${fields.map((f) => JSON.stringify(f)).join(', ')}`,
+          `${hint ? `; did you mean ${excerpt(hint)}?` : ''}; the first record's fields are ${fields
+            .slice(0, 40)
+            .map((f) => excerpt(f))
+            .join(', ')}`,
         entry.location,
       );
     }

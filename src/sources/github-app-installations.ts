@@ -5,6 +5,7 @@
 // never judged for rotation (DESIGN.md §4). The API reports no last use: read the audit log for that.
 import type { CredentialFact, PrincipalFact } from '../model/records.js';
 import { perSource } from './dedupe.js';
+import { excerpt } from './excerpt.js';
 import { forEachJsonItem, idAt, stringAt, timeAt } from './json-items.js';
 import { where } from './saved-response.js';
 import type { ReadContext, SourceReader } from './types.js';
@@ -33,7 +34,7 @@ export const githubAppInstallations: SourceReader = {
             return;
           }
           const slug = stringAt(installation, 'app_slug');
-          if (slug === undefined) return sink.reject(line, where(path, `installation ${id} has no app_slug`));
+          if (slug === undefined) return sink.reject(line, where(path, `installation ${excerpt(id, { quoted: false })} has no app_slug`));
           const createdAt = timeAt(installation, 'created_at');
           const suspendedAt = timeAt(installation, 'suspended_at');
           if (Number.isNaN(createdAt)) return sink.reject(line, where(path, 'created_at is not a time'));

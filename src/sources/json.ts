@@ -5,6 +5,7 @@
 import type { Readable } from 'node:stream';
 import { jsonErrorOffset } from './json-error.js';
 import { forEachLine, MAX_LINE_BYTES } from './lines.js';
+import { markIncomplete } from './tracked-file.js';
 
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 export const MAX_DEPTH = 256;
@@ -84,7 +85,9 @@ async function readDocument(stream: Readable, handlers: JsonHandlers): Promise<v
     size += chunk.length;
     if (size > MAX_DOCUMENT_BYTES) {
       stream.destroy();
-      handlers.error(1, `a single JSON document over ${MAX_DOCUMENT_BYTES} bytes; export it as JSON lines`);
+      const reason = `a single JSON document over ${MAX_DOCUMENT_BYTES} bytes; export it as JSON lines`;
+      markIncomplete(stream, 1, reason);
+      handlers.error(1, reason);
       return;
     }
     chunks.push(chunk);
@@ -92,11 +95,17 @@ async function readDocument(stream: Readable, handlers: JsonHandlers): Promise<v
   const text = Buffer.concat(chunks)
     .toString('utf8')
     .replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    handlers.record(JSON.parse(text), 1);
+    value = JSON.parse(text);
   } catch (error) {
-    handlers.error(lineOfJsonError(text, error), `not valid JSON: ${jsonReason(error)}`);
+    // One document: an error anywhere loses all of it.
+    const line = lineOfJsonError(text, error);
+    markIncomplete(stream, line, 'not valid JSON');
+    handlers.error(line, `not valid JSON: ${jsonReason(error)}`);
+    return;
   }
+  handlers.record(value, 1);
 }
 
 /** Streams the elements of a top-level array, tracking strings and depth over raw bytes. */
@@ -160,6 +169,7 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
         // Between arrays: `gh api --paginate` writes one array per page, back to back.
         if (b === 91) depth = 1;
         else if (!(b === 32 || b === 10 || b === 13 || b === 9)) {
+          markIncomplete(stream, line, 'unexpected data after the JSON array');
           handlers.error(line, 'unexpected data after the JSON array');
           closed = true;
         }
@@ -185,6 +195,7 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
       else if (b === 123 || b === 91) {
         depth++;
         if (depth > MAX_DEPTH) {
+          markIncomplete(stream, line, `nesting deeper than ${MAX_DEPTH} levels`);
           handlers.error(line, `nesting deeper than ${MAX_DEPTH} levels`);
           closed = true;
           parts = [];
@@ -214,10 +225,9 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
     if (inElement && segmentStart !== -1) append(chunk.subarray(segmentStart));
   }
   if (!closed && (inElement || depth > 0)) {
-    handlers.error(
-      inElement ? elementLine : line,
-      'the JSON array ends before it is closed (truncated file?)',
-    );
+    const reason = 'the JSON array ends before it is closed (truncated file?)';
+    markIncomplete(stream, inElement ? elementLine : line, reason);
+    handlers.error(inElement ? elementLine : line, reason);
   }
 
   function append(piece: Buffer): void {

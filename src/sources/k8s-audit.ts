@@ -6,6 +6,7 @@
 // as use and why.
 import type { UsageEvent } from '../model/records.js';
 import { perSource, RecentIds } from './dedupe.js';
+import { excerpt } from './excerpt.js';
 import { forEachJsonRecord } from './json.js';
 import { parseTimeValue } from './parse-time.js';
 import { isObject, text } from './saved-response.js';
@@ -70,9 +71,9 @@ function serviceAccountOf(username: string | undefined): { namespace: string; na
 /** An audit.k8s.io/v1 Event, as the apiserver writes it (and as EKS forwards it). */
 function fromAuditEvent(event: Json): Outcome {
   if (event.kind !== undefined && event.kind !== 'Event')
-    return { reject: `kind ${String(event.kind).slice(0, 40)} is not an audit Event` };
+    return { reject: `kind ${excerpt(event.kind, { quoted: false })} is not an audit Event` };
   const stage = text(event.stage);
-  if (stage !== undefined && !STAGES.has(stage)) return { reject: `unknown stage ${stage.slice(0, 40)}` };
+  if (stage !== undefined && !STAGES.has(stage)) return { reject: `unknown stage ${excerpt(stage, { quoted: false })}` };
   const at = parseTimeValue(event.requestReceivedTimestamp) ?? parseTimeValue(event.stageTimestamp);
   if (at === undefined) return { reject: 'no requestReceivedTimestamp or stageTimestamp' };
   const verb = text(event.verb);
@@ -106,7 +107,7 @@ function fromGkeEntry(entry: Json): Outcome {
   const payload = entry.protoPayload as Json;
   const type = text(payload['@type']);
   if (type !== undefined && !type.endsWith('google.cloud.audit.AuditLog'))
-    return { reject: `protoPayload is a ${type.slice(0, 60)}, not an AuditLog` };
+    return { reject: `protoPayload is a ${excerpt(type, { quoted: false, max: 60 })}, not an AuditLog` };
   // container.googleapis.com entries are Google Cloud API calls on the cluster resource, not Kubernetes API requests.
   if (text(payload.serviceName) !== undefined && payload.serviceName !== 'k8s.io') return { ignore: true };
   const at = parseTimeValue(entry.timestamp);

@@ -4,6 +4,7 @@
 import type { SourceEntry } from '../model/config.js';
 import { ConfigurationError } from '../model/errors.js';
 import { meaningfulMatcher } from './action-kind.js';
+import { excerpt } from './excerpt.js';
 
 export const ROLES = [
   'principal',
@@ -154,12 +155,12 @@ export function missingColumn(
   const hint = didYouMean(name, header);
   const listed = header
     .slice(0, 40)
-    .map((column) => JSON.stringify(column))
+    .map((column) => excerpt(column))
     .join(', ');
   fail(
     entry,
     `\`columns.${role}\` names ${JSON.stringify(name)}, which the file does not have` +
-      `${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; its columns are ${listed}` +
+      `${hint ? ` (did you mean ${excerpt(hint)}?)` : ''}; its columns are ${listed}` +
       `${header.length > 40 ? `, and ${header.length - 40} more` : ''}`,
   );
 }

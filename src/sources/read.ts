@@ -2,10 +2,12 @@
 // rejected with line and reason), and works out the window the source observes (DESIGN.md §4).
 import type { SourceEntry } from '../model/config.js';
 import { isUserError } from '../model/errors.js';
-import type { RecordSink } from '../model/records.js';
+import type { RecordSink, UsageSummary } from '../model/records.js';
 import type { SourceSummary } from '../model/report.js';
 import { iso } from '../model/time.js';
+import { safeReason } from './excerpt.js';
 import { expandPaths, openSourceFile } from './files.js';
+import { trackFile } from './tracked-file.js';
 import type { CoverageKind, SourceFile, SourceReader } from './types.js';
 
 export const MAX_REPORTED_ERRORS = 100;
@@ -63,7 +65,20 @@ export async function readSource(
     principal(fact) {
       sink.principal(fact);
     },
-    reject(line, reason) {
+    // Offered to readers only when the sink behind takes summaries; readers check before using it.
+    ...(sink.summary && {
+      summary(summary: UsageSummary) {
+        for (const at of [summary.firstUse, summary.lastUse, summary.lastMeaningfulUse]) {
+          if (at === undefined) continue;
+          if (at < minAt) minAt = at;
+          if (at > maxAt) maxAt = at;
+        }
+        sink.summary!(summary);
+      },
+    }),
+    reject(line, raw) {
+      // Whatever a reader put in its reason, the report keeps it short and masked (docs/security.md).
+      const reason = safeReason(raw);
       rejected++;
       if (errors.length < MAX_REPORTED_ERRORS) {
         errors.push({ line, reason: multiFile ? `${currentFile}: ${reason}` : reason });
@@ -128,16 +143,30 @@ export async function readSource(
   for (const file of opened) {
     summary.files.push(file.path);
     currentFile = file.path;
+    const tracked = trackFile(file, options.live === undefined);
     try {
-      await reader.read({ entry, file, sink: counting, coverage: hints, now: options.now });
+      await reader.read({ entry, file: tracked.file, sink: counting, coverage: hints, now: options.now });
     } catch (error) {
       if (isUserError(error)) throw error;
       // A file that cannot be read to its end (truncated gzip, I/O error): what was read counts,
       // the rest is reported; the scan goes on.
-      const reason = error instanceof Error ? error.message : String(error);
-      counting.reject(0, `the file could not be read to its end: ${reason.slice(0, 200)}`);
-      failure = `${file.path} could not be read to its end`;
+      const line = tracked.line();
+      counting.reject(line, `the file could not be read to its end: ${readError(error)}`);
+      failure ??= `${file.path}:${line}: could not be read to its end (${readError(error)})`;
+      continue;
     }
+    const incomplete = tracked.incomplete();
+    if (incomplete) failure ??= `${file.path}:${incomplete.line}: not read to its end (${incomplete.reason})`;
+    const changed = tracked.changed();
+    if (changed) {
+      const line = tracked.line();
+      counting.reject(line, `the file changed while it was read: ${changed}`);
+      failure ??= `${file.path} changed while it was read; read a copy that nothing writes to`;
+    }
+  }
+  // Every record rejected: the file is not what the entry says it is, and its silence proves nothing.
+  if (failure === undefined && accepted === 0 && rejected > 0) {
+    failure = `none of its ${rejected} records could be read`;
   }
 
   // Generation time: the export's own field, else the config's generated-at, else the newest time seen.
@@ -183,6 +212,17 @@ export async function readSource(
     generatedAt,
     windowFrom,
     windowTo,
-    failed: failure !== undefined && accepted === 0,
+    // A source not read to its end cannot prove anyone idle: the subjects it covers become unknown
+    // (their uses read before the break still count as evidence of use).
+    failed: failure !== undefined,
   };
+}
+
+/** An I/O or decompression error as a report may show it: the message, never a path outside the workspace. */
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  // Node's fs messages end in the absolute path (", open '/home/runner/…'"): keep the code only.
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
+  return message.slice(0, 120);
 }

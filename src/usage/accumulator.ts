@@ -1,6 +1,6 @@
 // The streaming fold of usage for one principal or credential: a handful of numbers, a day bitmap and
 // an hour-of-week profile. Its size does not depend on how many events it has seen.
-import type { UsageEvent } from '../model/records.js';
+import type { UsageEvent, UsageSummary } from '../model/records.js';
 import type { UsageStats } from '../model/subject.js';
 import { DAY, HOUR } from '../model/time.js';
 import { DayBits } from './day-bits.js';
@@ -20,27 +20,49 @@ export class UsageAccumulator {
   interactiveEvents = 0;
   interactive: { at: number; detail: string; source: string }[] = [];
   readonly days = new DayBits();
+  /** Days with meaningful use that a summary counted but did not list: not in `days`. */
+  unlistedDays = 0;
   hourOfWeek: Uint32Array | undefined;
+  /** Index of the oldest interactive sample once all are taken: most events are older and skip. */
+  private oldestSample = -1;
 
   /** Folds one event in. `source` labels interactive evidence. */
   add(event: UsageEvent, source: string): void {
+    this.record(
+      event.at,
+      event.ok,
+      event.login === true,
+      event.meaningful,
+      event.interactive ? (event.detail ?? event.action ?? 'interactive use') : undefined,
+      source,
+    );
+  }
+
+  /** The fold of one event, from its parts: what add() does, for readers that never build the event. */
+  record(
+    at: number,
+    ok: boolean,
+    login: boolean,
+    meaningful: boolean,
+    interactive: string | undefined,
+    source: string,
+  ): void {
     this.events++;
-    const at = event.at;
-    if (!event.ok) {
+    if (!ok) {
       this.failedEvents++;
       return;
     }
     if (at < this.firstUse) this.firstUse = at;
     if (at > this.lastUse) this.lastUse = at;
-    if (event.login) {
+    if (login) {
       this.loginEvents++;
       if (at > this.lastLogin) this.lastLogin = at;
     }
-    if (event.interactive) {
+    if (interactive !== undefined) {
       this.interactiveEvents++;
-      this.sampleInteractive(at, event.detail ?? event.action ?? 'interactive use', source);
+      this.sampleInteractive(at, interactive, source);
     }
-    if (event.meaningful) {
+    if (meaningful) {
       this.meaningfulEvents++;
       this.markMeaningful(at);
     }
@@ -63,15 +85,28 @@ export class UsageAccumulator {
     this.hourOfWeek[((((day + 3) % 7) + 7) % 7) * 24 + hour]++;
   }
 
+  /**
+   * Keeps the newest samples. Once full, a newer sample replaces the first of the oldest; the oldest's
+   * index is remembered so that the common case (an older event) costs one comparison.
+   */
   private sampleInteractive(at: number, detail: string, source: string): void {
     const samples = this.interactive;
     if (samples.length < MAX_INTERACTIVE_SAMPLES) {
       samples.push({ at, detail, source });
+      if (samples.length === MAX_INTERACTIVE_SAMPLES) this.oldestSample = this.findOldest();
       return;
     }
+    if (samples[this.oldestSample].at < at) {
+      samples[this.oldestSample] = { at, detail, source };
+      this.oldestSample = this.findOldest();
+    }
+  }
+
+  private findOldest(): number {
+    const samples = this.interactive;
     let oldest = 0;
     for (let i = 1; i < samples.length; i++) if (samples[i].at < samples[oldest].at) oldest = i;
-    if (samples[oldest].at < at) samples[oldest] = { at, detail, source };
+    return oldest;
   }
 
   /** Merges another accumulator into this one (a subject over its principals). */
@@ -86,12 +121,77 @@ export class UsageAccumulator {
     this.loginEvents += other.loginEvents;
     this.failedEvents += other.failedEvents;
     this.interactiveEvents += other.interactiveEvents;
+    this.unlistedDays += other.unlistedDays;
     for (const sample of other.interactive) this.sampleInteractive(sample.at, sample.detail, sample.source);
-    for (const day of other.days.toArray()) this.days.add(day);
-    if (other.hourOfWeek) {
-      if (!this.hourOfWeek) this.hourOfWeek = new Uint32Array(168);
-      for (let i = 0; i < 168; i++) this.hourOfWeek[i] += other.hourOfWeek[i];
+    this.days.addAll(other.days);
+    if (other.hourOfWeek) this.addHours(other.hourOfWeek);
+  }
+
+  /**
+   * Folds in usage that was folded elsewhere (a SQL summary row, a fast reader's partial table), as if
+   * its events had been added here. A summary that only counts its active days marks the day of its
+   * last meaningful use, and counts the rest without inventing when they were.
+   */
+  addSummary(summary: UsageSummary, source: string): void {
+    const min = (a: number, b: number | undefined): number => (b !== undefined && b < a ? b : a);
+    const max = (a: number, b: number | undefined): number => (b !== undefined && b > a ? b : a);
+    this.firstUse = min(this.firstUse, summary.firstUse);
+    this.lastUse = max(this.lastUse, summary.lastUse);
+    this.firstMeaningfulUse = min(this.firstMeaningfulUse, summary.firstMeaningfulUse);
+    this.lastMeaningfulUse = max(this.lastMeaningfulUse, summary.lastMeaningfulUse);
+    this.lastLogin = max(this.lastLogin, summary.lastLogin);
+    this.events += summary.events;
+    this.meaningfulEvents += summary.meaningfulEvents;
+    this.loginEvents += summary.loginEvents ?? 0;
+    this.failedEvents += summary.failedEvents ?? 0;
+    this.interactiveEvents += summary.interactiveEvents ?? 0;
+    for (const sample of summary.interactive ?? []) this.sampleInteractive(sample.at, sample.detail, source);
+    if (summary.days) {
+      for (const day of summary.days) this.days.add(day);
+    } else {
+      let listed = 0;
+      if (summary.lastMeaningfulUse !== undefined) {
+        this.days.add(Math.floor(summary.lastMeaningfulUse / DAY));
+        listed = 1;
+      }
+      this.unlistedDays += Math.max(0, (summary.activeDays ?? listed) - listed);
     }
+    if (summary.hourOfWeek) this.addHours(summary.hourOfWeek);
+  }
+
+  private addHours(hours: ArrayLike<number>): void {
+    if (!this.hourOfWeek) this.hourOfWeek = new Uint32Array(168);
+    for (let i = 0; i < 168; i++) this.hourOfWeek[i] += hours[i] ?? 0;
+  }
+
+  /** This fold as a summary record: what a worker sends back, or a reader hands to another fold. */
+  toSummary(principal: string, credential?: string): UsageSummary {
+    const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
+    const summary: UsageSummary = {
+      principal,
+      events: this.events,
+      meaningfulEvents: this.meaningfulEvents,
+      loginEvents: this.loginEvents,
+      failedEvents: this.failedEvents,
+      interactiveEvents: this.interactiveEvents,
+      days: this.days.toArray(),
+    };
+    if (credential !== undefined) summary.credential = credential;
+    const times = {
+      firstUse: finite(this.firstUse),
+      lastUse: finite(this.lastUse),
+      firstMeaningfulUse: finite(this.firstMeaningfulUse),
+      lastMeaningfulUse: finite(this.lastMeaningfulUse),
+      lastLogin: finite(this.lastLogin),
+    };
+    for (const [key, value] of Object.entries(times)) {
+      if (value !== undefined) summary[key as keyof typeof times] = value;
+    }
+    if (this.interactive.length > 0)
+      summary.interactive = this.interactive.map(({ at, detail }) => ({ at, detail }));
+    if (this.unlistedDays > 0) summary.activeDays = this.days.size + this.unlistedDays;
+    if (this.hourOfWeek) summary.hourOfWeek = this.hourOfWeek;
+    return summary;
   }
 
   /** The plain-data view the rules and the report read. */
@@ -110,6 +210,7 @@ export class UsageAccumulator {
       interactiveEvents: this.interactiveEvents,
       interactive: [...this.interactive].sort((a, b) => b.at - a.at),
       days: this.days.toArray(),
+      ...(this.unlistedDays > 0 && { activeDays: this.days.size + this.unlistedDays }),
       hourOfWeek: this.hourOfWeek ? Array.from(this.hourOfWeek) : new Array<number>(168).fill(0),
     };
   }

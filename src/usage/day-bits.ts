@@ -32,6 +32,25 @@ export class DayBits {
     }
   }
 
+  /** Adds every day of `other`: word by word, since both bases are multiples of 32. */
+  addAll(other: DayBits): void {
+    if (other.size === 0) return;
+    if (this.words.length === 0) {
+      this.base = other.base;
+      this.words = other.words.slice();
+      this.size = other.size;
+      return;
+    }
+    // Make room for other's first and last day, then OR the words in.
+    this.add(other.base + firstBit(other.words));
+    this.add(other.base + lastBit(other.words));
+    const shift = (other.base - this.base) >> 5;
+    let size = 0;
+    for (let w = 0; w < other.words.length; w++) if (other.words[w] !== 0) this.words[w + shift] |= other.words[w];
+    for (let w = 0; w < this.words.length; w++) size += popcount(this.words[w]);
+    this.size = size;
+  }
+
   has(day: number): boolean {
     const offset = day - this.base;
     if (offset < 0 || offset >= this.words.length * 32) return false;
@@ -51,4 +70,26 @@ export class DayBits {
     }
     return out;
   }
+}
+
+function popcount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function firstBit(words: Uint32Array): number {
+  for (let w = 0; w < words.length; w++) {
+    const bits = words[w];
+    if (bits !== 0) return w * 32 + (31 - Math.clz32(bits & -bits));
+  }
+  return 0;
+}
+
+function lastBit(words: Uint32Array): number {
+  for (let w = words.length - 1; w >= 0; w--) {
+    const bits = words[w];
+    if (bits !== 0) return w * 32 + 31 - Math.clz32(bits);
+  }
+  return 0;
 }

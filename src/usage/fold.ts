@@ -1,6 +1,12 @@
 // Folds the records of every source into one entry per principal and one per credential. Memory grows
 // with principals and credentials, never with events: each event touches at most two map entries.
-import type { CredentialFact, PrincipalFact, RecordSink, UsageEvent } from '../model/records.js';
+import type {
+  CredentialFact,
+  PrincipalFact,
+  RecordSink,
+  UsageEvent,
+  UsageSummary,
+} from '../model/records.js';
 import { UsageAccumulator } from './accumulator.js';
 
 /** E-mail addresses compare case-insensitively (DESIGN.md §3 rule 3); other ids are case-sensitive. */
@@ -131,6 +137,18 @@ export class UsageFold {
           credential.sources.add(sourceIndex);
           credential.usage.add(event, label);
         }
+      },
+      summary: (summary: UsageSummary) => {
+        // A principal's row holds all its events; a credential's row only that credential's.
+        const principal = this.principal(normalisePrincipalId(summary.principal));
+        principal.sources.add(sourceIndex);
+        if (summary.credential === undefined) {
+          principal.usage.addSummary(summary, label);
+          return;
+        }
+        const credential = this.credential(principal.id, summary.credential);
+        credential.sources.add(sourceIndex);
+        credential.usage.addSummary(summary, label);
       },
       credential: (fact: CredentialFact) => {
         const principalId = normalisePrincipalId(fact.principal);

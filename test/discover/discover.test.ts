@@ -10,7 +10,10 @@ const PATHS = ['infra/**/*.tf', 'infra/*.json', 'k8s/**/*.yaml', '.github/workfl
 const run = () => discover({ enabled: true, paths: PATHS, baseDir: REPO }, REPO);
 
 function where(found: DiscoveredPrincipal[]): string[] {
-  return found.map((p) => `${p.location.path}:${p.location.line} ${p.id}${p.belongsTo ? ` → ${p.belongsTo}` : ''}${p.aliases.length ? ` (${p.aliases.join(', ')})` : ''}`);
+  return found.map(
+    (p) =>
+      `${p.location.path}:${p.location.line} ${p.id}${p.belongsTo ? ` → ${p.belongsTo}` : ''}${p.aliases.length ? ` (${p.aliases.join(', ')})` : ''}`,
+  );
 }
 
 describe('discover', () => {
@@ -30,7 +33,10 @@ describe('discover', () => {
       'infra/iam.tf:45 tf:azuread_application_password.sync → tf:azuread_application.sync',
       'infra/iam.tf:49 tf:azuread_service_principal.sync',
     ]);
-    expect(terraform.find((p) => p.id === 'tf:aws_iam_user.deployer')).toMatchObject({ platform: 'aws', kind: 'service-account' });
+    expect(terraform.find((p) => p.id === 'tf:aws_iam_user.deployer')).toMatchObject({
+      platform: 'aws',
+      kind: 'service-account',
+    });
   });
 
   it('reads terraform show -json output: resolved values, module addresses, no deleted resources', async () => {
@@ -75,7 +81,9 @@ describe('discover', () => {
       '.github/workflows/deploy.yml:32 secret:GCP_SA_KEY (secret:org/GCP_SA_KEY)',
       '.github/workflows/deploy.yml:35 secret:AZURE_CREDENTIALS (secret:org/AZURE_CREDENTIALS)',
     ]);
-    expect(found.secretReferences.map((r) => `${r.name}@${r.line}${r.environment ? `/${r.environment}` : ''}`)).toEqual([
+    expect(
+      found.secretReferences.map((r) => `${r.name}@${r.line}${r.environment ? `/${r.environment}` : ''}`),
+    ).toEqual([
       'SLACK_WEBHOOK@6',
       'AWS_ACCESS_KEY_ID@17/production',
       'AWS_SECRET_ACCESS_KEY@18/production',

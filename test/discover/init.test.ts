@@ -13,7 +13,15 @@ const NOW = '2026-11-25T12:00:00Z';
 
 function io(cwd: string): Io & { err: string[] } {
   const err: string[] = [];
-  return { stdout: () => {}, stderr: (text) => err.push(text), color: false, progress: false, cwd, env: {}, err };
+  return {
+    stdout: () => {},
+    stderr: (text) => err.push(text),
+    color: false,
+    progress: false,
+    cwd,
+    env: {},
+    err,
+  };
 }
 
 function copy(from: string): string {
@@ -25,12 +33,20 @@ function copy(from: string): string {
 describe('lastseen init', () => {
   it('on the demo writes a config that lastseen scan accepts unchanged', async () => {
     const workspace = copy(path.join(ROOT, 'examples/demo'));
-    const code = await initCommand(['--config', 'lastseen.yml', '--output', 'init.yml', '--now', NOW], io(workspace));
+    const code = await initCommand(
+      ['--config', 'lastseen.yml', '--output', 'init.yml', '--now', NOW],
+      io(workspace),
+    );
     expect(code).toBe(0);
     const written = readFileSync(path.join(workspace, 'init.yml'), 'utf8');
     expect(written).toMatch(/owner: null/);
 
-    const { report, config } = await scan({ workspace, config: 'init.yml', now: Date.parse(NOW), github: { apiUrl: 'http://127.0.0.1:9' } });
+    const { report, config } = await scan({
+      workspace,
+      config: 'init.yml',
+      now: Date.parse(NOW),
+      github: { apiUrl: 'http://127.0.0.1:9' },
+    });
     expect(config.path).toBe('init.yml');
     // Every subject is now declared: nothing the demo's telemetry shows is left undeclared.
     expect(report.findings.filter((f) => f.rule === 'undeclared')).toEqual([]);
@@ -42,7 +58,10 @@ describe('lastseen init', () => {
 
   it('includes discovered declarations, each with a comment saying where it is declared', async () => {
     const workspace = copy(path.join(ROOT, 'test/fixtures/discover/repo'));
-    const code = await initCommand(['--config', 'lastseen.yml', '--output', 'init.yml', '--now', NOW], io(workspace));
+    const code = await initCommand(
+      ['--config', 'lastseen.yml', '--output', 'init.yml', '--now', NOW],
+      io(workspace),
+    );
     expect(code).toBe(0);
     const written = readFileSync(path.join(workspace, 'init.yml'), 'utf8');
     expect(written).toContain(
@@ -56,11 +75,18 @@ describe('lastseen init', () => {
         '      - tf:aws_iam_access_key.legacy',
       ].join('\n'),
     );
-    expect(written).toContain('  # seen in discover (repository); declared in k8s/accounts.yaml:8\n  - id: default-reporter');
+    expect(written).toContain(
+      '  # seen in discover (repository); declared in k8s/accounts.yaml:8\n  - id: default-reporter',
+    );
     // The config's own discover paths are kept, so the written file discovers the same.
     expect(written).toContain('discover:\n  paths:\n    - infra/**/*.tf');
 
-    const { report } = await scan({ workspace, config: 'init.yml', now: Date.parse(NOW), github: { apiUrl: 'http://127.0.0.1:9' } });
+    const { report } = await scan({
+      workspace,
+      config: 'init.yml',
+      now: Date.parse(NOW),
+      github: { apiUrl: 'http://127.0.0.1:9' },
+    });
     expect(report.findings.filter((f) => f.rule === 'undeclared')).toEqual([]);
   });
 });

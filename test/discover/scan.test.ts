@@ -14,18 +14,23 @@ const run = () => scan({ workspace: REPO, now: NOW, github: { apiUrl: 'http://12
 describe('scan with discovery', () => {
   it('reports an undeclared aws_iam_access_key at the line that declares it', async () => {
     const { report } = await run();
-    const finding = report.findings.find((f) => f.rule === 'undeclared' && f.subject === 'tf:aws_iam_access_key.legacy');
+    const finding = report.findings.find(
+      (f) => f.rule === 'undeclared' && f.subject === 'tf:aws_iam_access_key.legacy',
+    );
     expect(finding).toMatchObject({
       severity: 'medium',
       blocking: true,
       location: { path: 'infra/iam.tf', line: 27 },
-      message: 'tf:aws_iam_access_key.legacy is declared in infra/iam.tf:27 but no identity in lastseen.yml claims it',
+      message:
+        'tf:aws_iam_access_key.legacy is declared in infra/iam.tf:27 but no identity in lastseen.yml claims it',
     });
   });
 
   it('is silent about what the inventory claims, and about credentials of a claimed owner', async () => {
     const { report } = await run();
-    const undeclared = report.findings.filter((f) => f.rule === 'undeclared').map((f) => `${f.subject} ${f.location?.path}:${f.location?.line}`);
+    const undeclared = report.findings
+      .filter((f) => f.rule === 'undeclared')
+      .map((f) => `${f.subject} ${f.location?.path}:${f.location?.line}`);
     expect(undeclared.sort()).toEqual(
       [
         // Terraform
@@ -62,7 +67,9 @@ describe('scan with discovery', () => {
       status: 'unknown',
       coverage: { sources: [], window: { from: null, to: null } },
     });
-    expect(report.findings.filter((f) => f.subject === subject.id).map((f) => f.rule)).toEqual(['undeclared']);
+    expect(report.findings.filter((f) => f.subject === subject.id).map((f) => f.rule)).toEqual([
+      'undeclared',
+    ]);
   });
 
   it('folds the legacy token label as the service account token’s last use, from the discover source', async () => {
@@ -73,7 +80,13 @@ describe('scan with discovery', () => {
       ['k8s-secret:default/reporter-token', '2026-10-02T23:59:59.999Z'],
     ]);
     const source = report.sources.find((s) => s.type === 'discover')!;
-    expect(source).toMatchObject({ path: null, records: 17 + 6, accepted: 23, rejected: 0, generatedAtFrom: 'data' });
+    expect(source).toMatchObject({
+      path: null,
+      records: 17 + 6,
+      accepted: 23,
+      rejected: 0,
+      generatedAtFrom: 'data',
+    });
   });
 
   it('blocks a pull request only on the line that adds the undeclared key', async () => {
@@ -82,12 +95,15 @@ describe('scan with discovery', () => {
       {
         filename: 'infra/iam.tf',
         status: 'modified',
-        patch: '@@ -24,2 +24,6 @@ EOT\n }\n \n+resource "aws_iam_access_key" "legacy" {\n+  user = "svc-legacy"\n+}\n+',
+        patch:
+          '@@ -24,2 +24,6 @@ EOT\n }\n \n+resource "aws_iam_access_key" "legacy" {\n+  user = "svc-legacy"\n+}\n+',
       },
     ]);
     const scoped = applyPrScope(report, changed, 'changed');
-    expect(scoped.findings.filter((f) => f.blocking).map((f) => `${f.rule} ${f.subject} ${f.location?.path}:${f.location?.line}`)).toEqual([
-      'undeclared tf:aws_iam_access_key.legacy infra/iam.tf:27',
-    ]);
+    expect(
+      scoped.findings
+        .filter((f) => f.blocking)
+        .map((f) => `${f.rule} ${f.subject} ${f.location?.path}:${f.location?.line}`),
+    ).toEqual(['undeclared tf:aws_iam_access_key.legacy infra/iam.tf:27']);
   });
 });

@@ -65,7 +65,7 @@ describe('outside-cadence', () => {
     expect(finding).toMatchObject({
       severity: 'medium',
       message:
-        'ci is scheduled "0 2 * * *" with 1h tolerance, but 4 of its 34 meaningful events fell outside it: Wednesday 14:00 UTC (3), Sunday 16:00 UTC (1)',
+        `ci is scheduled "0 2 * * *" with 1h tolerance, but 4 of its 34 meaningful events fell outside it: Wednesday 14:00 UTC (3), Sunday 16:00 UTC (1) (from ${REPORT})`,
       evidence: { outsideEvents: 4, meaningfulEvents: 34, tz: 'UTC', toleranceMinutes: 60 },
     });
   });

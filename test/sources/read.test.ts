@@ -96,17 +96,22 @@ describe('readSource', () => {
     });
   });
 
-  it('keeps what a truncated .gz yielded, reports the rest, and does not fail the source', async () => {
+  it('keeps what a truncated .gz yielded, reports where it ends, and fails the source for coverage', async () => {
     const out = await collect(lineReader, 'infra/events-truncated.txt.gz');
     const { summary } = out.result;
     expect(summary.accepted).toBeGreaterThan(100);
     expect(summary.records).toBe(summary.accepted + summary.rejected);
+    // 718 whole lines decompress before the cut: the data ends on line 719.
     expect(summary.errors.at(-1)).toEqual({
-      line: 0,
+      line: 719,
       reason: 'the file could not be read to its end: unexpected end of file',
     });
-    expect(summary.failure).toBe('infra/events-truncated.txt.gz could not be read to its end');
-    expect(out.result.failed).toBe(false);
+    expect(summary.failure).toBe(
+      'infra/events-truncated.txt.gz:719: could not be read to its end (unexpected end of file)',
+    );
+    // What was read is evidence of use, but the unread rest means silence proves nothing.
+    expect(out.usage.length).toBe(summary.accepted);
+    expect(out.result.failed).toBe(true);
   });
 
   it('fails a source whose glob matches nothing or whose file is missing, without throwing', async () => {

@@ -124,7 +124,7 @@ function findingCells(row, toggle) {
     h('th', { scope: 'row' }, toggle(f.rule)),
     h('td', null, row.subject ? h('button', { type: 'button', class: 'link', text: f.subject, onclick: function () { showSubject(f.subject); } }) : f.subject),
     h('td', null, f.credential ? h('code', { text: f.credential }) : null),
-    h('td', { class: 'message' }, [f.message, f.blocking ? h('span', { class: 'tag blocking', text: 'blocking' }) : null,
+    h('td', { class: 'message' }, [richText(f.message), f.blocking ? h('span', { class: 'tag blocking', text: 'blocking' }) : null,
       f.suppressed ? h('span', { class: 'tag', text: 'suppressed' }) : null]),
     h('td', null, f.location ? h('code', { text: locationText(f.location) }) : null),
   ];
@@ -136,8 +136,8 @@ function findingBlock(f, headingLevel) {
       f.credential ? [' · ', h('code', { text: f.credential })] : null,
       f.blocking ? h('span', { class: 'tag blocking', text: 'blocking' }) : null,
       f.suppressed ? h('span', { class: 'tag', text: 'suppressed' }) : null]),
-    h('p', { text: f.message }),
-    h('p', null, [h('strong', { text: 'Remediation: ' }), f.remediation]),
+    h('p', null, richText(f.message)),
+    h('p', null, [h('strong', { text: 'Remediation: ' }), richText(f.remediation)]),
     f.location ? h('p', null, [h('strong', { text: 'Declared at: ' }), h('code', { text: locationText(f.location) })]) : null,
     h('details', { class: 'evidence' }, [h('summary', { text: 'Evidence' }), evidenceView(f.evidence, 0)]),
   ]);

@@ -72,6 +72,13 @@ function compareText(a, b) {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Text in which backticks mark code, as rule messages and remediations write it. */
+function richText(text) {
+  return String(text).split('\x60').map(function (part, i) {
+    return i % 2 === 1 ? h('code', { text: part }) : part;
+  });
+}
+
 function locationText(location) {
   return location ? location.path + ':' + location.line : '';
 }

@@ -57,9 +57,9 @@ function renderPanel(name) {
     if (!column.compare) return h('th', { scope: 'col', 'data-key': column.key, text: column.label });
     var direction = column.key === sort.key ? (sort.dir > 0 ? 'ascending' : 'descending') : null;
     return h('th', { scope: 'col', 'data-key': column.key, 'aria-sort': direction }, h('button', {
-      type: 'button', class: 'sort', text: column.label,
+      type: 'button', class: 'sort',
       onclick: function () { sortBy(name, column.key); },
-    }));
+    }, [column.label, icon()]));
   }));
   var table = h('table', { class: 'data', id: name + '-table' }, [
     h('caption', { class: 'visually-hidden', text: (name === 'subjects' ? 'Subjects' : 'Findings') + ', page ' + (page + 1) + ' of ' + pages + '. Column headers sort.' }),
@@ -72,6 +72,11 @@ function renderPanel(name) {
   panel.replaceChildren.apply(panel, body);
 }
 
+/** A sort or disclosure arrow, drawn by CSS from the button's state and hidden from screen readers. */
+function icon() {
+  return h('span', { class: 'icon', 'aria-hidden': 'true' });
+}
+
 function appendRow(tbody, name, row) {
   var view = VIEWS[name];
   var detailId = name + '-detail-' + row.index;
@@ -79,9 +84,9 @@ function appendRow(tbody, name, row) {
   var toggle = function (label) {
     return h('button', {
       type: 'button', class: 'disclosure', 'aria-expanded': String(open), 'aria-controls': open ? detailId : null,
-      'data-key': row.key, text: label,
+      'data-key': row.key,
       onclick: function (event) { toggleRow(name, row, event.currentTarget); },
-    });
+    }, [icon(), label]);
   };
   var tr = h('tr', { 'data-key': row.key }, view.cells(row, toggle));
   tbody.appendChild(tr);

@@ -45,12 +45,15 @@ td.message { max-width: 560px; }
 button { font: inherit; }
 button.sort, button.disclosure, button.link { background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
 button.sort { font-weight: 600; color: inherit; }
-button.sort::after { content: " \\2195"; color: var(--muted); }
-th[aria-sort="ascending"] button.sort::after { content: " \\25B2"; }
-th[aria-sort="descending"] button.sort::after { content: " \\25BC"; }
+.icon { display: inline-block; width: 1em; text-align: center; color: var(--muted); }
+button.sort .icon { margin-left: 2px; }
+button.sort .icon::before { content: "\\2195"; }
+th[aria-sort="ascending"] button.sort .icon::before { content: "\\25B2"; }
+th[aria-sort="descending"] button.sort .icon::before { content: "\\25BC"; }
 button.disclosure, button.link { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; word-break: break-all; }
-button.disclosure::before { content: "\\25B8  "; display: inline-block; width: 1em; text-decoration: none; }
-button.disclosure[aria-expanded="true"]::before { content: "\\25BE  "; }
+button.disclosure .icon { color: var(--accent); margin-right: 2px; }
+button.disclosure .icon::before { content: "\\25B8"; }
+button.disclosure[aria-expanded="true"] .icon::before { content: "\\25BE"; }
 tr.detail > td { background: var(--panel); padding: 12px 16px 16px; }
 .filters { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: end; margin: 8px 0 12px; }
 .filters label { display: flex; flex-direction: column; font-size: 12px; font-weight: 600; color: var(--muted); gap: 2px; }

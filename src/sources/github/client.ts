@@ -63,19 +63,35 @@ export function createClient(context: LiveContext): GitHubClient {
 }
 
 /** Fetches one page: the first from the endpoint, the rest from the Link header's next URL. */
-export async function fetchPage(client: GitHubClient, endpoint: Endpoint, url: string | undefined): Promise<Page> {
+export async function fetchPage(
+  client: GitHubClient,
+  endpoint: Endpoint,
+  url: string | undefined,
+): Promise<Page> {
   const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const response =
     url === undefined
-      ? await client.request(`GET ${endpoint.path}`, { ...endpoint.query, per_page: 100, request: { signal } })
+      ? await client.request(`GET ${endpoint.path}`, {
+          ...endpoint.query,
+          per_page: 100,
+          request: { signal },
+        })
       : await client.request({ method: 'GET', url, request: { signal } });
   const data: unknown = response.data;
   let items: unknown[];
   if (Array.isArray(data)) items = data;
-  else if (endpoint.envelope && typeof data === 'object' && data !== null && Array.isArray((data as Record<string, unknown>)[endpoint.envelope])) {
+  else if (
+    endpoint.envelope &&
+    typeof data === 'object' &&
+    data !== null &&
+    Array.isArray((data as Record<string, unknown>)[endpoint.envelope])
+  ) {
     items = (data as Record<string, unknown[]>)[endpoint.envelope];
   } else {
-    throw Object.assign(new Error(`the response is not a list${endpoint.envelope ? ` (no "${endpoint.envelope}" array)` : ''}`), { shape: true });
+    throw Object.assign(
+      new Error(`the response is not a list${endpoint.envelope ? ` (no "${endpoint.envelope}" array)` : ''}`),
+      { shape: true },
+    );
   }
   const next = nextLink(response.headers.link);
   return next === undefined ? { items } : { items, next };
@@ -115,10 +131,15 @@ export function explainFailure(endpoint: Endpoint, error: unknown): string {
   const text = said.replace(/\s+/g, ' ').slice(0, 160);
   const headers = e.response?.headers ?? {};
   const rateLimited =
-    e.status === 429 || /rate limit/i.test(text) || (e.status === 403 && headers['x-ratelimit-remaining'] === '0');
+    e.status === 429 ||
+    /rate limit/i.test(text) ||
+    (e.status === 403 && headers['x-ratelimit-remaining'] === '0');
   if (rateLimited) {
     const reset = Number(headers['x-ratelimit-reset']);
-    const when = Number.isFinite(reset) && reset > 0 ? `; the limit resets at ${new Date(reset * 1000).toISOString()}` : '';
+    const when =
+      Number.isFinite(reset) && reset > 0
+        ? `; the limit resets at ${new Date(reset * 1000).toISOString()}`
+        : '';
     return `${where}: rate limited (${e.status ?? '?'} ${text}); gave up after ${MAX_RETRIES} retries${when}`;
   }
   const needs = `needs ${endpoint.needs}${endpoint.plan ? `, on ${endpoint.plan}` : ''}`;

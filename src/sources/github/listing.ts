@@ -6,7 +6,14 @@
 // call ends the listing where it failed and is recorded, never thrown into the reader.
 import { Readable } from 'node:stream';
 import type { SourceFile } from '../types.js';
-import { endpointLabel, explainFailure, fetchPage, type Endpoint, type GitHubClient, type Page } from './client.js';
+import {
+  endpointLabel,
+  explainFailure,
+  fetchPage,
+  type Endpoint,
+  type GitHubClient,
+  type Page,
+} from './client.js';
 
 /** Pages kept for replay: more than the 64 KiB the framework sniffs. */
 const REPLAY_BYTES = 1024 * 1024;
@@ -32,8 +39,8 @@ export class ApiListing {
   truncated = false;
   private readonly replay: { page: Page; text: string }[] = [];
   private replayBytes = 0;
-  /** Where the page after the replayed ones comes from: undefined = the endpoint itself, null = there is none. */
-  private frontier: string | null | undefined = undefined;
+  /** Pages being fetched, by index: a second reader waits for the same request instead of repeating it. */
+  private readonly inflight = new Map<number, Promise<Page>>();
   private pagesFetched = 0;
 
   constructor(
@@ -53,40 +60,50 @@ export class ApiListing {
 
   /** Every page, the replayed ones first; ends (recording why) at the first failure. */
   async *pages(): AsyncGenerator<Page> {
-    let index = 0;
-    for (const kept of this.replay) {
-      index++;
-      yield kept.page;
-    }
-    let next = this.frontier;
     const max = this.listingOptions.maxPages ?? Infinity;
-    while (next !== null && this.failure === undefined) {
+    // The URL of page `index`: undefined for the first, which is the endpoint itself.
+    let url: string | undefined;
+    for (let index = 0; ; index++) {
       if (index >= max) {
         this.truncated = true;
         return;
       }
-      let page: Page;
-      try {
-        page = await fetchPage(this.client, this.endpoint, next);
-      } catch (error) {
-        this.failure ??= explainFailure(this.endpoint, error);
-        return;
+      let page = this.replay[index]?.page;
+      if (!page) {
+        if (this.failure !== undefined) return;
+        try {
+          page = await this.fetch(index, url);
+        } catch (error) {
+          this.failure ??= explainFailure(this.endpoint, error);
+          return;
+        }
       }
-      index++;
-      if (index > this.pagesFetched) {
-        this.pagesFetched = index;
+      yield page;
+      if (page.next === undefined) return;
+      url = page.next;
+    }
+  }
+
+  private fetch(index: number, url: string | undefined): Promise<Page> {
+    const running = this.inflight.get(index);
+    if (running) return running;
+    const request = fetchPage(this.client, this.endpoint, url).then((page) => {
+      if (index >= this.pagesFetched) {
+        this.pagesFetched = index + 1;
         for (const item of page.items) this.listingOptions.onItem?.(item);
       }
       // Keep the page for replay while the replay is contiguous and small.
-      if (this.replay.length === index - 1 && this.replayBytes < REPLAY_BYTES) {
+      if (this.replay.length === index && this.replayBytes < REPLAY_BYTES) {
         const text = linesOf(page.items);
         this.replay.push({ page, text });
         this.replayBytes += text.length;
-        this.frontier = page.next ?? null;
       }
-      next = page.next ?? null;
-      yield page;
-    }
+      return page;
+    });
+    this.inflight.set(index, request);
+    const settle = () => this.inflight.delete(index);
+    request.then(settle, settle);
+    return request;
   }
 
   /** The listing as a source file of JSON lines. */

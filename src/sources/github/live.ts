@@ -27,7 +27,13 @@ import {
   scopeOf,
   type LiveScope,
 } from './plans.js';
-import { inferSecretUse, runsListing, secretListings, type SecretNames, type WorkflowSecretReference } from './secrets.js';
+import {
+  inferSecretUse,
+  runsListing,
+  secretListings,
+  type SecretNames,
+  type WorkflowSecretReference,
+} from './secrets.js';
 
 export type { LiveContext } from './context.js';
 export { liveContextFromEnv } from './context.js';
@@ -97,7 +103,9 @@ export async function readLiveSource(
         await inferSecretUse(listing, runs.references, runs.names, ctx.sink, ctx.coverage);
         return;
       }
-      const scoped = listing.options ? { ...ctx.entry, options: { ...ctx.entry.options, ...listing.options } } : ctx.entry;
+      const scoped = listing.options
+        ? { ...ctx.entry, options: { ...ctx.entry.options, ...listing.options } }
+        : ctx.entry;
       const coverage = {
         ...ctx.coverage,
         blindSpot: (text: string) =>
@@ -135,7 +143,12 @@ export async function readLiveSource(
   return result;
 }
 
-async function planFor(entry: SourceEntry, scope: LiveScope, client: GitHubClient, options: LiveReadOptions): Promise<Plan | string> {
+async function planFor(
+  entry: SourceEntry,
+  scope: LiveScope,
+  client: GitHubClient,
+  options: LiveReadOptions,
+): Promise<Plan | string> {
   const one = (endpoint: Endpoint | string, listingOptions?: Record<string, unknown>): Plan | string =>
     typeof endpoint === 'string'
       ? endpoint
@@ -159,7 +172,9 @@ async function planFor(entry: SourceEntry, scope: LiveScope, client: GitHubClien
 function auditPlan(entry: SourceEntry, scope: LiveScope, client: GitHubClient, now: number): Plan | string {
   // The query asks for exactly the window the source will claim to cover.
   const windowed: SourceEntry =
-    entry.since === undefined && entry.window === undefined ? { ...entry, window: DEFAULT_AUDIT_WINDOW } : entry;
+    entry.since === undefined && entry.window === undefined
+      ? { ...entry, window: DEFAULT_AUDIT_WINDOW }
+      : entry;
   const since = windowed.since ?? (windowed.until ?? now) - windowed.window!;
   const endpoint = auditLogEndpoint(scope, since);
   if (typeof endpoint === 'string') return endpoint;
@@ -167,14 +182,22 @@ function auditPlan(entry: SourceEntry, scope: LiveScope, client: GitHubClient, n
   const listing = new ApiListing(client, endpoint, {
     maxPages: MAX_AUDIT_PAGES,
     onItem(item) {
-      const at = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['@timestamp'] : undefined;
+      const at =
+        typeof item === 'object' && item !== null
+          ? (item as Record<string, unknown>)['@timestamp']
+          : undefined;
       if (typeof at === 'number' && (oldest === undefined || at < oldest)) oldest = at;
     },
   });
   return { listings: [listing], failures: [], entry: windowed, oldest: () => oldest };
 }
 
-async function secretsPlan(entry: SourceEntry, scope: LiveScope, client: GitHubClient, options: LiveReadOptions): Promise<Plan | string> {
+async function secretsPlan(
+  entry: SourceEntry,
+  scope: LiveScope,
+  client: GitHubClient,
+  options: LiveReadOptions,
+): Promise<Plan | string> {
   const org = entry.options.org;
   const orgOnly = (org === true || typeof org === 'string') && entry.options.environment === undefined;
   if (orgOnly && !scope.org) return NO_ORGANIZATION;

@@ -60,7 +60,9 @@ async function listAll(client: GitHubClient, endpoint: Endpoint): Promise<Listin
   } catch (error) {
     return { failure: explainFailure(endpoint, error) };
   }
-  return { failure: `GET ${endpoint.path}: more than ${MAX_MEMBER_PAGES} pages; the list was not read whole` };
+  return {
+    failure: `GET ${endpoint.path}: more than ${MAX_MEMBER_PAGES} pages; the list was not read whole`,
+  };
 }
 
 /** Reads the organisation's members and teams, and the members of the teams in `wantedTeams`. */
@@ -70,7 +72,14 @@ export async function fetchOrgMembership(
   wantedTeams: readonly string[],
 ): Promise<OrgMembership> {
   const path = `/orgs/${encodeURIComponent(org)}`;
-  const out: OrgMembership = { kind: 'github', label: `github-members ${org}`, org, failures: [], records: 0, rejected: [] };
+  const out: OrgMembership = {
+    kind: 'github',
+    label: `github-members ${org}`,
+    org,
+    failures: [],
+    records: 0,
+    rejected: [],
+  };
   const logins = (items: unknown[], what: string): string[] => {
     const found: string[] = [];
     items.forEach((item, i) => {
@@ -98,7 +107,10 @@ export async function fetchOrgMembership(
     for (const wanted of wantedTeams) {
       const team = bySlug.get(wanted);
       if (!team) continue;
-      const listing = await listAll(client, { path: `${path}/teams/${encodeURIComponent(team.slug)}/members`, needs: NEEDS });
+      const listing = await listAll(client, {
+        path: `${path}/teams/${encodeURIComponent(team.slug)}/members`,
+        needs: NEEDS,
+      });
       if (listing.items) team.members = logins(listing.items, `member of ${team.slug}`);
       else out.failures.push(listing.failure!);
     }
@@ -110,7 +122,9 @@ export async function fetchOrgMembership(
   else {
     // A token that cannot list teams may see only the public members: absence from that list proves nothing.
     out.records += members.items!.length;
-    out.failures.push(`GET ${path}/members: not trusted, since the token cannot list teams; without ${NEEDS} it sees only public members`);
+    out.failures.push(
+      `GET ${path}/members: not trusted, since the token cannot list teams; without ${NEEDS} it sees only public members`,
+    );
   }
   return out;
 }

@@ -49,15 +49,19 @@ export function repositoryPath(scope: LiveScope): string | undefined {
 }
 
 export const NEEDS = {
-  secrets: 'the "Secrets" repository permission (read) — a fine-grained token or a GitHub App; classic tokens: repo. The Actions GITHUB_TOKEN cannot read secrets',
+  secrets:
+    'the "Secrets" repository permission (read) — a fine-grained token or a GitHub App; classic tokens: repo. The Actions GITHUB_TOKEN cannot read secrets',
   environmentSecrets: 'the "Environments" and "Secrets" repository permissions (read); classic tokens: repo',
   environments: 'the "Actions" repository permission (read); classic tokens: repo',
-  orgSecrets: 'the "Secrets" organization permission (read), as an organization admin; classic tokens: admin:org',
+  orgSecrets:
+    'the "Secrets" organization permission (read), as an organization admin; classic tokens: admin:org',
   runs: 'the "Actions" repository permission (read) (GITHUB_TOKEN: `permissions: actions: read`)',
   deployKeys: 'the "Administration" repository permission (read); classic tokens: repo',
   pats: 'a GitHub App installation token with the "Personal access tokens" organization permission (read); personal access tokens cannot call it',
-  installations: 'an organization owner\'s token with the "Administration" organization permission (read); classic tokens: admin:read:org',
-  auditLog: 'an organization owner\'s token with the "Administration" organization permission (read); classic tokens: read:audit_log',
+  installations:
+    'an organization owner\'s token with the "Administration" organization permission (read); classic tokens: admin:read:org',
+  auditLog:
+    'an organization owner\'s token with the "Administration" organization permission (read); classic tokens: read:audit_log',
 } as const;
 
 export function deployKeysEndpoint(scope: LiveScope): Endpoint | string {
@@ -73,7 +77,11 @@ export function patsEndpoint(scope: LiveScope): Endpoint | string {
 
 export function installationsEndpoint(scope: LiveScope): Endpoint | string {
   if (!scope.org) return NO_ORGANIZATION;
-  return { path: `/orgs/${encode(scope.org)}/installations`, envelope: 'installations', needs: NEEDS.installations };
+  return {
+    path: `/orgs/${encode(scope.org)}/installations`,
+    envelope: 'installations',
+    needs: NEEDS.installations,
+  };
 }
 
 /** The audit log from `since` on, web and Git events, newest first. */
@@ -81,7 +89,11 @@ export function auditLogEndpoint(scope: LiveScope, since: number): Endpoint | st
   if (!scope.org) return NO_ORGANIZATION;
   return {
     path: `/orgs/${encode(scope.org)}/audit-log`,
-    query: { phrase: `created:>=${new Date(since).toISOString().slice(0, 10)}`, include: 'all', order: 'desc' },
+    query: {
+      phrase: `created:>=${new Date(since).toISOString().slice(0, 10)}`,
+      include: 'all',
+      order: 'desc',
+    },
     needs: NEEDS.auditLog,
     plan: 'GitHub Enterprise Cloud (the organization audit log API does not exist on other plans)',
   };
@@ -89,7 +101,14 @@ export function auditLogEndpoint(scope: LiveScope, since: number): Endpoint | st
 
 export function runsEndpoint(scope: LiveScope): Endpoint | undefined {
   const repo = repositoryPath(scope);
-  return repo ? { path: `${repo}/actions/runs`, query: { status: 'success' }, envelope: 'workflow_runs', needs: NEEDS.runs } : undefined;
+  return repo
+    ? {
+        path: `${repo}/actions/runs`,
+        query: { status: 'success' },
+        envelope: 'workflow_runs',
+        needs: NEEDS.runs,
+      }
+    : undefined;
 }
 
 export const NO_REPOSITORY =

@@ -51,7 +51,11 @@ export async function secretListings(
     listings.push(
       new ApiListing(
         client,
-        { path: `/orgs/${encodeURIComponent(scope.org!)}/actions/secrets`, envelope: 'secrets', needs: NEEDS.orgSecrets },
+        {
+          path: `/orgs/${encodeURIComponent(scope.org!)}/actions/secrets`,
+          envelope: 'secrets',
+          needs: NEEDS.orgSecrets,
+        },
         { options: { org: scope.org, environment: undefined }, onItem: collector(names.organization) },
       ),
     );
@@ -80,14 +84,24 @@ export async function secretListings(
     new ApiListing(
       client,
       { path: `${repo}/actions/secrets`, envelope: 'secrets', needs: NEEDS.secrets },
-      { options: { environment: undefined, org: undefined, repository }, onItem: collector(names.repository) },
+      {
+        options: { environment: undefined, org: undefined, repository },
+        onItem: collector(names.repository),
+      },
     ),
   );
-  const environments = await fetchAll(client, { path: `${repo}/environments`, envelope: 'environments', needs: NEEDS.environments });
+  const environments = await fetchAll(client, {
+    path: `${repo}/environments`,
+    envelope: 'environments',
+    needs: NEEDS.environments,
+  });
   if (typeof environments === 'string') failures.push(`${environments}; environment secrets were not read`);
   else {
     for (const environment of environments) {
-      const name = typeof environment === 'object' && environment !== null ? (environment as { name?: unknown }).name : undefined;
+      const name =
+        typeof environment === 'object' && environment !== null
+          ? (environment as { name?: unknown }).name
+          : undefined;
       if (typeof name === 'string' && name !== '') listings.push(environmentListing(name));
     }
   }
@@ -108,7 +122,8 @@ export async function secretListings(
 /** The principal a reference resolves to, as the secrets reader names it; undefined when no listing has it. */
 function principalFor(reference: WorkflowSecretReference, names: SecretNames): string | undefined {
   const { name, environment } = reference;
-  if (environment !== undefined && names.environments.get(environment)?.has(name)) return `secret:env/${environment}/${name}`;
+  if (environment !== undefined && names.environments.get(environment)?.has(name))
+    return `secret:env/${environment}/${name}`;
   if (names.repository.has(name)) return `secret:${name}`;
   if (names.organization.has(name)) return `secret:org/${name}`;
   return undefined;
@@ -148,7 +163,8 @@ export async function inferSecretUse(
       line++;
       const fields = (typeof run === 'object' && run !== null ? run : {}) as Record<string, unknown>;
       const path = typeof fields.path === 'string' ? fields.path.replace(/@.*$/, '') : undefined;
-      const started = [fields.run_started_at, fields.created_at].find((v) => typeof v === 'string') as string | undefined;
+      const started = [fields.run_started_at, fields.created_at].find((v) => typeof v === 'string') as
+        string | undefined;
       const at = started === undefined ? Number.NaN : Date.parse(started);
       if (path === undefined || Number.isNaN(at)) {
         sink.reject(line, 'a workflow run without path or run_started_at');

@@ -46,7 +46,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const n = served.get(key) ?? 0;
     served.set(key, n + 1);
     const answer = list[Math.min(n, list.length - 1)];
-    response.writeHead(answer.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+    response.writeHead(answer.status ?? 200, {
+      'content-type': 'application/json; charset=utf-8',
+      ...answer.headers,
+    });
     response.end(JSON.stringify(answer.body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -63,8 +66,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       pages.forEach((items, i) => {
         const headers: Record<string, string> = {};
         const links: string[] = [];
-        if (i + 1 < pages.length) links.push(`<${base}${path}?per_page=100&${cursor}=${cursor === 'after' ? `c${i + 2}` : i + 2}>; rel="next"`);
-        if (i > 0) links.push(`<${base}${path}?per_page=100&${cursor}=${cursor === 'after' ? 'c1' : 1}>; rel="first"`);
+        if (i + 1 < pages.length)
+          links.push(
+            `<${base}${path}?per_page=100&${cursor}=${cursor === 'after' ? `c${i + 2}` : i + 2}>; rel="next"`,
+          );
+        if (i > 0)
+          links.push(`<${base}${path}?per_page=100&${cursor}=${cursor === 'after' ? 'c1' : 1}>; rel="first"`);
         if (links.length) headers.link = links.join(', ');
         const body = envelope ? { total_count: pages.flat().length, [envelope]: items } : items;
         const key = i === 0 ? path : `${path}#${cursor === 'after' ? `c${i + 1}` : i + 1}`;

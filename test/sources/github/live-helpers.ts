@@ -14,7 +14,12 @@ export interface LiveExtra extends Partial<SourceEntry> {
   references?: WorkflowSecretReference[];
 }
 
-export async function readLive(github: FakeGitHub, type: string, options: Record<string, unknown> = {}, extra: LiveExtra = {}) {
+export async function readLive(
+  github: FakeGitHub,
+  type: string,
+  options: Record<string, unknown> = {},
+  extra: LiveExtra = {},
+) {
   const out = {
     usage: [] as UsageEvent[],
     credentials: [] as CredentialFact[],
@@ -29,11 +34,22 @@ export async function readLive(github: FakeGitHub, type: string, options: Record
     accept: () => {},
   };
   const { token, references, ...entryExtra } = extra;
-  const entry: SourceEntry = { type, baseDir: '/tmp', options, location: { path: 'lastseen.yml', line: 7 }, ...entryExtra };
+  const entry: SourceEntry = {
+    type,
+    baseDir: '/tmp',
+    options,
+    location: { path: 'lastseen.yml', line: 7 },
+    ...entryExtra,
+  };
   const live: LiveReadOptions = {
     workspace: '/tmp',
     now: NOW,
-    github: { apiUrl: github.url, repository: 'acme/app', waitScale: 0.001, ...(token !== null && { token: token ?? TOKEN }) },
+    github: {
+      apiUrl: github.url,
+      repository: 'acme/app',
+      waitScale: 0.001,
+      ...(token !== null && { token: token ?? TOKEN }),
+    },
     ...(references && { secretReferences: async () => references }),
   };
   const result = await readLiveSource(entry, readerFor(type)!, sink, live);

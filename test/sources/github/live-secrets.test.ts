@@ -13,7 +13,11 @@ afterEach(async () => {
   await github.close();
 });
 
-const secret = (name: string, updated = '2026-06-01T10:00:00Z') => ({ name, created_at: '2026-01-05T10:00:00Z', updated_at: updated });
+const secret = (name: string, updated = '2026-06-01T10:00:00Z') => ({
+  name,
+  created_at: '2026-01-05T10:00:00Z',
+  updated_at: updated,
+});
 
 const run = (id: number, path: string, started: string) => ({
   id,
@@ -29,14 +33,31 @@ const run = (id: number, path: string, started: string) => ({
 });
 
 function repositoryWithSecrets() {
-  github.pages('/repos/acme/app/actions/secrets', [[secret('NPM_TOKEN')], [secret('SLACK_WEBHOOK')]], 'secrets');
+  github.pages(
+    '/repos/acme/app/actions/secrets',
+    [[secret('NPM_TOKEN')], [secret('SLACK_WEBHOOK')]],
+    'secrets',
+  );
   github.pages(
     '/repos/acme/app/environments',
-    [[{ id: 161088068, node_id: 'MDExOkVudmlyb25tZW50MTYxMDg4MDY4', name: 'production', protection_rules: [] }]],
+    [
+      [
+        {
+          id: 161088068,
+          node_id: 'MDExOkVudmlyb25tZW50MTYxMDg4MDY4',
+          name: 'production',
+          protection_rules: [],
+        },
+      ],
+    ],
     'environments',
   );
   github.pages('/repos/acme/app/environments/production/secrets', [[secret('AWS_ACCESS_KEY_ID')]], 'secrets');
-  github.pages('/repos/acme/app/actions/organization-secrets', [[secret('GCP_SA_KEY'), secret('NPM_TOKEN')]], 'secrets');
+  github.pages(
+    '/repos/acme/app/actions/organization-secrets',
+    [[secret('GCP_SA_KEY'), secret('NPM_TOKEN')]],
+    'secrets',
+  );
 }
 
 const references = [
@@ -58,7 +79,10 @@ describe('github-actions-secrets, live', () => {
       ['secret:org/NPM_TOKEN', ['secret:org/acme/NPM_TOKEN']],
     ]);
     // updated_at is the rotation GitHub records.
-    expect(credentials[0]).toMatchObject({ credential: 'secret:NPM_TOKEN', rotatedAt: Date.parse('2026-06-01T10:00:00Z') });
+    expect(credentials[0]).toMatchObject({
+      credential: 'secret:NPM_TOKEN',
+      rotatedAt: Date.parse('2026-06-01T10:00:00Z'),
+    });
     expect(result.summary.files).toEqual([
       'GET /repos/acme/app/actions/secrets',
       'GET /repos/acme/app/environments/production/secrets',
@@ -72,8 +96,14 @@ describe('github-actions-secrets, live', () => {
     github.pages(
       '/repos/acme/app/actions/runs',
       [
-        [run(30, '.github/workflows/deploy.yml', '2026-11-24T10:00:00Z'), run(29, '.github/workflows/ci.yml', '2026-11-24T09:00:00Z')],
-        [run(28, '.github/workflows/deploy.yml', '2026-11-20T10:00:00Z'), run(27, '.github/workflows/report.yml', '2026-11-01T06:00:00Z')],
+        [
+          run(30, '.github/workflows/deploy.yml', '2026-11-24T10:00:00Z'),
+          run(29, '.github/workflows/ci.yml', '2026-11-24T09:00:00Z'),
+        ],
+        [
+          run(28, '.github/workflows/deploy.yml', '2026-11-20T10:00:00Z'),
+          run(27, '.github/workflows/report.yml', '2026-11-01T06:00:00Z'),
+        ],
       ],
       'workflow_runs',
     );
@@ -88,7 +118,9 @@ describe('github-actions-secrets, live', () => {
       'inferred: last successful run of .github/workflows/report.yml, which references secrets.GCP_SA_KEY; GitHub does not record secret reads',
     );
     // notify.yml never ran: SLACK_WEBHOOK's use stays unknown, and the runs were read to the end.
-    expect(github.requests.filter((r) => r.path.startsWith('/repos/acme/app/actions/runs')).map((r) => r.path)).toEqual([
+    expect(
+      github.requests.filter((r) => r.path.startsWith('/repos/acme/app/actions/runs')).map((r) => r.path),
+    ).toEqual([
       '/repos/acme/app/actions/runs?status=success&per_page=100',
       '/repos/acme/app/actions/runs?per_page=100&page=2',
     ]);
@@ -110,7 +142,11 @@ describe('github-actions-secrets, live', () => {
   });
 
   it('fails, without failing the scan, when the Actions token cannot read secrets at all', async () => {
-    for (const path of ['/repos/acme/app/actions/secrets', '/repos/acme/app/environments', '/repos/acme/app/actions/organization-secrets']) {
+    for (const path of [
+      '/repos/acme/app/actions/secrets',
+      '/repos/acme/app/environments',
+      '/repos/acme/app/actions/organization-secrets',
+    ]) {
       github.route(path, [error(403, 'Resource not accessible by integration')]);
     }
     const { result } = await readLive('github-actions-secrets');
@@ -122,14 +158,24 @@ describe('github-actions-secrets, live', () => {
   });
 
   it('reads only the organization’s secrets for an org entry', async () => {
-    github.pages('/orgs/acme/actions/secrets', [[{ ...secret('DEPLOY_KEY'), visibility: 'private' }]], 'secrets');
+    github.pages(
+      '/orgs/acme/actions/secrets',
+      [[{ ...secret('DEPLOY_KEY'), visibility: 'private' }]],
+      'secrets',
+    );
     const { principals, result } = await readLive('github-actions-secrets', { org: 'acme' });
     expect(principals.map((p) => p.principal)).toEqual(['secret:org/DEPLOY_KEY']);
     expect(result.summary.files).toEqual(['GET /orgs/acme/actions/secrets']);
   });
 });
 
-const event = (id: string, at: string, action: string, actor: string, extra: Record<string, unknown> = {}) => ({
+const event = (
+  id: string,
+  at: string,
+  action: string,
+  actor: string,
+  extra: Record<string, unknown> = {},
+) => ({
   '@timestamp': Date.parse(at),
   _document_id: id,
   action,
@@ -144,25 +190,40 @@ const event = (id: string, at: string, action: string, actor: string, extra: Rec
 describe('github-audit-log, live', () => {
   it('asks for the window, follows cursor links, and covers the window back from now', async () => {
     github.pages('/orgs/acme/audit-log', [
-      [event('d1', '2026-11-24T08:00:00Z', 'repo.update', 'release-bot', { programmatic_access_type: 'Fine-grained personal access token', token_id: 98716 })],
+      [
+        event('d1', '2026-11-24T08:00:00Z', 'repo.update', 'release-bot', {
+          programmatic_access_type: 'Fine-grained personal access token',
+          token_id: 98716,
+        }),
+      ],
       [event('d2', '2026-10-01T08:00:00Z', 'workflows.completed_workflow_run', 'release-drafter[bot]')],
     ]);
     const { usage, principals, result } = await readLive('github-audit-log', {}, { window: 30 * 86_400_000 });
-    expect(github.requests[0].path).toBe('/orgs/acme/audit-log?phrase=created%3A%3E%3D2026-10-26&include=all&order=desc&per_page=100');
+    expect(github.requests[0].path).toBe(
+      '/orgs/acme/audit-log?phrase=created%3A%3E%3D2026-10-26&include=all&order=desc&per_page=100',
+    );
     expect(github.requests[1].path).toBe('/orgs/acme/audit-log?per_page=100&after=c2');
     expect(usage.map((e) => [e.principal, e.credential, e.meaningful])).toEqual([
       ['release-bot', 'token:98716', true],
       ['app:release-drafter', undefined, true],
     ]);
     expect(principals.map((p) => p.principal)).toEqual(['app:release-drafter']);
-    expect(result).toMatchObject({ coverage: 'events', failed: false, windowFrom: NOW - 30 * 86_400_000, windowTo: NOW });
+    expect(result).toMatchObject({
+      coverage: 'events',
+      failed: false,
+      windowFrom: NOW - 30 * 86_400_000,
+      windowTo: NOW,
+    });
   });
 
   it('reads 180 days when the entry gives no window', async () => {
     github.pages('/orgs/acme/audit-log', [[]]);
     const { result } = await readLive('github-audit-log');
     expect(github.requests[0].path).toContain('phrase=created%3A%3E%3D2026-05-29');
-    expect(result.summary.window).toEqual({ from: '2026-05-29T12:00:00.000Z', to: '2026-11-25T12:00:00.000Z' });
+    expect(result.summary.window).toEqual({
+      from: '2026-05-29T12:00:00.000Z',
+      to: '2026-11-25T12:00:00.000Z',
+    });
   });
 
   it('names the plan on a 404: the organization audit log API is Enterprise Cloud only; an event log that fails proves nothing', async () => {
@@ -174,7 +235,10 @@ describe('github-audit-log, live', () => {
   });
 
   it('marks the log failed when a later page fails: a log with a gap cannot prove silence', async () => {
-    github.pages('/orgs/acme/audit-log', [[event('d1', '2026-11-24T08:00:00Z', 'repo.update', 'release-bot')], [event('d2', '2026-11-01T08:00:00Z', 'repo.update', 'release-bot')]]);
+    github.pages('/orgs/acme/audit-log', [
+      [event('d1', '2026-11-24T08:00:00Z', 'repo.update', 'release-bot')],
+      [event('d2', '2026-11-01T08:00:00Z', 'repo.update', 'release-bot')],
+    ]);
     github.route('/orgs/acme/audit-log#c2', [error(500, 'Server Error')]);
     const { usage, result } = await readLive('github-audit-log');
     expect(usage).toHaveLength(1);

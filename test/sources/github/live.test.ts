@@ -29,7 +29,10 @@ const key = (id: number, title: string, lastUsed: string | null, enabled = true)
 
 describe('github-deploy-keys, live', () => {
   it('follows Link headers across pages and maps keys as the saved reader does', async () => {
-    github.pages('/repos/acme/app/keys', [[key(101, 'deploy', '2026-11-20T09:00:00Z')], [key(102, 'mirror', null, false)]]);
+    github.pages('/repos/acme/app/keys', [
+      [key(101, 'deploy', '2026-11-20T09:00:00Z')],
+      [key(102, 'mirror', null, false)],
+    ]);
     const { principals, credentials, result, rejected } = await readLive('github-deploy-keys');
     expect(rejected).toEqual([]);
     expect(principals.map((p) => [p.principal, p.aliases, p.lastUsedAt, p.disabled])).toEqual([
@@ -51,8 +54,21 @@ describe('github-deploy-keys, live', () => {
       files: ['GET /repos/acme/app/keys'],
     });
     expect(result.failed).toBe(false);
-    expect(github.requests.map((r) => r.path)).toEqual(['/repos/acme/app/keys?per_page=100', '/repos/acme/app/keys?per_page=100&page=2']);
+    expect(github.requests.map((r) => r.path)).toEqual([
+      '/repos/acme/app/keys?per_page=100',
+      '/repos/acme/app/keys?per_page=100&page=2',
+    ]);
     expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+  });
+
+  it('fetches each page once, though the framework opens the listing twice (it sniffs first)', async () => {
+    const long = 'x'.repeat(400);
+    const page = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => key(from + i, `${long}-${from + i}`, null));
+    github.pages('/repos/acme/app/keys', [page(1, 100), page(101, 100), page(201, 50)]);
+    const { result } = await readLive('github-deploy-keys');
+    expect(result.summary).toMatchObject({ records: 250, accepted: 250, rejected: 0 });
+    expect(github.requests).toHaveLength(3);
   });
 
   it('names the endpoint and the permission on a 403, marks the source failed and does not throw', async () => {
@@ -69,7 +85,9 @@ describe('github-deploy-keys, live', () => {
   it('says what is missing when there is no token, and calls nothing', async () => {
     const { result } = await readLive('github-deploy-keys', {}, { token: null });
     expect(result.failed).toBe(true);
-    expect(result.summary.failure).toMatch(/^no token to read the GitHub API \(http:\/\/127\.0\.0\.1:\d+\): set GITHUB_TOKEN/);
+    expect(result.summary.failure).toMatch(
+      /^no token to read the GitHub API \(http:\/\/127\.0\.0\.1:\d+\): set GITHUB_TOKEN/,
+    );
     expect(github.requests).toEqual([]);
   });
 
@@ -83,8 +101,16 @@ describe('github-deploy-keys, live', () => {
 describe('rate limits and server errors', () => {
   it('retries a secondary rate limit (429) as GitHub asks, then reads', async () => {
     github.route('/repos/acme/app/keys', [
-      error(429, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', { 'retry-after': '2' }),
-      error(429, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', { 'retry-after': '2' }),
+      error(
+        429,
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        { 'retry-after': '2' },
+      ),
+      error(
+        429,
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        { 'retry-after': '2' },
+      ),
       { body: [key(1, 'deploy', null)] },
     ]);
     const { result } = await readLive('github-deploy-keys');
@@ -95,11 +121,17 @@ describe('rate limits and server errors', () => {
 
   it('gives up on a secondary rate limit that does not lift, with a clear message', async () => {
     github.route('/repos/acme/app/keys', [
-      error(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', { 'retry-after': '1' }),
+      error(
+        403,
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        { 'retry-after': '1' },
+      ),
     ]);
     const { result } = await readLive('github-deploy-keys');
     expect(result.failed).toBe(true);
-    expect(result.summary.failure).toMatch(/^GET \/repos\/acme\/app\/keys: rate limited \(403 You have exceeded a secondary rate limit/);
+    expect(result.summary.failure).toMatch(
+      /^GET \/repos\/acme\/app\/keys: rate limited \(403 You have exceeded a secondary rate limit/,
+    );
     expect(result.summary.failure).toMatch(/gave up after 3 retries$/);
     expect(github.requests).toHaveLength(4);
   });
@@ -134,7 +166,8 @@ describe('github-pats and github-app-installations, live', () => {
           id: 25381,
           owner: { login: 'octocat', id: 1, type: 'User' },
           repository_selection: 'all',
-          repositories_url: 'https://api.github.com/organizations/652551/personal-access-token-requests/25381/repositories',
+          repositories_url:
+            'https://api.github.com/organizations/652551/personal-access-token-requests/25381/repositories',
           permissions: { organization: { members: 'read' }, repository: { metadata: 'read' } },
           access_granted_at: '2026-03-01T10:00:00Z',
           token_id: 98716,
@@ -153,9 +186,13 @@ describe('github-pats and github-app-installations, live', () => {
   });
 
   it('says a GitHub App token is needed when the tokens endpoint refuses', async () => {
-    github.route('/orgs/acme/personal-access-tokens', [error(403, 'Resource not accessible by personal access token')]);
+    github.route('/orgs/acme/personal-access-tokens', [
+      error(403, 'Resource not accessible by personal access token'),
+    ]);
     const { result } = await readLive('github-pats');
-    expect(result.summary.failure).toContain('needs a GitHub App installation token with the "Personal access tokens" organization permission (read)');
+    expect(result.summary.failure).toContain(
+      'needs a GitHub App installation token with the "Personal access tokens" organization permission (read)',
+    );
   });
 
   it('reads installations from their envelope, for the organization the entry names', async () => {
@@ -182,6 +219,8 @@ describe('github-pats and github-app-installations, live', () => {
       'installations',
     );
     const { principals } = await readLive('github-app-installations', { org: 'platform-team' });
-    expect(principals.map((p) => [p.principal, p.aliases])).toEqual([['app:release-drafter', ['release-drafter[bot]', 'app-id:1']]]);
+    expect(principals.map((p) => [p.principal, p.aliases])).toEqual([
+      ['app:release-drafter', ['release-drafter[bot]', 'app-id:1']],
+    ]);
   });
 });

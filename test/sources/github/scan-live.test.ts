@@ -48,12 +48,27 @@ afterEach(async () => {
 
 describe('scan with live GitHub sources', () => {
   it('reads the API, infers a secret’s use from its workflow’s last run, and survives a 403', async () => {
-    github.pages('/repos/acme/app/actions/secrets', [[{ name: 'NPM_TOKEN', created_at: '2026-01-05T10:00:00Z', updated_at: '2026-01-05T10:00:00Z' }]], 'secrets');
+    github.pages(
+      '/repos/acme/app/actions/secrets',
+      [[{ name: 'NPM_TOKEN', created_at: '2026-01-05T10:00:00Z', updated_at: '2026-01-05T10:00:00Z' }]],
+      'secrets',
+    );
     github.pages('/repos/acme/app/environments', [[]], 'environments');
     github.pages('/repos/acme/app/actions/organization-secrets', [[]], 'secrets');
     github.pages(
       '/repos/acme/app/actions/runs',
-      [[{ id: 9, path: '.github/workflows/release.yml', status: 'completed', conclusion: 'success', created_at: '2026-11-23T10:00:00Z', run_started_at: '2026-11-23T10:00:00Z' }]],
+      [
+        [
+          {
+            id: 9,
+            path: '.github/workflows/release.yml',
+            status: 'completed',
+            conclusion: 'success',
+            created_at: '2026-11-23T10:00:00Z',
+            run_started_at: '2026-11-23T10:00:00Z',
+          },
+        ],
+      ],
       'workflow_runs',
     );
     github.route('/repos/acme/app/keys', [error(403, 'Resource not accessible by integration')]);
@@ -65,7 +80,9 @@ describe('scan with live GitHub sources', () => {
       github: { apiUrl: github.url, token: TOKEN, repository: 'acme/app', waitScale: 0.001 },
     });
 
-    expect(report.sources.map((s) => [s.type, s.path, s.generatedAtFrom, s.accepted, s.failure ?? null])).toEqual([
+    expect(
+      report.sources.map((s) => [s.type, s.path, s.generatedAtFrom, s.accepted, s.failure ?? null]),
+    ).toEqual([
       ['github-actions-secrets', null, 'api', 2, null],
       [
         'github-deploy-keys',
@@ -82,7 +99,9 @@ describe('scan with live GitHub sources', () => {
     // The deploy key's source failed: its subject is unknown, never inactive.
     const mirror = report.subjects.find((s) => s.id === 'mirror-key')!;
     expect(mirror.status).toBe('unknown');
-    expect(report.findings.filter((f) => f.subject === 'mirror-key').map((f) => f.rule)).toContain('no-telemetry');
+    expect(report.findings.filter((f) => f.subject === 'mirror-key').map((f) => f.rule)).toContain(
+      'no-telemetry',
+    );
     expect(report.findings.some((f) => f.subject === 'mirror-key' && f.rule === 'inactive')).toBe(false);
   });
 });
