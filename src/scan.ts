@@ -13,6 +13,7 @@ import { ConfigurationError } from './model/errors.js';
 import type { Report, SourceSummary } from './model/report.js';
 import type { CoveringSource, Subject } from './model/subject.js';
 import { buildReport } from './report/model.js';
+import { redactReport } from './report/redact.js';
 import { evaluate } from './rules/index.js';
 import { isLiveEntry, liveContextFromEnv, readLiveSource, type LiveContext } from './sources/github/live.js';
 import { readPeople } from './sources/people.js';
@@ -142,5 +143,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       );
     },
   });
-  return { report, config, subjects, owners };
+  // Telemetry is input a pull request can change: mask and bound it once, before any renderer (docs/security.md).
+  return { report: redactReport(report), config, subjects, owners };
 }

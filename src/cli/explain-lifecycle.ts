@@ -28,7 +28,8 @@ export function ownerStatus(subject: Subject, owners: OwnerDirectory | undefined
 export function ownerLines(lookup: OwnerLookup | null): string[] {
   if (!lookup) return [];
   const from = lookup.source ? ` (${lookup.source})` : '';
-  const since = lookup.since === undefined ? '' : `, since ${date(lookup.since)}`;
+  const sinceDate = lookup.since === undefined ? undefined : date(lookup.since);
+  const since = sinceDate === undefined || lookup.detail?.includes(sinceDate) ? '' : `, since ${sinceDate}`;
   const name = lookup.name ? `${lookup.name}: ` : '';
   const said = `${lookup.detail ?? ''}${since}`;
   const line = {
@@ -73,7 +74,8 @@ export function cadenceLines(subject: Subject, config: Config, now: number): str
   const hours = subject.usage.hourOfWeek;
   if (!hours.some((n) => n > 0)) return out;
   const marks = expected ? '; ^ = used outside its schedule' : '';
-  out.push('', `  when it is used (meaningful use per UTC hour 00–23, per weekday${marks})`);
+  if (out.length) out.push('');
+  out.push(`  when it is used (meaningful use per UTC hour 00–23, per weekday${marks})`);
   for (let d = 0; d < 7; d++) {
     const day = hours.slice(d * 24, d * 24 + 24);
     out.push(`    ${DAY_NAMES[d]} ${sparkline(day)}`);

@@ -116,7 +116,8 @@ function renderExplain(
   if (internal.usage.interactive.length) {
     const shown = internal.usage.interactive.length;
     const more = internal.usage.interactiveEvents > shown ? `, the newest ${shown} shown` : '';
-    out.push('', `  interactive use (${internal.usage.interactiveEvents} events${more})`);
+    const count = internal.usage.interactiveEvents;
+    out.push('', `  interactive use (${count} ${count === 1 ? 'event' : 'events'}${more})`);
     for (const event of internal.usage.interactive)
       out.push(`    ${new Date(event.at).toISOString()} ${event.detail} (${event.source})`);
   }

@@ -197,7 +197,7 @@ class Directory implements OwnerDirectory {
       const members = index.byTeam.get(teamSlug(form.team)) ?? [];
       if (!members.length) return { status: 'absent', detail: `no one is in team ${form.team}`, source: index.label };
       const current = members.filter((e) => !e.left);
-      if (current.length) return { status: 'present', detail: `team ${form.team}: ${current.length} current`, source: index.label };
+      if (current.length) return { status: 'present', detail: `team ${form.team}: ${current.length} current ${current.length === 1 ? 'member' : 'members'}`, source: index.label };
       const since = Math.max(...members.map((e) => e.since ?? -Infinity));
       return {
         status: 'left',
@@ -276,7 +276,7 @@ function fromOrganisation(org: OrgMembership, form: Exclude<OwnerForm, { kind: '
   if (team.members !== undefined && team.members.length === 0) {
     return { status: 'absent', detail: `the team ${org.org}/${team.slug} has no members`, source };
   }
-  const count = team.members === undefined ? '' : `: ${team.members.length} members`;
+  const count = team.members === undefined ? '' : `: ${team.members.length} ${team.members.length === 1 ? 'member' : 'members'}`;
   return { status: 'present', detail: `GitHub team ${org.org}/${team.slug}${count}`, source };
 }
 

@@ -10,7 +10,9 @@ export const ownerOffboarded: SubjectRule = (subject, ctx) => {
   const owner = declaredOwner(subject.identity ? subject.identity.owner : subject.owner);
   const lookup = owner === null ? undefined : ctx.owners?.lookup(owner);
   if (!lookup || lookup.status !== 'left') return [];
-  const details = [lookup.detail, lookup.since === undefined ? undefined : `since ${isoDate(lookup.since)}`]
+  const since = lookup.since === undefined ? undefined : isoDate(lookup.since);
+  // "end date 2026-09-30" already says since when.
+  const details = [lookup.detail, since === undefined || lookup.detail?.includes(since) ? undefined : `since ${since}`]
     .filter(Boolean)
     .join(', ');
   const from = lookup.source ? ` according to ${lookup.source}` : '';

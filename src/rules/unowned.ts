@@ -25,7 +25,7 @@ export const unowned: SubjectRule = (subject, ctx) => {
   // The "resolves to nobody" half: only a directory that is authoritative for this owner can say so.
   const lookup = ctx.owners?.lookup(owner);
   if (lookup?.status !== 'absent') return [];
-  const where = lookup.source ? ` in ${lookup.source}` : '';
+  const where = `${lookup.source ? ` in ${lookup.source}` : ''}${lookup.detail ? ` (${lookup.detail})` : ''}`;
   return [
     {
       credential: null,

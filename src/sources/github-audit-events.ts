@@ -49,27 +49,52 @@ export const FIRST_PARTY_APPS = new Set([
   'copilot-swe-agent',
 ]);
 
+/** What an event's action alone says, whoever acted: the same for every event of that action. */
+export interface ActionTraits {
+  ok: boolean;
+  /** Login or SSO by its action (an `authentication` operation_type makes any event a login too). */
+  login: boolean;
+  /** Lifecycle when it happens to the actor itself (a member joining, a token requested or granted). */
+  lifecycleOnItself: boolean;
+  /** The event's token_id is the token acted on, not the one that made the request. */
+  tokenCategory: boolean;
+}
+
+/** The traits of one action (`category.operation`). Fast readers cache them per distinct action. */
+export function actionTraits(action: string): ActionTraits {
+  const dot = action.indexOf('.');
+  const category = dot === -1 ? action : action.slice(0, dot);
+  const operation = dot === -1 ? '' : action.slice(dot + 1);
+  const tokenCategory = TOKEN_CATEGORIES.has(category);
+  return {
+    ok: !FAILURE.test(operation),
+    login: AUTH_CATEGORIES.has(category) || (!tokenCategory && isAuthLike(action)),
+    lifecycleOnItself: tokenCategory || MEMBERSHIP.test(operation),
+    tokenCategory,
+  };
+}
+
+/**
+ * Meaningful use (§3 rules 1–2) from an action's traits and two facts of the event: whether it
+ * happened to the actor itself (no `user`, or the actor), and whether it was an authentication.
+ */
+export function meaningFrom(traits: ActionTraits, onItself: boolean, authentication: boolean): EventMeaning {
+  const login = authentication || traits.login;
+  // Lifecycle that happens to the actor is not use; an account acting on someone else (an automation
+  // adding members) is.
+  const lifecycle = traits.lifecycleOnItself && onItself;
+  return {
+    meaningful: traits.ok && !login && !lifecycle,
+    login,
+    ok: traits.ok,
+    tokenIsCredential: !traits.tokenCategory,
+  };
+}
+
 /** Decides meaningful use (§3 rules 1–2) for one event by its actor. */
 export function meaningOf(event: AuditEvent): EventMeaning {
-  const dot = event.action.indexOf('.');
-  const category = dot === -1 ? event.action : event.action.slice(0, dot);
-  const operation = dot === -1 ? '' : event.action.slice(dot + 1);
-  const ok = !FAILURE.test(operation);
-  const tokenCategory = TOKEN_CATEGORIES.has(category);
   const onItself = event.user === undefined || event.user === event.actor;
-  const login =
-    event.operationType === 'authentication' ||
-    AUTH_CATEGORIES.has(category) ||
-    (!tokenCategory && isAuthLike(event.action));
-  // Lifecycle that happens to the actor (a member joining, a token requested or granted) is not use;
-  // an account acting on someone else (an automation adding members) is.
-  const lifecycle = (tokenCategory || MEMBERSHIP.test(operation)) && onItself;
-  const meaning: EventMeaning = {
-    meaningful: ok && !login && !lifecycle,
-    login,
-    ok,
-    tokenIsCredential: !tokenCategory,
-  };
+  const meaning = meaningFrom(actionTraits(event.action), onItself, event.operationType === 'authentication');
   const browser =
     event.hashedToken || event.accessType || event.actorIsBot ? undefined : browserOf(event.userAgent);
   if (browser) meaning.interactive = `web UI in ${browser}`;

@@ -87,3 +87,103 @@ export async function forEachLine(
   }
   return lineNumber;
 }
+
+export interface LineBytesHandlers {
+  /**
+   * One line as bytes: `bytes[start, end)`, the same span forEachLine would decode (no line break, no
+   * trailing \r, no BOM). `next` is the file offset after its line break. Return true to stop there.
+   */
+  line(bytes: Buffer, start: number, end: number, lineNumber: number, next: number): boolean | void;
+  tooLong?(lineNumber: number, bytes: number): void;
+}
+
+export interface LineBytesOptions {
+  /** Lines already counted before the first chunk (a reader that resumes mid-file). */
+  lineNumber?: number;
+  /** The file offset of the first chunk. */
+  offset?: number;
+  /** The first chunk starts the file: a BOM there is dropped. */
+  atStart?: boolean;
+  maxLineBytes?: number;
+}
+
+/**
+ * forEachLine without the strings: a reader that scans bytes itself gets each line's span within a
+ * chunk. Same lines, numbers and long-line reports as forEachLine. Resolves to the last line number and
+ * the offset where it stopped.
+ */
+export async function forEachLineBytes(
+  chunks: AsyncIterable<Buffer>,
+  handlers: LineBytesHandlers,
+  options: LineBytesOptions = {},
+): Promise<{ lineNumber: number; offset: number; stopped: boolean }> {
+  const maxLineBytes = options.maxLineBytes ?? MAX_LINE_BYTES;
+  let lineNumber = options.lineNumber ?? 0;
+  let first = options.atStart ?? true;
+  let pending: Buffer | undefined;
+  let skipping = false;
+  let skippedBytes = 0;
+  let base = options.offset ?? 0;
+
+  // Calls the handler for bytes[start, end) (end at the line break); true when it asked to stop.
+  const emit = (bytes: Buffer, start: number, end: number, next: number): boolean => {
+    lineNumber++;
+    if (end > start && bytes[end - 1] === 13) end--;
+    if (first) {
+      first = false;
+      if (end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf)
+        start += 3;
+    }
+    return handlers.line(bytes, start, end, lineNumber, next) === true;
+  };
+
+  for await (const chunk of chunks) {
+    let from = 0;
+    const chunkBase = base;
+    base += chunk.length;
+    for (;;) {
+      const nl = chunk.indexOf(10, from);
+      if (nl === -1) break;
+      const next = chunkBase + nl + 1;
+      let stop = false;
+      if (skipping) {
+        skipping = false;
+        lineNumber++;
+        first = false;
+        handlers.tooLong?.(lineNumber, skippedBytes + nl - from);
+      } else if ((pending?.length ?? 0) + nl - from > maxLineBytes) {
+        lineNumber++;
+        first = false;
+        handlers.tooLong?.(lineNumber, (pending?.length ?? 0) + nl - from);
+      } else if (!pending) {
+        stop = emit(chunk, from, nl, next);
+      } else {
+        const whole = Buffer.concat([pending, chunk.subarray(from, nl)]);
+        stop = emit(whole, 0, whole.length, next);
+      }
+      pending = undefined;
+      from = nl + 1;
+      if (stop) return { lineNumber, offset: next, stopped: true };
+    }
+    if (from < chunk.length) {
+      const rest = chunk.length - from;
+      if (skipping) {
+        skippedBytes += rest;
+      } else if ((pending?.length ?? 0) + rest > maxLineBytes) {
+        skipping = true;
+        skippedBytes = (pending?.length ?? 0) + rest;
+        pending = undefined;
+      } else {
+        // Copied: the chunk's buffer may be reused for the next read.
+        pending = pending ? Buffer.concat([pending, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+      }
+    }
+  }
+  if (skipping) {
+    lineNumber++;
+    handlers.tooLong?.(lineNumber, skippedBytes);
+  } else if (pending && pending.length > 0) {
+    emit(pending, 0, pending.length, base);
+  }
+  return { lineNumber, offset: base, stopped: false };
+}

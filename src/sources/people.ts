@@ -196,7 +196,7 @@ async function readCsv(ctx: ReadContext, columns: Map<PeopleRole, string>, one: 
         const header = headerIndex(row);
         indices = new Map();
         for (const [role, name] of columns) {
-          const i = header.get(name);
+          const i = header.get(name.toLowerCase());
           if (i === undefined) {
             const hint = didYouMean(name, row);
             fail(ctx.entry, `\`columns.${role}\` names ${JSON.stringify(name)}, which ${ctx.file.path} does not have${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; its columns are ${row.slice(0, 40).map((c) => JSON.stringify(c)).join(', ')}`);

@@ -61,7 +61,29 @@ describe('owner-offboarded', () => {
       evidence: { owner: 'alice@acme.example', since: '2026-09-30T00:00:00.000Z' },
     });
     expect(finding.remediation).toBe(
-      'Hand ci over to a current owner (replace alice@acme.example at lastseen.yml:10) and have them review whether it is still needed; if nobody takes it over, disable its credentials.',
+      'Hand ci over to a current owner: replace alice@acme.example at lastseen.yml:10, and have the new owner review whether it is still needed; if nobody takes it over, disable its credentials.',
+    );
+  });
+
+  it('names the person and suggests who could take over', () => {
+    const owners = directory({
+      status: 'left',
+      detail: 'end date 2026-09-30',
+      since: Date.parse('2026-09-30T23:59:59.999Z'),
+      source: 'csv people.csv',
+      name: 'Alice Martin',
+      successor: { owner: 'erin@acme.example', reason: 'manager of alice@acme.example' },
+    });
+    const [finding] = ruleFindings('owner-offboarded', [owned('alice@acme.example')], { owners });
+    expect(finding.message).toBe(
+      'the owner alice@acme.example (Alice Martin) of ci has left (end date 2026-09-30) according to csv people.csv; erin@acme.example (manager of alice@acme.example) could take it over',
+    );
+    expect(finding.evidence).toMatchObject({
+      name: 'Alice Martin',
+      successor: { owner: 'erin@acme.example', reason: 'manager of alice@acme.example' },
+    });
+    expect(finding.remediation).toBe(
+      'Hand ci over to erin@acme.example (manager of alice@acme.example): replace alice@acme.example at lastseen.yml:10, and have the new owner review whether it is still needed; if nobody takes it over, disable its credentials.',
     );
   });
 

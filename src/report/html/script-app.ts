@@ -121,7 +121,7 @@ function findingCells(row, toggle) {
   var f = row.finding;
   return [
     h('td', null, badge('severity', f.severity)),
-    h('th', { scope: 'row' }, toggle(f.rule)),
+    h('th', { scope: 'row', class: 'nowrap' }, toggle(f.rule)),
     h('td', null, row.subject ? h('button', { type: 'button', class: 'link', text: f.subject, onclick: function () { showSubject(f.subject); } }) : f.subject),
     h('td', null, f.credential ? h('code', { text: f.credential }) : null),
     h('td', { class: 'message' }, [richText(f.message), f.blocking ? h('span', { class: 'tag blocking', text: 'blocking' }) : null,

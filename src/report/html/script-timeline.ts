@@ -5,7 +5,7 @@
 export const TIMELINE_SCRIPT = String.raw`
 var CELL_TOP = 34;
 var CELL_HEIGHT = 18;
-var MARGIN_RIGHT = 96;
+var MARGIN_RIGHT = 120;
 
 function usageLevel(days) {
   return days >= 6 ? 4 : days >= 4 ? 3 : days >= 2 ? 2 : 1;
@@ -115,19 +115,19 @@ function timelineFigure(subject, now, id) {
     var first = future[0];
     svg.appendChild(markShape('expires', end + 14, 61, { 'data-at': first.mark.at, 'data-credential': first.mark.credential },
       future.map(function (f) { return f.text; }).join('; ')));
-    svg.appendChild(svgEl('text', { class: 'label', x: end + 22, y: 64, text: 'exp. ' + dateOf(first.mark.at) }));
+    svg.appendChild(svgEl('text', { class: 'label', x: end + 22, y: 64, text: 'expires ' + dateOf(first.mark.at) }));
   }
 
-  var lastLabel = -100;
+  var labelEnd = -1;
   for (var i = 0; i < count; i++) {
-    var monday = from + i * WEEK;
-    var month = new Date(monday + 6 * DAY);
-    if (new Date(monday).getUTCMonth() === month.getUTCMonth() && i !== 0) continue;
-    if (i * step - lastLabel < 28) continue;
-    lastLabel = i * step;
+    // The week that holds the 1st of a month is labelled with that month: its Sunday is the 1st to the 7th.
+    var month = new Date(from + i * WEEK + 6 * DAY);
+    if (month.getUTCDate() > 7 && i !== 0) continue;
     var label = month.getUTCMonth() === 0 || i === 0
       ? String(month.getUTCFullYear()) + (month.getUTCMonth() === 0 ? '' : '-' + String(month.getUTCMonth() + 1).padStart(2, '0'))
       : month.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    if (i * step < labelEnd) continue;
+    labelEnd = i * step + label.length * 6 + 6;
     svg.appendChild(svgEl('text', { class: 'axis', x: i * step, y: 94, text: label }));
   }
 

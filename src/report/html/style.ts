@@ -42,6 +42,7 @@ table.data thead th { position: sticky; top: 0; background: #fff; z-index: 1; bo
 table.data tbody th { font-weight: normal; }
 table.plain caption, table.data caption { text-align: left; font-weight: 600; padding: 4px 0; }
 td.message { max-width: 560px; }
+.nowrap, .nowrap button { white-space: nowrap; word-break: normal; }
 button { font: inherit; }
 button.sort, button.disclosure, button.link { background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
 button.sort { font-weight: 600; color: inherit; }

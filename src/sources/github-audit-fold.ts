@@ -1,0 +1,305 @@
+// The fast GitHub audit-log reader's own fold of one stretch of a file: per principal and per token, the
+// same UsageAccumulator the pipeline keeps, fed straight from field byte ranges. Values are interned
+// from bytes (an actor, an action, a user agent is decoded and classified once), the document id is
+// checked in the source's IdWindow without a string, and nothing is built per event. Lines the byte
+// scanner does not take on arrive as AuditEvents from the JSON.parse path and fold the same way.
+import type { UsageSummary } from '../model/records.js';
+import { UsageAccumulator } from '../usage/accumulator.js';
+import { ByteKeys } from './byte-keys.js';
+import {
+  actionTraits,
+  browserOf,
+  meaningFrom,
+  principalOf,
+  type ActionTraits,
+  type AuditEvent,
+} from './github-audit-events.js';
+import type { IdWindow } from './id-window.js';
+import { fromEpoch, parseTimeValue } from './parse-time.js';
+
+/** The fields a scanner hands over, as slots of `Fields`. */
+export const F = {
+  time: 0,
+  action: 1,
+  actor: 2,
+  user: 3,
+  documentId: 4,
+  hashedToken: 5,
+  tokenId: 6,
+  accessType: 7,
+  userAgent: 8,
+  actorIsBot: 9,
+  operationType: 10,
+} as const;
+export const FIELD_COUNT = 11;
+
+/** How a field's value was written. Anything else makes the scanner hand the line to JSON.parse. */
+export const ABSENT = 0;
+export const TEXT = 1; // a string without escapes; [start, end) is its content
+export const DIGITS = 2; // a number of at most 15 digits, no sign, fraction or exponent
+export const NULL = 3;
+export const TRUE = 4;
+export const FALSE = 5;
+
+/** One record's fields: kind, start and end per slot, reused for every line. */
+export class Fields {
+  readonly kind = new Uint8Array(FIELD_COUNT);
+  readonly start = new Int32Array(FIELD_COUNT);
+  readonly end = new Int32Array(FIELD_COUNT);
+}
+
+const MAX_CACHED = 4096;
+const encoder = new TextEncoder();
+const AUTHENTICATION = encoder.encode('authentication');
+const TRUE_TEXT = encoder.encode('true');
+
+/** The parts of a fold that cross from a worker to the main thread: plain data only. */
+export interface FoldResult {
+  /** Principals in order of first appearance, with the `<slug>[bot]` actor of an app. */
+  principals: { summary: UsageSummary; appActor?: string; line: number }[];
+  credentials: UsageSummary[];
+  accepted: number;
+  duplicates: number;
+  ignored: number;
+  /** Rejected records: their lines, and reasons by number into `reasons`. */
+  rejectLines: number[];
+  rejectReasons: number[];
+  reasons: string[];
+  minAt: number;
+  maxAt: number;
+}
+
+interface Principal {
+  principal: string;
+  appActor?: string;
+  line: number;
+  usage: UsageAccumulator;
+}
+
+export class AuditFold {
+  accepted = 0;
+  duplicates = 0;
+  ignored = 0;
+  minAt = Infinity;
+  maxAt = -Infinity;
+  /** False while a worker only fills its window (the stretch another thread folds). */
+  folding = true;
+  private readonly rejectLines: number[] = [];
+  private readonly rejectReasons: number[] = [];
+  private readonly reasons = new Map<string, number>();
+  private readonly actors = new ByteKeys();
+  private readonly principals: Principal[] = [];
+  private readonly actions = new ByteKeys();
+  private readonly traits: ActionTraits[] = [];
+  private readonly agents = new ByteKeys();
+  private readonly interactive: (string | null)[] = [];
+  private readonly tokens = new ByteKeys();
+  private readonly credentials: { principal: number; credential: string; usage: UsageAccumulator }[] = [];
+
+  constructor(readonly window: IdWindow) {}
+
+  reject(line: number, reason: string): void {
+    if (!this.folding) return;
+    let n = this.reasons.get(reason);
+    if (n === undefined) {
+      n = this.reasons.size;
+      this.reasons.set(reason, n);
+    }
+    this.rejectLines.push(line);
+    this.rejectReasons.push(n);
+  }
+
+  /** Folds one record from its field byte ranges in `bytes` (the semantics of eventFromJson/Csv + emit). */
+  record(bytes: Uint8Array, f: Fields, line: number): void {
+    const { kind, start, end } = f;
+    const timeKind = kind[F.time];
+    let at: number | undefined;
+    if (timeKind === DIGITS) {
+      at = fromEpoch(digits(bytes, start[F.time], end[F.time]));
+    } else if (timeKind === TEXT && end[F.time] > start[F.time]) {
+      at = epochText(bytes, start[F.time], end[F.time]);
+    } else if (timeKind === ABSENT || timeKind === NULL || timeKind === TEXT) {
+      return this.reject(line, 'no @timestamp or created_at');
+    }
+    if (at === undefined) return this.reject(line, '@timestamp is not a time');
+    if (!present(f, F.action)) return this.reject(line, 'no action');
+    this.fold(bytes, f, at, line);
+  }
+
+  /** Folds an event the JSON.parse path built (a line the byte scanner handed over). */
+  event(event: AuditEvent, line: number): void {
+    // Laid out as text fields over one scratch buffer, so both paths share fold().
+    const parts: [number, string | undefined][] = [
+      [F.action, event.action],
+      [F.actor, event.actor],
+      [F.user, event.user],
+      [F.documentId, event.documentId],
+      [F.hashedToken, event.hashedToken],
+      [F.tokenId, event.tokenId],
+      [F.accessType, event.accessType],
+      [F.userAgent, event.userAgent],
+      [F.operationType, event.operationType],
+    ];
+    const f = new Fields();
+    const encoded = parts.map(([, value]) => (value === undefined ? undefined : encoder.encode(value)));
+    const bytes = new Uint8Array(encoded.reduce((n, e) => n + (e ? e.length : 0), 0));
+    let offset = 0;
+    parts.forEach(([slot], i) => {
+      const e = encoded[i];
+      if (!e) return;
+      bytes.set(e, offset);
+      f.kind[slot] = TEXT;
+      f.start[slot] = offset;
+      f.end[slot] = offset + e.length;
+      offset += e.length;
+    });
+    if (event.actorIsBot) f.kind[F.actorIsBot] = TRUE;
+    this.fold(bytes, f, event.at, line);
+  }
+
+  /** emit() of github-audit-log.ts: duplicates, coverage, the actor, meaningful use, the fold. */
+  private fold(bytes: Uint8Array, f: Fields, at: number, line: number): void {
+    const { kind, start, end } = f;
+    if (present(f, F.documentId) && this.window.seen(bytes, start[F.documentId], end[F.documentId])) {
+      if (this.folding) this.duplicates++;
+      return;
+    }
+    if (!this.folding) return;
+    if (at < this.minAt) this.minAt = at;
+    if (at > this.maxAt) this.maxAt = at;
+    if (!present(f, F.actor)) {
+      // A system event with no actor: part of the log's coverage, but nobody's use.
+      this.ignored++;
+      return;
+    }
+    this.accepted++;
+    let actor = this.actors.find(bytes, start[F.actor], end[F.actor]);
+    if (actor === -1) actor = this.newPrincipal(bytes, start[F.actor], end[F.actor], line);
+    let action = this.actions.find(bytes, start[F.action], end[F.action]);
+    if (action === -1 && this.actions.size < MAX_CACHED) {
+      action = this.actions.add(bytes, start[F.action], end[F.action]);
+      this.traits.push(actionTraits(this.actions.text(action)));
+    }
+    const traits =
+      action !== -1 ? this.traits[action] : actionTraits(decode(bytes, start[F.action], end[F.action]));
+    const onItself = !present(f, F.user) || same(bytes, f, F.user, F.actor);
+    const authentication =
+      kind[F.operationType] === TEXT &&
+      equals(bytes, start[F.operationType], end[F.operationType], AUTHENTICATION);
+    const meaning = meaningFrom(traits, onItself, authentication);
+    const programmatic =
+      present(f, F.hashedToken) ||
+      present(f, F.accessType) ||
+      kind[F.actorIsBot] === TRUE ||
+      (kind[F.actorIsBot] === TEXT && equals(bytes, start[F.actorIsBot], end[F.actorIsBot], TRUE_TEXT));
+    const detail = programmatic || !present(f, F.userAgent) ? undefined : this.interactiveDetail(bytes, f);
+    this.principals[actor].usage.record(at, meaning.ok, meaning.login, meaning.meaningful, detail, '');
+    if (meaning.tokenIsCredential && present(f, F.tokenId)) {
+      let token = this.tokens.find(bytes, start[F.tokenId], end[F.tokenId], actor);
+      if (token === -1) {
+        token = this.tokens.add(bytes, start[F.tokenId], end[F.tokenId], actor);
+        this.credentials.push({
+          principal: actor,
+          credential: `token:${this.tokens.text(token)}`,
+          usage: new UsageAccumulator(),
+        });
+      }
+      this.credentials[token].usage.record(at, meaning.ok, meaning.login, meaning.meaningful, detail, '');
+    }
+  }
+
+  private newPrincipal(bytes: Uint8Array, start: number, end: number, line: number): number {
+    const key = this.actors.add(bytes, start, end);
+    const actor = this.actors.text(key);
+    const { principal, app } = principalOf(actor);
+    this.principals.push({
+      principal,
+      ...(app !== undefined && { appActor: actor }),
+      line,
+      usage: new UsageAccumulator(),
+    });
+    return key;
+  }
+
+  private interactiveDetail(bytes: Uint8Array, f: Fields): string | undefined {
+    const s = f.start[F.userAgent];
+    const e = f.end[F.userAgent];
+    let agent = this.agents.find(bytes, s, e);
+    if (agent === -1) {
+      if (this.agents.size >= MAX_CACHED) return webUi(decode(bytes, s, e));
+      agent = this.agents.add(bytes, s, e);
+      this.interactive.push(webUi(this.agents.text(agent)) ?? null);
+    }
+    return this.interactive[agent] ?? undefined;
+  }
+
+  /** Everything folded so far, as plain data. */
+  result(): FoldResult {
+    return {
+      principals: this.principals.map((p) => ({
+        summary: p.usage.toSummary(p.principal),
+        ...(p.appActor !== undefined && { appActor: p.appActor }),
+        line: p.line,
+      })),
+      credentials: this.credentials.map((c) =>
+        c.usage.toSummary(this.principals[c.principal].principal, c.credential),
+      ),
+      accepted: this.accepted,
+      duplicates: this.duplicates,
+      ignored: this.ignored,
+      rejectLines: this.rejectLines,
+      rejectReasons: this.rejectReasons,
+      reasons: [...this.reasons.keys()],
+      minAt: this.minAt,
+      maxAt: this.maxAt,
+    };
+  }
+}
+
+function webUi(userAgent: string): string | undefined {
+  const browser = browserOf(userAgent);
+  return browser ? `web UI in ${browser}` : undefined;
+}
+
+/** A field with a value text() would keep: a non-empty string, or a number. */
+function present(f: Fields, slot: number): boolean {
+  const k = f.kind[slot];
+  return k === DIGITS || (k === TEXT && f.end[slot] > f.start[slot]);
+}
+
+function same(bytes: Uint8Array, f: Fields, a: number, b: number): boolean {
+  const length = f.end[a] - f.start[a];
+  if (length !== f.end[b] - f.start[b]) return false;
+  const sa = f.start[a];
+  const sb = f.start[b];
+  for (let k = 0; k < length; k++) if (bytes[sa + k] !== bytes[sb + k]) return false;
+  return true;
+}
+
+function equals(bytes: Uint8Array, start: number, end: number, expected: Uint8Array): boolean {
+  if (end - start !== expected.length) return false;
+  for (let k = 0; k < expected.length; k++) if (bytes[start + k] !== expected[k]) return false;
+  return true;
+}
+
+function digits(bytes: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + (bytes[i] - 48);
+  return n;
+}
+
+/** parseTimeValue of a string field: 10–13 digits are epoch seconds or ms; anything else parses as text. */
+function epochText(bytes: Uint8Array, start: number, end: number): number | undefined {
+  const length = end - start;
+  if (length >= 10 && length <= 13) {
+    let all = true;
+    for (let i = start; i < end && all; i++) all = bytes[i] >= 48 && bytes[i] <= 57;
+    if (all) return fromEpoch(digits(bytes, start, end));
+  }
+  return parseTimeValue(decode(bytes, start, end));
+}
+
+const decoder = new TextDecoder();
+function decode(bytes: Uint8Array, start: number, end: number): string {
+  return decoder.decode(bytes.subarray(start, end));
+}

@@ -1,0 +1,169 @@
+// The last N distinct event ids of a source, oldest forgotten first (DESIGN.md §3 rule 3: duplicates are
+// one record, while memory stays flat). Ids are kept as bytes in a fixed arena with an open-addressing
+// index, so a fast reader checks an id straight from the file's bytes without building a string, and a
+// worker can hand its window to the main thread as plain typed arrays.
+const SLOT_BYTES = 48;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const encoder = new TextEncoder();
+
+/** FNV-1a over bytes: cheap, and good enough to spread document ids over the index. */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+  return h >>> 0;
+}
+
+/** A window's whole state as plain data: what a worker posts back. */
+export interface IdWindowState {
+  capacity: number;
+  arena: Uint8Array;
+  lengths: Int32Array;
+  hashes: Uint32Array;
+  index: Int32Array;
+  /** Ids longer than a slot, by slot. */
+  long: [number, Uint8Array][];
+  next: number;
+  count: number;
+}
+
+export class IdWindow {
+  readonly capacity: number;
+  private arena: Uint8Array;
+  private lengths: Int32Array;
+  private hashes: Uint32Array;
+  /** Slot + 1 of each id, by hash (linear probing); 0 is empty. */
+  private index: Int32Array;
+  private mask: number;
+  private long = new Map<number, Uint8Array>();
+  private next = 0;
+  /** Distinct ids remembered (at most capacity). */
+  count = 0;
+  /** Ids ever remembered: a reader uses it to tell how far a window has filled since it started. */
+  insertions = 0;
+
+  constructor(capacity = 1 << 16, state?: IdWindowState) {
+    this.capacity = capacity;
+    let size = 2;
+    while (size < capacity * 2) size *= 2;
+    this.mask = size - 1;
+    if (state) {
+      this.arena = state.arena;
+      this.lengths = state.lengths;
+      this.hashes = state.hashes;
+      this.index = state.index;
+      this.long = new Map(state.long);
+      this.next = state.next;
+      this.count = state.count;
+      return;
+    }
+    this.arena = new Uint8Array(capacity * SLOT_BYTES);
+    this.lengths = new Int32Array(capacity);
+    this.hashes = new Uint32Array(capacity);
+    this.index = new Int32Array(size);
+  }
+
+  /** True when the id in `bytes[start, end)` is in the window; otherwise remembers it. */
+  seen(bytes: Uint8Array, start: number, end: number): boolean {
+    const hash = hashBytes(bytes, start, end);
+    const length = end - start;
+    const { index, mask } = this;
+    for (let i = hash & mask; index[i] !== 0; i = (i + 1) & mask) {
+      const slot = index[i] - 1;
+      if (this.hashes[slot] === hash && this.lengths[slot] === length && this.holds(slot, bytes, start))
+        return true;
+    }
+    const slot = this.next;
+    if (this.count === this.capacity) this.forget(slot);
+    else this.count++;
+    this.next = slot + 1 === this.capacity ? 0 : slot + 1;
+    this.insertions++;
+    this.hashes[slot] = hash;
+    this.lengths[slot] = length;
+    if (length <= SLOT_BYTES) this.arena.set(bytes.subarray(start, end), slot * SLOT_BYTES);
+    else this.long.set(slot, bytes.slice(start, end));
+    let i = hash & mask;
+    while (index[i] !== 0) i = (i + 1) & mask;
+    index[i] = slot + 1;
+    return false;
+  }
+
+  /** The same for an id already held as a string. */
+  seenText(id: string): boolean {
+    const bytes = encoder.encode(id);
+    return this.seen(bytes, 0, bytes.length);
+  }
+
+  private holds(slot: number, bytes: Uint8Array, start: number): boolean {
+    const length = this.lengths[slot];
+    if (length > SLOT_BYTES) {
+      const stored = this.long.get(slot)!;
+      for (let k = 0; k < length; k++) if (stored[k] !== bytes[start + k]) return false;
+      return true;
+    }
+    const arena = this.arena;
+    const base = slot * SLOT_BYTES;
+    for (let k = 0; k < length; k++) if (arena[base + k] !== bytes[start + k]) return false;
+    return true;
+  }
+
+  /** Removes a slot's id from the index (backward-shift deletion keeps probe chains unbroken). */
+  private forget(slot: number): void {
+    const { index, mask } = this;
+    let i = this.hashes[slot] & mask;
+    while (index[i] !== slot + 1) i = (i + 1) & mask;
+    this.long.delete(slot);
+    let j = i;
+    for (;;) {
+      j = (j + 1) & mask;
+      if (index[j] === 0) break;
+      const home = this.hashes[index[j] - 1] & mask;
+      // The entry at j may move back to i unless its home lies cyclically in (i, j].
+      const stays = i <= j ? home > i && home <= j : home > i || home <= j;
+      if (!stays) {
+        index[i] = index[j];
+        i = j;
+      }
+    }
+    index[i] = 0;
+  }
+
+  /** Same ids in the same order: two windows that agree now decide every later id alike. */
+  sameAs(other: IdWindow): boolean {
+    if (this.count !== other.count || this.capacity !== other.capacity) return false;
+    for (let k = 0; k < this.count; k++) {
+      const a = (this.next - this.count + k + this.capacity) % this.capacity;
+      const b = (other.next - other.count + k + other.capacity) % other.capacity;
+      const length = this.lengths[a];
+      if (this.hashes[a] !== other.hashes[b] || length !== other.lengths[b]) return false;
+      const bytes = length > SLOT_BYTES ? this.long.get(a)! : this.arena.subarray(a * SLOT_BYTES);
+      if (!other.holds(b, bytes, 0)) return false;
+    }
+    return true;
+  }
+
+  /** A copy of the whole state (typed arrays copied): to post to another thread, or to roll back to. */
+  state(): IdWindowState {
+    return {
+      capacity: this.capacity,
+      arena: this.arena.slice(),
+      lengths: this.lengths.slice(),
+      hashes: this.hashes.slice(),
+      index: this.index.slice(),
+      long: [...this.long].map(([slot, bytes]) => [slot, bytes.slice()]),
+      next: this.next,
+      count: this.count,
+    };
+  }
+
+  /** Puts back a state taken earlier (a read that is started over). */
+  restore(state: IdWindowState): void {
+    this.arena = state.arena;
+    this.lengths = state.lengths;
+    this.hashes = state.hashes;
+    this.index = state.index;
+    this.long = new Map(state.long);
+    this.next = state.next;
+    this.count = state.count;
+  }
+}
