@@ -2,6 +2,6 @@
 export { CONFIG_LOOKUP, findConfigPath, loadConfig, MAX_INCLUDED_FILES, type LoadOptions } from './load.js';
 export { DEFAULT_DISCOVER_PATHS, DEFAULT_SCHEDULE_TOLERANCE } from './normalise.js';
 export { looksLikeSecret, redact, type SecretContext } from './secrets.js';
-export { schema } from './validate.js';
+export { schema } from './schema.js';
 export { parseConfigDate, parseDuration } from './values.js';
 export { MAX_ALIAS_COUNT, MAX_CONFIG_BYTES, MAX_DEPTH } from './yaml.js';

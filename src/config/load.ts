@@ -9,7 +9,8 @@ import { assertInsideWorkspace, expandPaths } from '../sources/files.js';
 import { normaliseDiscover, normaliseIdentities, normalisePolicy, normaliseSources } from './normalise.js';
 import { findSecrets } from './secrets.js';
 import { closest } from './suggest.js';
-import { validateInventory, type FileRole } from './validate.js';
+import type { FileRole } from './schema.js';
+import { validateInventory } from './validate.js';
 import { locate, readYamlFile, type ParsedFile } from './yaml.js';
 
 /** Where lastseen looks for the inventory when none is named, in order, relative to the workspace. */

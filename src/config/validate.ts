@@ -1,36 +1,16 @@
 // Validates an inventory file against schema/lastseen.schema.json (the one source of truth for the raw
 // file) and turns ajv's errors into ConfigurationErrors a person can act on: the node at fault with
 // its line, what is wrong, what was expected, and a did-you-mean for a misspelt key or value.
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import schema from '../../schema/lastseen.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import type { Location } from '../model/config.js';
 import { ConfigurationError } from '../model/errors.js';
+import { schema, schemaErrors, type FileRole } from './schema.js';
 import { redact } from './secrets.js';
 import { closest } from './suggest.js';
 import { locate, type ParsedFile, type PathSegment } from './yaml.js';
 
-export { schema };
-
 /** How many problems one error message lists after the first. */
 const MORE_PROBLEMS = 4;
-
-export type FileRole = 'main' | 'included';
-
-let validators: Record<FileRole, ValidateFunction> | undefined;
-
-/** The compiled schema; strict, so a broken schema fails the first load (and the schema test). */
-function validatorFor(role: FileRole): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    ajv.addSchema(schema, 'lastseen');
-    validators = {
-      main: ajv.getSchema('lastseen')!,
-      included: ajv.getSchema('lastseen#/definitions/included-file')!,
-    };
-  }
-  return validators[role];
-}
 
 const definitions = schema.definitions;
 const identityProperties = definitions.identity.properties;
@@ -76,9 +56,9 @@ export function validateInventory(file: ParsedFile, role: FileRole): void {
       column: 1,
     });
   }
-  const validate = validatorFor(role);
-  if (validate(file.data)) return;
-  const problems = collapseAlternatives(validate.errors ?? [])
+  const { errors, truncated } = schemaErrors(file.data, role);
+  if (errors.length === 0) return;
+  const problems = collapseAlternatives(errors)
     .map((issue) => describe(file, issue, role))
     .sort((a, b) => a.location.line - b.location.line || (a.location.column ?? 0) - (b.location.column ?? 0));
   const seen = new Set<string>();
@@ -88,15 +68,15 @@ export function validateInventory(file: ParsedFile, role: FileRole): void {
     seen.add(key);
     return true;
   });
-  throw new ConfigurationError(joinProblems(unique), unique[0].location);
+  throw new ConfigurationError(joinProblems(unique, truncated), unique[0].location);
 }
 
-function joinProblems(problems: Problem[]): string {
+function joinProblems(problems: Problem[], truncated: boolean): string {
   const [first, ...rest] = problems;
   const lines = rest
     .slice(0, MORE_PROBLEMS)
     .map(({ location, message }) => `  ${location.path}:${location.line}:${location.column}: ${message}`);
-  if (rest.length > MORE_PROBLEMS) lines.push(`  … and ${rest.length - MORE_PROBLEMS} more`);
+  if (rest.length > MORE_PROBLEMS || truncated) lines.push(`  … and more`);
   return [first.message, ...lines].join('\n');
 }
 

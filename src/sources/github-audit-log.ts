@@ -51,6 +51,8 @@ interface SourceState {
   recent: RecentIds;
   /** App principals already described (their `[bot]` alias): grows with principals only. */
   apps: Set<string>;
+  /** User accounts already described as out of scope: grows with principals only. */
+  users: Set<string>;
   files: Set<string>;
 }
 
@@ -60,7 +62,7 @@ const states = new WeakMap<SourceEntry, SourceState>();
 function stateFor(ctx: ReadContext): SourceState {
   let state = states.get(ctx.entry);
   if (!state || state.files.has(ctx.file.path)) {
-    state = { recent: new RecentIds(), apps: new Set(), files: new Set() };
+    state = { recent: new RecentIds(), apps: new Set(), users: new Set(), files: new Set() };
     states.set(ctx.entry, state);
   }
   state.files.add(ctx.file.path);
@@ -90,6 +92,12 @@ function emit(event: AuditEvent, line: number, ctx: ReadContext, state: SourceSt
       ...(FIRST_PARTY_APPS.has(app) && { outOfScope: true }),
       line,
     });
+  }
+  if (app === undefined && !state.users.has(principal)) {
+    // A user account is a person or a machine user, and the audit log cannot tell which: it becomes a
+    // subject only when an identity claims it (kind: bot-user), never an undeclared one by itself.
+    state.users.add(principal);
+    sink.principal({ principal, aliases: [], kind: 'user', outOfScope: true, line });
   }
   sink.usage({
     principal,

@@ -27,7 +27,8 @@ export async function forEachJsonRecord(open: () => Readable, handlers: JsonHand
   return shape;
 }
 
-async function sniff(stream: Readable): Promise<JsonShape> {
+/** Which of the three shapes a JSON export is, from its first bytes (forEachJsonRecord decides so). */
+export async function sniff(stream: Readable): Promise<JsonShape> {
   let head = '';
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     head += chunk.toString('utf8');
@@ -242,7 +243,8 @@ async function streamArray(stream: Readable, handlers: JsonHandlers): Promise<vo
   }
 }
 
-function jsonReason(error: unknown): string {
+/** Why JSON.parse failed, without quoting the data. */
+export function jsonReason(error: unknown): string {
   let reason = error instanceof Error ? error.message : String(error);
   // Node quotes a slice of the input in some messages; keep only the explanation, never the data.
   if (reason.endsWith(' is not valid JSON')) {

@@ -37,6 +37,7 @@ test('every source type of DESIGN.md §3 and every rule of §5 is in the schema'
     'csv',
     'jsonl',
     'lastseen-summary',
+    'github-members',
   ]);
   const rules = schema.definitions['rule-name'].enum;
   expect(rules).toHaveLength(19);

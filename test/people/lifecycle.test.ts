@@ -149,7 +149,7 @@ describe('lastseen explain', () => {
         '                could be taken over by ops-lead@acme.example (manager of left-yesterday@acme.example)',
       ].join('\n'),
     );
-    expect(await explain('console-user')).toContain('                here: team platform: 3 current members (csv people.csv)');
+    expect(await explain('console-user')).toContain('                here: team platform: 2 current members (csv people.csv)');
   });
 
   it('shows the schedule, and marks the hours it does not explain', async () => {

@@ -47,7 +47,7 @@ describe('github-audit-log', () => {
 
   it('names GitHub App bots app:<slug> with their [bot] login as alias', async () => {
     const out = await collect(reader, 'github-audit-log/web-export.json');
-    expect(out.principals).toEqual([
+    expect(out.principals.filter((p) => p.kind === 'github-app')).toEqual([
       {
         principal: 'app:release-drafter',
         aliases: ['release-drafter[bot]'],
@@ -62,6 +62,9 @@ describe('github-audit-log', () => {
         line: lineOf('web-export.json', 'Ab3-workflow'),
       },
     ]);
+    // User accounts (people or machine users: the log cannot tell) are subjects only when claimed.
+    expect(out.principals.filter((p) => p.kind === 'user').every((p) => p.outOfScope === true)).toBe(true);
+    expect(out.principals.filter((p) => p.kind === 'user').length).toBeGreaterThan(0);
     const pr = out.usage.find((e) => e.action === 'pull_request.create');
     expect(pr).toMatchObject({ principal: 'app:release-drafter', meaningful: true, ok: true });
     expect(pr?.interactive).toBeUndefined();

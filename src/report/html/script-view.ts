@@ -200,6 +200,7 @@ function start() {
   });
   document.body.classList.add('ready');
   render();
+  performance.mark('lastseen:ready');
 }
 
 start();

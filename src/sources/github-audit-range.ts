@@ -1,0 +1,85 @@
+// Folds one stretch of a GitHub audit-log file (JSON lines or the CSV export) into an AuditFold: the byte
+// scanners take the ordinary lines, and any line they hand back goes through the JSON.parse / string
+// CSV path, exactly as the streaming reader reads it. Used by the main thread and by the worker.
+import { scanCsvRows, type CsvLayout } from './github-audit-csv-scan.js';
+import { eventFromJson } from './github-audit-events.js';
+import { Fields, type AuditFold } from './github-audit-fold.js';
+import { BLANK, FALLBACK, scanJsonLine } from './github-audit-json-scan.js';
+import { jsonReason } from './json.js';
+import { forEachLineBytes, MAX_LINE_BYTES } from './lines.js';
+
+export interface RangeOptions {
+  /** Lines before the first chunk. */
+  lineNumber: number;
+  /** File offset of the first chunk. */
+  offset: number;
+  /** The first chunk starts the file (a BOM there is dropped). */
+  atStart: boolean;
+  /** Stop at the first line (or CSV row) that starts at or after this offset. */
+  stopAt?: number;
+  /** Stop after the line for which this says so. */
+  stopWhen?: () => boolean;
+}
+
+export interface RangeEnd {
+  lineNumber: number;
+  /** Where scanning stopped: the start of the next line or row, or the end of the data. */
+  offset: number;
+  stopped: boolean;
+}
+
+export type Format = { type: 'json' } | { type: 'csv'; layout: CsvLayout };
+
+
+/** Scans `chunks` (the file from `options.offset`) into `fold`. */
+export async function scanRange(
+  format: Format,
+  chunks: AsyncIterable<Buffer>,
+  fold: AuditFold,
+  options: RangeOptions,
+): Promise<RangeEnd> {
+  if (format.type === 'csv') return scanCsvRows(chunks, fold, format.layout, options);
+  const fields = new Fields();
+  const { stopAt, stopWhen } = options;
+  return forEachLineBytes(
+    chunks,
+    {
+      line(bytes, start, end, lineNumber, next) {
+        const outcome = scanJsonLine(bytes, start, end, fields);
+        if (outcome === FALLBACK) jsonLine(bytes.toString('utf8', start, end), lineNumber, fold);
+        else if (outcome !== BLANK) fold.record(bytes, fields, lineNumber);
+        return (stopAt !== undefined && next >= stopAt) || (stopWhen !== undefined && stopWhen());
+      },
+      tooLong(lineNumber, bytes) {
+        fold.reject(lineNumber, `line of ${bytes} bytes is over the ${MAX_LINE_BYTES}-byte limit`);
+      },
+    },
+    { lineNumber: options.lineNumber, offset: options.offset, atStart: options.atStart },
+  );
+}
+
+/** One line the way forEachJsonRecord and github-audit-log.ts read it. */
+function jsonLine(text: string, line: number, fold: AuditFold): void {
+  const t = text.trim();
+  if (t === '') return;
+  let value: unknown;
+  try {
+    value = JSON.parse(t);
+  } catch (error) {
+    fold.reject(line, `not valid JSON: ${jsonReason(error)}`);
+    return;
+  }
+  // A saved list of API pages: each page is an array of events.
+  if (Array.isArray(value)) for (const item of value) jsonRecord(item, line, fold);
+  else jsonRecord(value, line, fold);
+}
+
+function jsonRecord(record: unknown, line: number, fold: AuditFold): void {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    fold.reject(line, 'not an audit log event (expected a JSON object)');
+    return;
+  }
+  const event = eventFromJson(record as Record<string, unknown>);
+  if (typeof event === 'string') fold.reject(line, event);
+  else fold.event(event, line);
+}
