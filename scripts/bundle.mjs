@@ -9,6 +9,9 @@ const common = {
   target: 'node20',
   format: 'esm',
   legalComments: 'none',
+  // Whitespace and syntax only: the bundled HCL parser is large, but names stay readable in stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   define: { __LASTSEEN_VERSION__: JSON.stringify(pkg.version) },
   // Bundled CommonJS dependencies still call require(); give ESM output one.

@@ -11,6 +11,7 @@ import { renderJson } from '../report/json.js';
 import { renderSarifText } from '../report/sarif.js';
 import { FRAMEWORKS, RULE_METADATA } from '../rules/metadata.js';
 import { scan } from '../scan.js';
+import { liveContextFromEnv } from '../sources/github/context.js';
 import { readContext, resolveMode, type ActionContext } from './context.js';
 import { createGitHubApi, GitHubApiError, type GitHubApi } from './github.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -78,6 +79,8 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     ...(inputs.config ? { config: path.relative(workspace, path.resolve(workspace, inputs.config)) } : {}),
     ...(inputs.now !== undefined ? { now: inputs.now } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+    // Live sources read the API with the action's own token, not whatever GITHUB_TOKEN the job set.
+    github: liveContextFromEnv(env, { apiUrl: context.apiUrl, ...(inputs.token ? { token: inputs.token } : {}) }),
   });
 
   const notes: string[] = [];

@@ -39,6 +39,8 @@ Options:
                           (default: the config's policy.fail-on, else high)
   -q, --quiet             print nothing but errors; the exit code tells the result
   -v, --verbose           list every subject in the table, not only those that are not active
+      --repo <owner/name>   the repository live GitHub sources read (default: GITHUB_REPOSITORY);
+                          the token comes from GITHUB_TOKEN, the API from GITHUB_API_URL
 
 Colour is used only when standard output is a terminal and NO_COLOR is not set. A progress line
 (bytes of each export read) appears only on a terminal, never in CI logs.

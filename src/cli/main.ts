@@ -9,6 +9,7 @@ import { renderConsole } from '../report/console.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { scan } from '../scan.js';
+import { liveContextFromEnv } from '../sources/github/context.js';
 import { VERSION } from '../version.js';
 import { explainCommand } from './explain.js';
 import { HELP, SCAN_HELP } from './help.js';
@@ -97,6 +98,7 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
       'fail-on': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean', short: 'v' },
+      repo: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -122,6 +124,7 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
     now: values.now === undefined ? undefined : parseNow(values.now),
     failOn: failOn as FailOn | undefined,
     progress: progress?.update,
+    github: liveContextFromEnv(io.env, values.repo === undefined ? {} : { repository: values.repo }),
   });
   progress?.done();
 

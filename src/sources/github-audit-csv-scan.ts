@@ -225,7 +225,8 @@ export async function scanCsvRows(
   const f = new Fields();
   const times = new Int32Array(4);
   const row: RowScan = { end: 0, innerLines: 0, complex: false, blank: false };
-  const { stopAt, stopWhen } = options;
+  const { stopAt, stopWhen, header } = options;
+  let headerPending = header !== undefined;
   let lines = options.lineNumber;
   let carry: Buffer | undefined;
   let carryOffset = options.offset;
@@ -243,10 +244,12 @@ export async function scanCsvRows(
       const line = lines + 1;
       lines += row.innerLines + (row.end <= b.length && b[row.end - 1] === 10 ? 1 : 0);
       if (!row.blank) {
-        if (row.complex) {
-          let end = row.end;
-          if (b[end - 1] === 10) end--;
-          const event = eventFromCsv(splitCsvRow(b.toString('utf8', pos, end)), layout.columns);
+        const text = (): string => b.toString('utf8', pos, b[row.end - 1] === 10 ? row.end - 1 : row.end);
+        if (headerPending) {
+          headerPending = false;
+          header!(splitCsvRow(text()));
+        } else if (row.complex) {
+          const event = eventFromCsv(splitCsvRow(text()), layout.columns);
           if (typeof event === 'string') fold.reject(line, event);
           else fold.event(event, line);
         } else {

@@ -19,6 +19,8 @@ export interface RangeOptions {
   stopAt?: number;
   /** Stop after the line for which this says so. */
   stopWhen?: () => boolean;
+  /** CSV: the first non-blank row is the header; it is handed here instead of being folded. */
+  header?: (fields: string[]) => void;
 }
 
 export interface RangeEnd {

@@ -24,17 +24,27 @@ var subjectRows = data.subjects.map(function (subject, index) {
   return {
     key: subject.id, subject: subject, findings: findings, index: index,
     lastUse: subject.lastMeaningfulUse ? Date.parse(subject.lastMeaningfulUse) : -Infinity,
-    search: [subject.id, subject.kind, subject.platform, subject.owner].concat(subject.principals, subject.aliases,
-      findings.map(function (f) { return f.rule + ' ' + f.message; })).join('\n').toLowerCase(),
+    search: null,
   };
 });
 var findingRows = data.findings.map(function (finding, index) {
   return {
     key: String(index), finding: finding, subject: subjectById.get(finding.subject) || null, index: index,
-    search: [finding.rule, finding.subject, finding.credential, finding.message, finding.remediation,
-      locationText(finding.location)].join('\n').toLowerCase(),
+    search: null,
   };
 });
+
+/** What the text filter searches, built on first use: opening a large report should not wait for it. */
+function searchText(row) {
+  if (row.search === null) {
+    var parts = row.subject && !row.finding
+      ? [row.subject.id, row.subject.kind, row.subject.platform, row.subject.owner].concat(row.subject.principals, row.subject.aliases,
+        row.findings.map(function (f) { return f.rule + ' ' + f.message; }))
+      : [row.finding.rule, row.finding.subject, row.finding.credential, row.finding.message, row.finding.remediation, locationText(row.finding.location)];
+    row.search = parts.join('\n').toLowerCase();
+  }
+  return row.search;
+}
 
 /** The findings a subject row counts (suppressed ones only when shown), and the most severe of them. */
 function countFindings(row) {
@@ -60,7 +70,7 @@ var VIEWS = {
       var findings = row.shown;
       if (state.severity && !findings.some(function (f) { return f.severity === state.severity; })) return false;
       if (state.rule && !findings.some(function (f) { return f.rule === state.rule; })) return false;
-      return !text || row.search.indexOf(text) >= 0;
+      return !text || searchText(row).indexOf(text) >= 0;
     },
     cells: subjectCells, detail: subjectDetail,
   },
@@ -80,7 +90,7 @@ var VIEWS = {
       if (state.status && (!row.subject || row.subject.status !== state.status)) return false;
       if (state.severity && f.severity !== state.severity) return false;
       if (state.rule && f.rule !== state.rule) return false;
-      return !text || row.search.indexOf(text) >= 0;
+      return !text || searchText(row).indexOf(text) >= 0;
     },
     cells: findingCells, detail: findingDetail,
   },
@@ -94,9 +104,17 @@ var state = {
 };
 
 function visibleRows(name) {
+  return sortRows(name, filterRows(name));
+}
+
+function filterRows(name) {
   var view = VIEWS[name];
   var text = state.text.trim().toLowerCase();
-  var rows = view.rows.filter(function (row) { return view.matches(row, text); });
+  return view.rows.filter(function (row) { return view.matches(row, text); });
+}
+
+function sortRows(name, rows) {
+  var view = VIEWS[name];
   var sort = state.sort[name];
   var column = view.columns.find(function (c) { return c.key === sort.key; });
   rows.sort(function (a, b) { return sort.dir * column.compare(a, b) || a.index - b.index; });

@@ -6,19 +6,15 @@ function byId(id) {
   return document.getElementById(id);
 }
 
-function filteredCount(name) {
-  var view = VIEWS[name];
-  var text = state.text.trim().toLowerCase();
-  return view.rows.filter(function (row) { return view.matches(row, text); }).length;
-}
+
+var suppressedCount = findingRows.filter(function (row) { return row.finding.suppressed; }).length;
 
 function totalCount(name) {
-  return name === 'findings' && !state.suppressed
-    ? findingRows.filter(function (row) { return !row.finding.suppressed; }).length
-    : VIEWS[name].rows.length;
+  return name === 'findings' && !state.suppressed ? findingRows.length - suppressedCount : VIEWS[name].rows.length;
 }
 
 function render(focus) {
+  var matching = { subjects: filterRows('subjects'), findings: filterRows('findings') };
   ['subjects', 'findings'].forEach(function (name) {
     var selected = state.tab === name;
     var tab = byId('tab-' + name);
@@ -26,20 +22,19 @@ function render(focus) {
     tab.tabIndex = selected ? 0 : -1;
     byId('panel-' + name).hidden = !selected;
     var total = totalCount(name);
-    var matching = filteredCount(name);
+    var count = matching[name].length;
     var label = name === 'subjects' ? 'Subjects' : 'Findings';
-    tab.textContent = label + ' (' + (matching === total ? total.toLocaleString('en-US') : matching.toLocaleString('en-US') + ' of ' + total.toLocaleString('en-US')) + ')';
+    tab.textContent = label + ' (' + (count === total ? total.toLocaleString('en-US') : count.toLocaleString('en-US') + ' of ' + total.toLocaleString('en-US')) + ')';
   });
-  renderPanel(state.tab);
+  renderPanel(state.tab, sortRows(state.tab, matching[state.tab]));
   if (focus) {
     var target = document.querySelector(focus);
     if (target) target.focus();
   }
 }
 
-function renderPanel(name) {
+function renderPanel(name, rows) {
   var view = VIEWS[name];
-  var rows = visibleRows(name);
   var pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   var page = Math.min(state.page[name], pages - 1);
   state.page[name] = page;

@@ -1,0 +1,283 @@
+// The fast path of `github-audit-log` for JSON lines and CSV exports (docs/scale.md): bytes are scanned
+// in place and folded per principal, and the folds go to the sink as UsageSummary records; nothing is
+// built per event. A file of at least MIN_SPLIT_BYTES on disk is shared with a worker thread, which
+// folds its second half (github-audit-tail.ts). The results are those of the streaming reader, event
+// for event: lines the scanners do not take on go through JSON.parse, and a file they cannot read the
+// same way (a CSV quote never closed) is left to the streaming reader, before anything is sent.
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { NotForFastReader, scanCsvRows, splitCsvRow } from './github-audit-csv-scan.js';
+import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
+import { AuditFold, type FoldResult } from './github-audit-fold.js';
+import { scanRange, type Format } from './github-audit-range.js';
+import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
+import { IdWindow, type IdWindowState } from './id-window.js';
+import type { ReadContext } from './types.js';
+
+export const MIN_SPLIT_BYTES = 48 * 1024 * 1024;
+
+/** What one source entry's files share: the window of ids, and the apps already described. */
+export interface FastState {
+  window: IdWindow;
+  apps: Set<string>;
+}
+
+export interface FastOptions {
+  /** Threads to use (default: the cores, at most 2; LASTSEEN_THREADS overrides). */
+  threads?: number;
+  minSplitBytes?: number;
+  /** The worker script; default dist/github-audit-worker.js beside the bundle. */
+  workerUrl?: URL;
+  /** Run the second half in this thread after the first (tests of the hand-over, without a bundle). */
+  inProcessTail?: boolean;
+}
+
+const DEFAULT_WORKER = new URL('./github-audit-worker.js', import.meta.url);
+
+/**
+ * Reads one file fast; false when it must be read by the streaming reader instead (nothing was sent to
+ * the sink then, and the window is as it was). `csvColumns` maps a CSV header, throwing for a bad one.
+ */
+export async function readFast(
+  ctx: ReadContext,
+  state: FastState,
+  kind: 'json' | 'csv',
+  csvColumns: (header: string[]) => CsvColumns,
+  options: FastOptions = {},
+): Promise<boolean> {
+  const before = state.window.state();
+  const fold = new AuditFold(state.window);
+  const results: { result: FoldResult; lineOffset: number }[] = [];
+  let tail: Tail | undefined;
+  try {
+    const onDisk = fileOnDisk(ctx);
+    const chunks = (from: number): AsyncIterable<Buffer> =>
+      onDisk ? fileChunks(ctx.file.absolutePath, from, ctx.file.size) : (ctx.file.open() as AsyncIterable<Buffer>);
+    let format: Format = { type: 'json' };
+    let offset = 0;
+    let lineNumber = 0;
+    if (kind === 'csv') {
+      const header = await readHeader(chunks(0));
+      if (!header) return true; // no rows at all: nothing to read, as the streaming reader finds
+      format = { type: 'csv', layout: { columns: csvColumns(header.fields) } };
+      if (!onDisk) {
+        // A stream cannot be resumed: read it whole, skipping the header row again.
+        await scanCsvAfterHeader(ctx, fold, format);
+        results.push({ result: fold.result(), lineOffset: 0 });
+        commit(ctx, state, results);
+        return true;
+      }
+      ({ offset, lineNumber } = header);
+    }
+    const size = ctx.file.size;
+    const threads = options.threads ?? threadsFromEnvironment();
+    const workerUrl = options.workerUrl ?? DEFAULT_WORKER;
+    const split =
+      onDisk &&
+      threads >= 2 &&
+      size - offset >= (options.minSplitBytes ?? MIN_SPLIT_BYTES) &&
+      (options.inProcessTail || existsSync(workerUrl));
+    if (!split) {
+      await scanRange(format, chunks(offset), fold, { lineNumber, offset, atStart: offset === 0 });
+      results.push({ result: fold.result(), lineOffset: 0 });
+      commit(ctx, state, results);
+      return true;
+    }
+
+    const middle = await splitPoint(ctx.file.absolutePath, offset, size);
+    const job: TailJob = {
+      path: ctx.file.absolutePath,
+      start: middle,
+      end: size,
+      format,
+      capacity: state.window.capacity,
+      headIds: state.window.capacity + 4096,
+      headLines: 4 * (state.window.capacity + 4096),
+    };
+    tail = options.inProcessTail ? inProcess(job) : inWorker(job, workerUrl);
+    const range = { lineNumber, offset, atStart: offset === 0 };
+    const first = await scanRange(format, chunks(offset), fold, { ...range, stopAt: middle });
+    let end = first;
+    if (first.stopped && first.offset === middle) {
+      const head = await tail.head;
+      if (head && !head.reachedEnd) {
+        end = await scanRange(format, chunks(middle), fold, {
+          lineNumber: first.lineNumber,
+          offset: middle,
+          atStart: false,
+          stopAt: head.offset,
+        });
+        const agrees =
+          end.offset === head.offset &&
+          end.lineNumber - first.lineNumber === head.lineNumber &&
+          state.window.sameAs(new IdWindow(head.window.capacity, head.window));
+        const done = agrees ? await tail.done : undefined;
+        if (done) {
+          results.push({ result: fold.result(), lineOffset: 0 });
+          results.push({ result: done.result, lineOffset: first.lineNumber });
+          state.window.restore(done.window);
+          commit(ctx, state, results);
+          return true;
+        }
+      }
+    }
+    // The halves could not be joined (a CSV row across the split, ids that the windows decide
+    // differently, a failed worker): this thread reads on to the end.
+    tail.stop();
+    if (end.stopped) await scanRange(format, chunks(end.offset), fold, { ...range, lineNumber: end.lineNumber, offset: end.offset, atStart: false });
+    results.push({ result: fold.result(), lineOffset: 0 });
+    commit(ctx, state, results);
+    return true;
+  } catch (error) {
+    tail?.stop();
+    if (error instanceof NotForFastReader) {
+      state.window.restore(before);
+      return false;
+    }
+    // The file stopped early (a truncated .gz, an I/O error): what was read counts, as it would for the
+    // streaming reader; the framework reports the rest.
+    results.push({ result: fold.result(), lineOffset: 0 });
+    commit(ctx, state, results);
+    throw error;
+  }
+}
+
+function threadsFromEnvironment(): number {
+  const set = Number(process.env.LASTSEEN_THREADS);
+  return Number.isInteger(set) && set > 0 ? set : Math.min(2, availableParallelism());
+}
+
+/** A plain file that can be read at any offset (not gzipped, not an API listing held in memory). */
+function fileOnDisk(ctx: ReadContext): boolean {
+  if (ctx.file.absolutePath.endsWith('.gz')) return false;
+  try {
+    const stat = statSync(ctx.file.absolutePath);
+    return stat.isFile() && stat.size === ctx.file.size;
+  } catch {
+    return false;
+  }
+}
+
+/** The first non-blank CSV row, and where the rows after it start; undefined when there is none. */
+async function readHeader(
+  chunks: AsyncIterable<Buffer>,
+): Promise<{ fields: string[]; offset: number; lineNumber: number } | undefined> {
+  let header: string[] | undefined;
+  const probe = new AuditFold(new IdWindow(1));
+  const end = await scanCsvRows(chunks, probe, { columns: { action: 0, actor: 0 } }, {
+    lineNumber: 0,
+    offset: 0,
+    atStart: true,
+    header: (fields) => {
+      header = fields;
+    },
+    stopWhen: () => header !== undefined,
+  });
+  return header && { fields: header, offset: end.offset, lineNumber: end.lineNumber };
+}
+
+async function scanCsvAfterHeader(ctx: ReadContext, fold: AuditFold, format: Format): Promise<void> {
+  if (format.type !== 'csv') return;
+  await scanCsvRows(ctx.file.open() as AsyncIterable<Buffer>, fold, format.layout, {
+    lineNumber: 0,
+    offset: 0,
+    atStart: true,
+    header: () => undefined,
+  });
+}
+
+/** Where the second thread starts: after a line break near the middle, leaving the head to this one. */
+async function splitPoint(path: string, from: number, size: number): Promise<number> {
+  let target = from + Math.floor((size - from) / 2);
+  for await (const chunk of fileChunks(path, target, size)) {
+    const nl = chunk.indexOf(10);
+    if (nl !== -1) return target + nl + 1;
+    target += chunk.length;
+  }
+  return size;
+}
+
+/** Sends one file's folds to the sink, in the order one thread would have met them. */
+function commit(ctx: ReadContext, state: FastState, results: { result: FoldResult; lineOffset: number }[]): void {
+  const { sink, coverage } = ctx;
+  for (const { result, lineOffset } of results) {
+    for (const { summary, appActor, line } of result.principals) {
+      if (appActor !== undefined && !state.apps.has(summary.principal)) {
+        state.apps.add(summary.principal);
+        sink.principal({
+          principal: summary.principal,
+          aliases: [appActor],
+          kind: 'github-app',
+          ...(FIRST_PARTY_APPS.has(appActor.slice(0, -5)) && { outOfScope: true }),
+          line: line + lineOffset,
+        });
+      }
+      sink.summary!(summary);
+    }
+    for (const summary of result.credentials) sink.summary!(summary);
+    for (let i = 0; i < result.rejectLines.length; i++) {
+      sink.reject(result.rejectLines[i] + lineOffset, result.reasons[result.rejectReasons[i]]);
+    }
+    for (let i = 0; i < result.accepted; i++) sink.accept();
+    for (let i = 0; i < result.duplicates; i++) sink.accept('duplicate');
+    for (let i = 0; i < result.ignored; i++) sink.accept('ignored');
+    if (result.minAt <= result.maxAt) {
+      coverage.observe(result.minAt);
+      coverage.observe(result.maxAt);
+    }
+  }
+}
+
+interface Tail {
+  head: Promise<Extract<TailMessage, { type: 'head' }> | undefined>;
+  done: Promise<Extract<TailMessage, { type: 'done' }> | undefined>;
+  stop(): void;
+}
+
+/** The second half in a worker thread; a failed worker resolves to undefined (this thread reads on). */
+function inWorker(job: TailJob, url: URL): Tail {
+  const worker = new Worker(url, { workerData: job });
+  let onHead: (m: Extract<TailMessage, { type: 'head' }> | undefined) => void = () => {};
+  let onDone: (m: Extract<TailMessage, { type: 'done' }> | undefined) => void = () => {};
+  const head = new Promise<Extract<TailMessage, { type: 'head' }> | undefined>((resolve) => (onHead = resolve));
+  const done = new Promise<Extract<TailMessage, { type: 'done' }> | undefined>((resolve) => (onDone = resolve));
+  const fail = (): void => {
+    onHead(undefined);
+    onDone(undefined);
+  };
+  worker.on('message', (message: TailMessage) => {
+    if (message.type === 'head') onHead(message);
+    else if (message.type === 'done') onDone(message);
+    else fail();
+  });
+  worker.on('error', fail);
+  worker.on('exit', fail);
+  return {
+    head,
+    done,
+    stop: () => {
+      fail();
+      void worker.terminate();
+    },
+  };
+}
+
+/** The same hand-over without a thread: the tail runs when its head is first asked for. */
+function inProcess(job: TailJob): Tail {
+  let head: Extract<TailMessage, { type: 'head' }> | undefined;
+  let done: Extract<TailMessage, { type: 'done' }> | undefined;
+  let run: Promise<void> | undefined;
+  const start = (): Promise<void> =>
+    (run ??= scanTail(job, (message) => {
+      if (message.type === 'head') head = message;
+      else if (message.type === 'done') done = message;
+    }).catch(() => undefined));
+  return {
+    head: { then: (resolve, reject) => start().then(() => head).then(resolve, reject) } as Tail['head'],
+    done: { then: (resolve, reject) => start().then(() => done).then(resolve, reject) } as Tail['done'],
+    stop: () => undefined,
+  };
+}
+
+export type { IdWindowState };
