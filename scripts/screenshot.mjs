@@ -64,6 +64,8 @@ try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(pathToFileURL(htmlFile).href);
   await page.locator('#subjects-table button.disclosure[data-key="release-bot"]').click();
+  // Clicking scrolled the page; back at the top, the sticky table header sits where it belongs.
+  await page.evaluate('window.scrollTo(0, 0)');
   const png = await page.screenshot({ fullPage: true, animations: 'disabled' });
   const digest = createHash('sha256').update(html, 'utf8').digest('hex');
   writeFileSync(path.join(root, 'docs/report.png'), withText(png, 'lastseen-html-sha256', digest));

@@ -12,6 +12,7 @@ import type { Config, FailOn } from './model/config.js';
 import { ConfigurationError } from './model/errors.js';
 import type { Report, SourceSummary } from './model/report.js';
 import type { CoveringSource, Subject } from './model/subject.js';
+import { checkInventoryLimits } from './report/limits.js';
 import { buildReport } from './report/model.js';
 import { redactReport } from './report/redact.js';
 import { evaluate } from './rules/index.js';
@@ -52,6 +53,7 @@ export interface ScanResult {
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const workspace = path.resolve(options.workspace);
   const config = options.loaded ?? (await loadConfig({ workspace, config: options.config }));
+  checkInventoryLimits(config);
   const now = options.now ?? Date.now();
   const failOn = options.failOn ?? config.policy.failOn;
 

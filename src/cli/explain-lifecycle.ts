@@ -39,7 +39,8 @@ export function ownerLines(lookup: OwnerLookup | null): string[] {
     unknown: `not checked: ${said || 'no directory can tell'}`,
   }[lookup.status];
   const out = [`                ${line}`];
-  if (lookup.successor) out.push(`                could be taken over by ${lookup.successor.owner} (${lookup.successor.reason})`);
+  if (lookup.successor)
+    out.push(`                could be taken over by ${lookup.successor.owner} (${lookup.successor.reason})`);
   return out;
 }
 
@@ -59,7 +60,9 @@ export function cadenceLines(subject: Subject, config: Config, now: number): str
   const out: string[] = [];
   if (identity?.cadence) {
     const threshold = inactivityThreshold(policyFor(config.policy, identity), identity.cadence);
-    out.push(`  cadence       ${identity.cadence} (inactive after ${formatDuration(threshold)} without meaningful use)`);
+    out.push(
+      `  cadence       ${identity.cadence} (inactive after ${formatDuration(threshold)} without meaningful use)`,
+    );
   }
   let expected: Set<number> | undefined;
   if (identity?.schedule) {
@@ -99,13 +102,16 @@ export function linkLines(subject: Subject, config: Config): string[] {
     const chain = storesChain(identity, config.identities);
     const end = chain[chain.length - 1];
     const declared = config.identities.some((i) => i.id === end);
-    out.push(`    holds         ${identity.stores}${chain.length > 2 ? ` (via ${chain.slice(1).join(' → ')})` : ''}`);
+    out.push(
+      `    holds         ${identity.stores}${chain.length > 2 ? ` (via ${chain.slice(1).join(' → ')})` : ''}`,
+    );
     out.push(
       declared
         ? '                  its rotation and use are judged by the credential it holds (see credentials)'
         : `                  ${end} is not declared in this inventory: the link is not followed, it is judged on its own`,
     );
   }
-  for (const holder of holdersOf(subject.id, config)) out.push(`    held by       ${holder.id} (stores: ${holder.stores})`);
+  for (const holder of holdersOf(subject.id, config))
+    out.push(`    held by       ${holder.id} (stores: ${holder.stores})`);
   return out.length ? ['', '  links', ...out] : [];
 }

@@ -6,9 +6,16 @@ import type { OwnerDirectory } from '../correlate/owners.js';
 import type { Config } from '../model/config.js';
 import type { Finding, SubjectReport } from '../model/report.js';
 import type { Subject } from '../model/subject.js';
-import { DAY } from '../model/time.js';
+import { DAY, iso } from '../model/time.js';
 import { scan } from '../scan.js';
-import { cadenceLines, holdersOf, linkLines, ownerLines, ownerStatus, timelineLines } from './explain-lifecycle.js';
+import {
+  cadenceLines,
+  holdersOf,
+  linkLines,
+  ownerLines,
+  ownerStatus,
+  timelineLines,
+} from './explain-lifecycle.js';
 import { COMMON_OPTIONS, type Io } from './main.js';
 import { EXPLAIN_HELP } from './help.js';
 import { parseNow } from './now.js';
@@ -47,9 +54,13 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
   const internal = result.subjects[index];
   const findings = result.report.findings.filter((f) => f.subject === subject.id);
   if (values.json) {
-    const owner = ownerStatus(internal, result.owners);
+    const lookup = ownerStatus(internal, result.owners);
+    const owner = lookup && { ...lookup, since: iso(lookup.since) };
     const days = internal.usage.days.map((d) => new Date(d * DAY).toISOString().slice(0, 10));
-    const links = { stores: internal.identity?.stores ?? null, heldBy: holdersOf(subject.id, result.config).map((i) => i.id) };
+    const links = {
+      stores: internal.identity?.stores ?? null,
+      heldBy: holdersOf(subject.id, result.config).map((i) => i.id),
+    };
     io.stdout(
       `${JSON.stringify({ subject, owner, links, findings, hourOfWeek: internal.usage.hourOfWeek, interactive: internal.usage.interactive, days }, null, 2)}\n`,
     );

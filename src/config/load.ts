@@ -18,6 +18,8 @@ export const CONFIG_LOOKUP: readonly string[] = ['lastseen.yml', '.github/lastse
 
 /** Included files per inventory: a glob that matches more is a mistake, not a team layout. */
 export const MAX_INCLUDED_FILES = 1_000;
+/** All inventory files together; each is also capped on its own (MAX_CONFIG_BYTES). */
+export const MAX_INVENTORY_BYTES = 20 * 1024 * 1024;
 
 export interface LoadOptions {
   /** Every input path must resolve inside it. */
@@ -69,6 +71,12 @@ export async function loadConfig(options: LoadOptions): Promise<Config> {
         );
       }
       files.push(await readInventory(absolutePath, workspace, 'included', at));
+      if (files.reduce((total, file) => total + file.text.length, 0) > MAX_INVENTORY_BYTES) {
+        throw new InputError(
+          `the included files come to more than ${MAX_INVENTORY_BYTES / 1024 / 1024} MiB, expected a smaller inventory`,
+          at,
+        );
+      }
     }
   }
 
@@ -84,10 +92,10 @@ export async function loadConfig(options: LoadOptions): Promise<Config> {
         if (entry.path !== undefined)
           checkInside(entry.path, entry.baseDir, workspace, locate(file, [key, i, 'path']));
       });
-      (key === 'sources' ? sources : people).push(...entries);
+      append(key === 'sources' ? sources : people, entries);
     }
-    identities.push(...normaliseIdentities(file, raw.identities));
-    secrets.push(...findSecrets(file));
+    append(identities, normaliseIdentities(file, raw.identities));
+    append(secrets, findSecrets(file));
   }
   checkUniqueIds(identities);
   checkStores(identities, files);
@@ -108,6 +116,11 @@ export async function loadConfig(options: LoadOptions): Promise<Config> {
     identities,
     secrets,
   };
+}
+
+/** push(...items) passes every item as an argument, and a big inventory has more than a call allows. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function lookup(workspace: string): string {

@@ -13,6 +13,11 @@ export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
 /** An inventory needs six levels; anything far deeper is a mistake or an attack. */
 export const MAX_DEPTH = 32;
+/**
+ * Items of a list inside an entry (principals, credentials, suppress). The schema validator's work
+ * grows with the square of the errors in one such list, so a hostile one must stay short.
+ */
+export const MAX_NESTED_LIST = 10_000;
 
 export type PathSegment = string | number;
 
@@ -174,7 +179,10 @@ function offsetIn(lineCounter: LineCounter, path: string, offset: number): Locat
   return { path, line, column: col };
 }
 
-/** Rejects documents nested deeper than MAX_DEPTH, iteratively, before anything recurses over them. */
+/**
+ * Rejects documents nested deeper than MAX_DEPTH, or with an entry's list longer than MAX_NESTED_LIST,
+ * iteratively, before anything recurses over them.
+ */
 function checkDepth(file: ParsedFile): void {
   const stack: { node: unknown; depth: number }[] = [{ node: file.doc.contents, depth: 0 }];
   while (stack.length > 0) {
@@ -183,6 +191,13 @@ function checkDepth(file: ParsedFile): void {
     if (depth >= MAX_DEPTH) {
       throw new ConfigurationError(
         `is nested more than ${MAX_DEPTH} levels deep, expected the shallow layout of lastseen.yml`,
+        nodeLocation(file, node),
+      );
+    }
+    // Depth 1 holds the top-level lists (identities, sources), which may be long.
+    if (isSeq(node) && depth >= 2 && node.items.length > MAX_NESTED_LIST) {
+      throw new ConfigurationError(
+        `holds a list of ${node.items.length} items, expected at most ${MAX_NESTED_LIST} here`,
         nodeLocation(file, node),
       );
     }

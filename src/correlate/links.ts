@@ -75,7 +75,9 @@ function follow(
   else {
     // One of two same-named keys is `principal#id`; a target that is itself a holder holds only what it
     // links to, so whichever of its own credentials is named, the chain goes on to the end.
-    const match = target.credentials.filter((c) => c.id === credentialId || c.id.endsWith(`#${credentialId}`));
+    const match = target.credentials.filter(
+      (c) => c.id === credentialId || c.id.endsWith(`#${credentialId}`),
+    );
     chosen = match.length ? match : targetLinked ? target.credentials : [];
     if (!chosen.length) {
       // Nothing known about the target's credentials (its source failed): the link cannot be judged yet.
@@ -130,14 +132,17 @@ function windowOf(sources: CoveringSource[]): { windowFrom?: number; windowTo?: 
   let windowTo: number | undefined;
   for (const s of sources) {
     if (s.failed) continue;
-    if (s.windowFrom !== undefined && (windowFrom === undefined || s.windowFrom < windowFrom)) windowFrom = s.windowFrom;
+    if (s.windowFrom !== undefined && (windowFrom === undefined || s.windowFrom < windowFrom))
+      windowFrom = s.windowFrom;
     if (s.windowTo !== undefined && (windowTo === undefined || s.windowTo > windowTo)) windowTo = s.windowTo;
   }
   return { windowFrom, windowTo };
 }
 
-const min = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
-const max = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+const min = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.min(a, b);
+const max = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
 
 /** The use of the holder and of what it holds, as one. */
 export function mergeUsage(a: UsageStats, b: UsageStats): UsageStats {

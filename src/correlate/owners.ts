@@ -187,7 +187,10 @@ class Directory implements OwnerDirectory {
       if (found) return found;
     }
     const why = answers.map((a) => a.detail).filter(Boolean);
-    return { status: 'unknown', detail: why.length ? why.join('; ') : 'no directory can check this form of owner' };
+    return {
+      status: 'unknown',
+      detail: why.length ? why.join('; ') : 'no directory can check this form of owner',
+    };
   }
 
   private fromExport(index: ExportIndex, form: Exclude<OwnerForm, { kind: 'other' }>): OwnerLookup {
@@ -195,9 +198,15 @@ class Directory implements OwnerDirectory {
     if (form.kind === 'team') {
       if (!index.speaks.team) return unknown;
       const members = index.byTeam.get(teamSlug(form.team)) ?? [];
-      if (!members.length) return { status: 'absent', detail: `no one is in team ${form.team}`, source: index.label };
+      if (!members.length)
+        return { status: 'absent', detail: `no one is in team ${form.team}`, source: index.label };
       const current = members.filter((e) => !e.left);
-      if (current.length) return { status: 'present', detail: `team ${form.team}: ${current.length} current ${current.length === 1 ? 'member' : 'members'}`, source: index.label };
+      if (current.length)
+        return {
+          status: 'present',
+          detail: `team ${form.team}: ${current.length} current ${current.length === 1 ? 'member' : 'members'}`,
+          source: index.label,
+        };
       const since = Math.max(...members.map((e) => e.since ?? -Infinity));
       return {
         status: 'left',
@@ -214,7 +223,11 @@ class Directory implements OwnerDirectory {
       return { status: 'absent', detail: `no person with ${what}`, source: index.label };
     }
     const entry = pick(found);
-    const answer: OwnerLookup = { status: entry.left ? 'left' : 'present', detail: entry.detail, source: entry.label };
+    const answer: OwnerLookup = {
+      status: entry.left ? 'left' : 'present',
+      detail: entry.detail,
+      source: entry.label,
+    };
     if (entry.person.name) answer.name = entry.person.name;
     if (entry.since !== undefined) answer.since = entry.since;
     if (entry.left) {
@@ -237,7 +250,8 @@ class Directory implements OwnerDirectory {
     for (let level = 0; level < MAX_MANAGER_LEVELS && current.manager; level++) {
       const manager = this.findAnywhere(current.manager);
       if (!manager) {
-        if (level === 0) return { owner: current.manager, reason: `manager of ${who}, as the export names them` };
+        if (level === 0)
+          return { owner: current.manager, reason: `manager of ${who}, as the export names them` };
         break;
       }
       if (!manager.left) {
@@ -272,16 +286,23 @@ function fromOrganisation(org: OrgMembership, form: Exclude<OwnerForm, { kind: '
   if (!org.teams) return { status: 'unknown', detail: `${source} could not be read` };
   const slug = teamSlug(form.team);
   const team = org.teams.get(slug) ?? [...org.teams.values()].find((t) => teamSlug(t.name) === slug);
-  if (!team) return { status: 'absent', detail: `no team ${form.team} in the GitHub organisation ${org.org}`, source };
+  if (!team)
+    return { status: 'absent', detail: `no team ${form.team} in the GitHub organisation ${org.org}`, source };
   if (team.members !== undefined && team.members.length === 0) {
     return { status: 'absent', detail: `the team ${org.org}/${team.slug} has no members`, source };
   }
-  const count = team.members === undefined ? '' : `: ${team.members.length} ${team.members.length === 1 ? 'member' : 'members'}`;
+  const count =
+    team.members === undefined
+      ? ''
+      : `: ${team.members.length} ${team.members.length === 1 ? 'member' : 'members'}`;
   return { status: 'present', detail: `GitHub team ${org.org}/${team.slug}${count}`, source };
 }
 
 /** The directory over everything `people:` read; undefined when no people entry is configured. */
-export function buildOwnerDirectory(people: Pick<People, 'exports' | 'organisations'>, now: number): OwnerDirectory | undefined {
+export function buildOwnerDirectory(
+  people: Pick<People, 'exports' | 'organisations'>,
+  now: number,
+): OwnerDirectory | undefined {
   if (!people.exports.length && !people.organisations.length) return undefined;
   return new Directory(people.exports, people.organisations, now);
 }

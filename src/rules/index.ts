@@ -145,7 +145,13 @@ interface Scope {
 }
 
 /** Rules about the inventory entry itself, not the credential it holds: a `stores:` link does not bear on them. */
-const ENTRY_RULES = new Set(['unowned', 'owner-offboarded', 'review-overdue', 'suppression-expired', 'undeclared']);
+const ENTRY_RULES = new Set([
+  'unowned',
+  'owner-offboarded',
+  'review-overdue',
+  'suppression-expired',
+  'undeclared',
+]);
 
 function finish(rule: string, raw: RawFinding, severity: Severity, scope: Scope): Finding {
   const { config, subject, verdict } = scope;

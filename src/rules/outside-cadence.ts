@@ -34,7 +34,8 @@ export const outsideCadence: SubjectRule = (subject, ctx) => {
     .join(', ');
   // The profile keeps hours of the week, not the events: the span of use says when they happened.
   const { firstMeaningfulUse: first, lastMeaningfulUse: last } = subject.usage;
-  const span = first !== undefined && last !== undefined ? ` between ${isoDate(first)} and ${isoDate(last)}` : '';
+  const span =
+    first !== undefined && last !== undefined ? ` between ${isoDate(first)} and ${isoDate(last)}` : '';
   const sources = subject.coverage.sources.filter((s) => !s.failed).map((s) => s.label);
   return [
     {

@@ -12,7 +12,10 @@ export const ownerOffboarded: SubjectRule = (subject, ctx) => {
   if (!lookup || lookup.status !== 'left') return [];
   const since = lookup.since === undefined ? undefined : isoDate(lookup.since);
   // "end date 2026-09-30" already says since when.
-  const details = [lookup.detail, since === undefined || lookup.detail?.includes(since) ? undefined : `since ${since}`]
+  const details = [
+    lookup.detail,
+    since === undefined || lookup.detail?.includes(since) ? undefined : `since ${since}`,
+  ]
     .filter(Boolean)
     .join(', ');
   const from = lookup.source ? ` according to ${lookup.source}` : '';

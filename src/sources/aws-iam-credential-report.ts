@@ -155,7 +155,10 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
   // The password is for the AWS console: its use is a person at a browser, whoever the user is meant to
   // be (human-use). The time is already use through lastUsedAt; the event only carries that it was a
   // sign-in, once however many overlapping reports repeat it.
-  if (passwordUsed !== undefined && !perSource(ctx, 'console', () => new RecentIds()).seen(`${arn} ${passwordUsed}`)) {
+  if (
+    passwordUsed !== undefined &&
+    !perSource(ctx, 'console', () => new RecentIds()).seen(`${arn} ${passwordUsed}`)
+  ) {
     sink.usage({
       principal: arn,
       credential: 'password',

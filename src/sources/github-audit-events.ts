@@ -49,52 +49,63 @@ export const FIRST_PARTY_APPS = new Set([
   'copilot-swe-agent',
 ]);
 
-/** What an event's action alone says, whoever acted: the same for every event of that action. */
-export interface ActionTraits {
-  ok: boolean;
-  /** Login or SSO by its action (an `authentication` operation_type makes any event a login too). */
-  login: boolean;
-  /** Lifecycle when it happens to the actor itself (a member joining, a token requested or granted). */
-  lifecycleOnItself: boolean;
-  /** The event's token_id is the token acted on, not the one that made the request. */
-  tokenCategory: boolean;
-}
+/** What an event's action alone says, whoever acted, as bits: the same for every event of that action. */
+export const ACTION_OK = 1;
+/** Login or SSO by its action (an `authentication` operation_type makes any event a login too). */
+export const ACTION_LOGIN = 2;
+/** Lifecycle when it happens to the actor itself (a member joining, a token requested or granted). */
+export const ACTION_LIFECYCLE = 4;
+/** The event's token_id is the token acted on, not the one that made the request. */
+export const ACTION_TOKEN_CATEGORY = 8;
 
-/** The traits of one action (`category.operation`). Fast readers cache them per distinct action. */
-export function actionTraits(action: string): ActionTraits {
+/** The traits of one action (`category.operation`). Fast readers keep them per distinct action. */
+export function actionTraits(action: string): number {
   const dot = action.indexOf('.');
   const category = dot === -1 ? action : action.slice(0, dot);
   const operation = dot === -1 ? '' : action.slice(dot + 1);
   const tokenCategory = TOKEN_CATEGORIES.has(category);
-  return {
-    ok: !FAILURE.test(operation),
-    login: AUTH_CATEGORIES.has(category) || (!tokenCategory && isAuthLike(action)),
-    lifecycleOnItself: tokenCategory || MEMBERSHIP.test(operation),
-    tokenCategory,
-  };
+  return (
+    (FAILURE.test(operation) ? 0 : ACTION_OK) |
+    (AUTH_CATEGORIES.has(category) || (!tokenCategory && isAuthLike(action)) ? ACTION_LOGIN : 0) |
+    (tokenCategory || MEMBERSHIP.test(operation) ? ACTION_LIFECYCLE : 0) |
+    (tokenCategory ? ACTION_TOKEN_CATEGORY : 0)
+  );
 }
 
+export const MEANINGFUL = 1;
+export const LOGIN = 2;
+export const OK = 4;
+export const TOKEN_IS_CREDENTIAL = 8;
+
 /**
- * Meaningful use (§3 rules 1–2) from an action's traits and two facts of the event: whether it
- * happened to the actor itself (no `user`, or the actor), and whether it was an authentication.
+ * Meaningful use (§3 rules 1–2) from an action's traits and two facts of the event, as bits (MEANINGFUL,
+ * LOGIN, OK, TOKEN_IS_CREDENTIAL): whether it happened to the actor itself (no `user`, or the actor),
+ * and whether it was an authentication.
  */
-export function meaningFrom(traits: ActionTraits, onItself: boolean, authentication: boolean): EventMeaning {
-  const login = authentication || traits.login;
+export function meaningBits(traits: number, onItself: boolean, authentication: boolean): number {
+  const ok = (traits & ACTION_OK) !== 0;
+  const login = authentication || (traits & ACTION_LOGIN) !== 0;
   // Lifecycle that happens to the actor is not use; an account acting on someone else (an automation
   // adding members) is.
-  const lifecycle = traits.lifecycleOnItself && onItself;
-  return {
-    meaningful: traits.ok && !login && !lifecycle,
-    login,
-    ok: traits.ok,
-    tokenIsCredential: !traits.tokenCategory,
-  };
+  const lifecycle = (traits & ACTION_LIFECYCLE) !== 0 && onItself;
+  return (
+    (ok && !login && !lifecycle ? MEANINGFUL : 0) |
+    (login ? LOGIN : 0) |
+    (ok ? OK : 0) |
+    ((traits & ACTION_TOKEN_CATEGORY) === 0 ? TOKEN_IS_CREDENTIAL : 0)
+  );
 }
 
 /** Decides meaningful use (§3 rules 1–2) for one event by its actor. */
 export function meaningOf(event: AuditEvent): EventMeaning {
   const onItself = event.user === undefined || event.user === event.actor;
-  const meaning = meaningFrom(actionTraits(event.action), onItself, event.operationType === 'authentication');
+  const bits = meaningBits(actionTraits(event.action), onItself, event.operationType === 'authentication');
+  const meaning: EventMeaning = {
+    meaningful: (bits & MEANINGFUL) !== 0,
+    login: (bits & LOGIN) !== 0,
+    ok: (bits & OK) !== 0,
+    tokenIsCredential: (bits & TOKEN_IS_CREDENTIAL) !== 0,
+  };
   const browser =
     event.hashedToken || event.accessType || event.actorIsBot ? undefined : browserOf(event.userAgent);
   if (browser) meaning.interactive = `web UI in ${browser}`;

@@ -17,10 +17,13 @@ import type { ReadContext } from './types.js';
 
 export const MIN_SPLIT_BYTES = 48 * 1024 * 1024;
 
-/** What one source entry's files share: the window of ids, and the apps already described. */
+/** What one source entry's files share: the window of ids, and the principals already described. */
 export interface FastState {
   window: IdWindow;
+  /** App principals already described (their `[bot]` alias): grows with principals only. */
   apps: Set<string>;
+  /** User accounts already described as out of scope: grows with principals only. */
+  users: Set<string>;
 }
 
 export interface FastOptions {
@@ -203,6 +206,11 @@ function commit(ctx: ReadContext, state: FastState, results: { result: FoldResul
   const { sink, coverage } = ctx;
   for (const { result, lineOffset } of results) {
     for (const { summary, appActor, line } of result.principals) {
+      if (appActor === undefined && !state.users.has(summary.principal)) {
+        // A user account is a person or a machine user: a subject only when an identity claims it.
+        state.users.add(summary.principal);
+        sink.principal({ principal: summary.principal, aliases: [], kind: 'user', outOfScope: true, line: line + lineOffset });
+      }
       if (appActor !== undefined && !state.apps.has(summary.principal)) {
         state.apps.add(summary.principal);
         sink.principal({

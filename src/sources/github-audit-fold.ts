@@ -9,9 +9,12 @@ import { ByteKeys } from './byte-keys.js';
 import {
   actionTraits,
   browserOf,
-  meaningFrom,
+  LOGIN,
+  MEANINGFUL,
+  meaningBits,
+  OK,
   principalOf,
-  type ActionTraits,
+  TOKEN_IS_CREDENTIAL,
   type AuditEvent,
 } from './github-audit-events.js';
 import type { IdWindow } from './id-window.js';
@@ -90,7 +93,7 @@ export class AuditFold {
   private readonly actors = new ByteKeys();
   private readonly principals: Principal[] = [];
   private readonly actions = new ByteKeys();
-  private readonly traits: ActionTraits[] = [];
+  private traits = new Uint8Array(64);
   private readonly agents = new ByteKeys();
   private readonly interactive: (string | null)[] = [];
   private readonly tokens = new ByteKeys();
@@ -178,7 +181,12 @@ export class AuditFold {
     let action = this.actions.find(bytes, start[F.action], end[F.action]);
     if (action === -1 && this.actions.size < MAX_CACHED) {
       action = this.actions.add(bytes, start[F.action], end[F.action]);
-      this.traits.push(actionTraits(this.actions.text(action)));
+      if (action === this.traits.length) {
+        const grown = new Uint8Array(this.traits.length * 2);
+        grown.set(this.traits);
+        this.traits = grown;
+      }
+      this.traits[action] = actionTraits(this.actions.text(action));
     }
     const traits =
       action !== -1 ? this.traits[action] : actionTraits(decode(bytes, start[F.action], end[F.action]));
@@ -186,15 +194,18 @@ export class AuditFold {
     const authentication =
       kind[F.operationType] === TEXT &&
       equals(bytes, start[F.operationType], end[F.operationType], AUTHENTICATION);
-    const meaning = meaningFrom(traits, onItself, authentication);
+    const meaning = meaningBits(traits, onItself, authentication);
+    const ok = (meaning & OK) !== 0;
+    const login = (meaning & LOGIN) !== 0;
+    const meaningful = (meaning & MEANINGFUL) !== 0;
     const programmatic =
       present(f, F.hashedToken) ||
       present(f, F.accessType) ||
       kind[F.actorIsBot] === TRUE ||
       (kind[F.actorIsBot] === TEXT && equals(bytes, start[F.actorIsBot], end[F.actorIsBot], TRUE_TEXT));
     const detail = programmatic || !present(f, F.userAgent) ? undefined : this.interactiveDetail(bytes, f);
-    this.principals[actor].usage.record(at, meaning.ok, meaning.login, meaning.meaningful, detail, '');
-    if (meaning.tokenIsCredential && present(f, F.tokenId)) {
+    this.principals[actor].usage.record(at, ok, login, meaningful, detail, '');
+    if ((meaning & TOKEN_IS_CREDENTIAL) !== 0 && present(f, F.tokenId)) {
       let token = this.tokens.find(bytes, start[F.tokenId], end[F.tokenId], actor);
       if (token === -1) {
         token = this.tokens.add(bytes, start[F.tokenId], end[F.tokenId], actor);
@@ -204,7 +215,7 @@ export class AuditFold {
           usage: new UsageAccumulator(),
         });
       }
-      this.credentials[token].usage.record(at, meaning.ok, meaning.login, meaning.meaningful, detail, '');
+      this.credentials[token].usage.record(at, ok, login, meaningful, detail, '');
     }
   }
 

@@ -19,40 +19,29 @@ import {
   type AuditEvent,
   type CsvColumns,
 } from './github-audit-events.js';
-import { forEachJsonRecord } from './json.js';
+import { readFast, type FastState } from './github-audit-fast.js';
+import { IdWindow } from './id-window.js';
+import { forEachJsonRecord, sniff } from './json.js';
 import type { ReadContext, SourceReader } from './types.js';
 
 export const RECENT_IDS = 1 << 16;
 const RETENTION = 180 * DAY;
 
-/** The last `capacity` ids seen, in a ring: a bounded memory of what was already counted. */
-export class RecentIds {
-  private readonly ring: (string | undefined)[];
-  private readonly seen = new Set<string>();
-  private next = 0;
-
-  constructor(private readonly capacity = RECENT_IDS) {
-    this.ring = new Array<string | undefined>(capacity);
+/** The last `capacity` distinct ids seen: a bounded memory of what was already counted. */
+export class RecentIds extends IdWindow {
+  constructor(capacity = RECENT_IDS) {
+    super(capacity);
   }
 
   /** True when `id` was seen recently; remembers it otherwise. */
   seenBefore(id: string): boolean {
-    if (this.seen.has(id)) return true;
-    const evicted = this.ring[this.next];
-    if (evicted !== undefined) this.seen.delete(evicted);
-    this.ring[this.next] = id;
-    this.next = (this.next + 1) % this.capacity;
-    this.seen.add(id);
-    return false;
+    return this.seenText(id);
   }
 }
 
-interface SourceState {
+/** Shared by one entry's files (the fast reader keeps the same, see FastState). */
+interface SourceState extends FastState {
   recent: RecentIds;
-  /** App principals already described (their `[bot]` alias): grows with principals only. */
-  apps: Set<string>;
-  /** User accounts already described as out of scope: grows with principals only. */
-  users: Set<string>;
   files: Set<string>;
 }
 
@@ -62,7 +51,8 @@ const states = new WeakMap<SourceEntry, SourceState>();
 function stateFor(ctx: ReadContext): SourceState {
   let state = states.get(ctx.entry);
   if (!state || state.files.has(ctx.file.path)) {
-    state = { recent: new RecentIds(), apps: new Set(), users: new Set(), files: new Set() };
+    const recent = new RecentIds();
+    state = { recent, window: recent, apps: new Set(), users: new Set(), files: new Set() };
     states.set(ctx.entry, state);
   }
   state.files.add(ctx.file.path);
@@ -213,7 +203,13 @@ export const githubAuditLogReader: SourceReader = {
       coverage.blindSpot('the window is longer than the 180 days GitHub keeps organization audit log events');
     }
     const state = stateFor(ctx);
-    if (await isJson(ctx)) await readJson(ctx, state);
+    const json = await isJson(ctx);
+    // With a sink that takes summaries, JSON lines and CSV are folded in place (github-audit-fast.ts).
+    if (ctx.sink.summary && (!json || (await sniff(ctx.file.open())) === 'lines')) {
+      const columns = (header: string[]): CsvColumns => csvColumns(header, ctx);
+      if (await readFast(ctx, state, json ? 'json' : 'csv', columns)) return;
+    }
+    if (json) await readJson(ctx, state);
     else await readCsv(ctx, state);
   },
 };

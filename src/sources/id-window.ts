@@ -80,8 +80,12 @@ export class IdWindow {
     this.insertions++;
     this.hashes[slot] = hash;
     this.lengths[slot] = length;
-    if (length <= SLOT_BYTES) this.arena.set(bytes.subarray(start, end), slot * SLOT_BYTES);
-    else this.long.set(slot, bytes.slice(start, end));
+    if (length <= SLOT_BYTES) {
+      // A loop, not set(subarray): no view object per id.
+      const arena = this.arena;
+      const base = slot * SLOT_BYTES;
+      for (let k = 0; k < length; k++) arena[base + k] = bytes[start + k];
+    } else this.long.set(slot, bytes.slice(start, end));
     let i = hash & mask;
     while (index[i] !== 0) i = (i + 1) & mask;
     index[i] = slot + 1;

@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)(`the demo's HTML report in Chromium${SKIPPED}`, ()
     await page.selectOption('#filter-severity', '');
     await page.selectOption('#filter-rule', 'undeclared');
     const undeclared = report.subjects.filter((s) => !s.declared);
-    expect(undeclared.length).toBeGreaterThanOrEqual(5);
+    expect(undeclared.length).toBeGreaterThan(0);
     expect(await keys(page, 'subjects')).toEqual(defaultOrder(undeclared));
 
     // Text matches ids, owners, principals and finding messages, whatever the case.

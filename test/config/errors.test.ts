@@ -111,6 +111,14 @@ describe('schema errors point at the node at fault and say what was expected', (
     );
   });
 
+  test('stores must be identity or identity/credential', async () => {
+    expect(
+      await userError(loadText('version: 1\nidentities:\n  - id: a\n    stores: Other Identity\n')),
+    ).toBe(
+      'lastseen.yml:4:13: identities[0].stores is "Other Identity", expected an identity id, or identity/credential such as other-identity/credential-id',
+    );
+  });
+
   test('an empty file', async () => {
     expect(await userError(loadText(''))).toBe('lastseen.yml:1:1: is empty, expected at least `version: 1`');
   });
@@ -258,6 +266,34 @@ describe('hostile input is bounded', () => {
     expect((error as InputError).message).toBe(
       'lastseen.yml: larger than 5 MiB; an inventory this big is not plausible',
     );
+  });
+
+  test('thousands of broken identities are reported quickly, the first few with their places', async () => {
+    const identities = Array.from({ length: 5000 }, (_, i) => `  - id: Svc ${i}\n    ownr: x\n`).join('');
+    const started = Date.now();
+    const message = await userError(loadText(`version: 1\nidentities:\n${identities}`));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(message.split('\n')).toEqual([
+      'lastseen.yml:3:9: identities[0].id is "Svc 0", expected a slug: lowercase letters, digits, ".", "_" and "-", starting with a letter or digit',
+      '  lastseen.yml:4:5: unknown key "ownr" in identities[0], did you mean "owner"?',
+      '  lastseen.yml:5:9: identities[1].id is "Svc 1", expected a slug: lowercase letters, digits, ".", "_" and "-", starting with a letter or digit',
+      '  lastseen.yml:6:5: unknown key "ownr" in identities[1], did you mean "owner"?',
+      '  lastseen.yml:7:9: identities[2].id is "Svc 2", expected a slug: lowercase letters, digits, ".", "_" and "-", starting with a letter or digit',
+      '  … and more',
+    ]);
+  });
+
+  test('a list inside an entry is capped, a broken one below the cap is still quick', async () => {
+    const long = `version: 1\nidentities:\n  - id: a\n    principals: [${Array(10_001).fill('1').join(', ')}]\n`;
+    expect(await userError(loadText(long))).toBe(
+      'lastseen.yml:4:17: holds a list of 10001 items, expected at most 10000 here',
+    );
+    const started = Date.now();
+    const broken = `version: 1\nidentities:\n  - id: a\n    credentials: [${Array(10_000).fill('1').join(', ')}]\n`;
+    expect(await userError(loadText(broken))).toMatch(
+      /^lastseen\.yml:4:19: identities\[0\]\.credentials\[0\] is 1, expected a mapping \(key: value\)\n/,
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   test('__proto__ is an unknown key like any other', async () => {

@@ -28,7 +28,10 @@ async function hrExport(columns: Record<string, string> = {}): Promise<PeopleExp
     },
     location: { path: 'lastseen.yml', line: 5 },
   };
-  const read = await readPeople(config({ workspace: FIXTURES, people: [entry] }), { workspace: FIXTURES, now: NOW });
+  const read = await readPeople(config({ workspace: FIXTURES, people: [entry] }), {
+    workspace: FIXTURES,
+    now: NOW,
+  });
   return read.exports[0];
 }
 
@@ -39,7 +42,10 @@ function org(over: Partial<OrgMembership> = {}): OrgMembership {
     org: 'acme',
     members: new Set(['alice-m', 'carol-d', 'octo-bot']),
     teams: new Map([
-      ['platform-engineering', { slug: 'platform-engineering', name: 'Platform Engineering', members: ['alice-m'] }],
+      [
+        'platform-engineering',
+        { slug: 'platform-engineering', name: 'Platform Engineering', members: ['alice-m'] },
+      ],
       ['data', { slug: 'data', name: 'Data' }],
       ['ghost-town', { slug: 'ghost-town', name: 'Ghost Town', members: [] }],
     ]),
@@ -50,7 +56,10 @@ function org(over: Partial<OrgMembership> = {}): OrgMembership {
   };
 }
 
-async function directory(organisations: OrgMembership[] = [], exports?: PeopleExport[]): Promise<OwnerDirectory> {
+async function directory(
+  organisations: OrgMembership[] = [],
+  exports?: PeopleExport[],
+): Promise<OwnerDirectory> {
   return buildOwnerDirectory({ exports: exports ?? [await hrExport()], organisations }, NOW)!;
 }
 
@@ -93,7 +102,10 @@ describe('owners from an HR export', () => {
   it('counts a person as gone once their end date has passed, not on the day itself', async () => {
     const owners = await directory();
     // dave's last day is today (2026-11-25, until 23:59:59.999 UTC); erin's was yesterday.
-    expect(owners.lookup('dave@acme.example')).toMatchObject({ status: 'present', detail: 'status Active, leaving on 2026-11-25' });
+    expect(owners.lookup('dave@acme.example')).toMatchObject({
+      status: 'present',
+      detail: 'status Active, leaving on 2026-11-25',
+    });
     expect(owners.lookup('erin@acme.example')).toMatchObject({
       status: 'left',
       detail: 'end date 2026-11-24',
@@ -103,21 +115,29 @@ describe('owners from an HR export', () => {
   });
 
   it('keeps a status it does not know as present (on leave is not gone)', async () => {
-    expect((await directory()).lookup('frank@acme.example')).toMatchObject({ status: 'present', detail: 'status On Leave' });
+    expect((await directory()).lookup('frank@acme.example')).toMatchObject({
+      status: 'present',
+      detail: 'status On Leave',
+    });
   });
 
   it('goes up the chain when the manager has left too, else falls back to the team', async () => {
     // frank's manager bob has left; bob's manager carol is here.
     const owners = await directory();
     const hr = await hrExport();
-    const gone = hr.people.map((p) => (p.person === 'frank@acme.example' ? { ...p, status: 'Terminated' } : p));
+    const gone = hr.people.map((p) =>
+      p.person === 'frank@acme.example' ? { ...p, status: 'Terminated' } : p,
+    );
     const withFrankGone = await directory([], [{ ...hr, people: gone }]);
     expect(withFrankGone.lookup('frank@acme.example').successor).toEqual({
       owner: 'carol@acme.example',
       reason: 'next manager above frank@acme.example: bob@acme.example left too',
     });
     // gina has no manager: her team is the suggestion.
-    expect(owners.lookup('gina@acme.example').successor).toEqual({ owner: 'team Growth', reason: 'team of gina@acme.example' });
+    expect(owners.lookup('gina@acme.example').successor).toEqual({
+      owner: 'team Growth',
+      reason: 'team of gina@acme.example',
+    });
   });
 
   it('resolves a person not in the export to nobody', async () => {
@@ -131,7 +151,10 @@ describe('owners from an HR export', () => {
   it('resolves @user by the login column', async () => {
     const owners = await directory();
     expect(owners.lookup('@bob-lee')).toMatchObject({ status: 'left', name: 'Bob Lee' });
-    expect(owners.lookup('@nobody-here')).toMatchObject({ status: 'absent', detail: 'no person with login nobody-here' });
+    expect(owners.lookup('@nobody-here')).toMatchObject({
+      status: 'absent',
+      detail: 'no person with login nobody-here',
+    });
   });
 
   it('resolves @org/team by the team column, with team names slugged as GitHub does', async () => {
@@ -140,14 +163,21 @@ describe('owners from an HR export', () => {
       status: 'present',
       detail: 'team platform-engineering: 2 current members',
     });
-    expect(owners.lookup('@acme/sre')).toMatchObject({ status: 'present', detail: 'team sre: 1 current member' });
+    expect(owners.lookup('@acme/sre')).toMatchObject({
+      status: 'present',
+      detail: 'team sre: 1 current member',
+    });
     expect(owners.lookup('@acme/growth')).toEqual({
       status: 'left',
       detail: 'every member of team growth has left (1)',
       since: Date.parse('2026-06-30T23:59:59.999Z'),
       source: HR,
     });
-    expect(owners.lookup('@acme/marketing')).toEqual({ status: 'absent', detail: 'no one is in team marketing', source: HR });
+    expect(owners.lookup('@acme/marketing')).toEqual({
+      status: 'absent',
+      detail: 'no one is in team marketing',
+      source: HR,
+    });
   });
 
   it('cannot tell what the export has no column for', async () => {
@@ -156,7 +186,10 @@ describe('owners from an HR export', () => {
     const owners = await directory([], [bare]);
     expect(owners.lookup('@acme/marketing').status).toBe('unknown');
     expect(owners.lookup('@someone').status).toBe('unknown');
-    expect(owners.lookup('Platform team')).toEqual({ status: 'unknown', detail: 'not an @org/team, @user or e-mail' });
+    expect(owners.lookup('Platform team')).toEqual({
+      status: 'unknown',
+      detail: 'not an @org/team, @user or e-mail',
+    });
   });
 
   it('proves nothing from an export that could not be read', async () => {
@@ -177,7 +210,11 @@ describe('owners from an HR export', () => {
 describe('owners from the GitHub organisation', () => {
   it('knows members and non-members by login', async () => {
     const owners = await directory([org()], []);
-    expect(owners.lookup('@octo-bot')).toEqual({ status: 'present', detail: 'a member of the GitHub organisation acme', source: 'github-members acme' });
+    expect(owners.lookup('@octo-bot')).toEqual({
+      status: 'present',
+      detail: 'a member of the GitHub organisation acme',
+      source: 'github-members acme',
+    });
     expect(owners.lookup('@Former-Dev')).toEqual({
       status: 'left',
       detail: 'not a member of the GitHub organisation acme',
@@ -187,10 +224,19 @@ describe('owners from the GitHub organisation', () => {
 
   it('knows teams by slug or name; an empty team or a missing one resolves to nobody', async () => {
     const owners = await directory([org()], []);
-    expect(owners.lookup('@acme/platform-engineering')).toMatchObject({ status: 'present', detail: 'GitHub team acme/platform-engineering: 1 member' });
+    expect(owners.lookup('@acme/platform-engineering')).toMatchObject({
+      status: 'present',
+      detail: 'GitHub team acme/platform-engineering: 1 member',
+    });
     expect(owners.lookup('@acme/data')).toMatchObject({ status: 'present', detail: 'GitHub team acme/data' });
-    expect(owners.lookup('@acme/ghost-town')).toMatchObject({ status: 'absent', detail: 'the team acme/ghost-town has no members' });
-    expect(owners.lookup('@acme/nope')).toMatchObject({ status: 'absent', detail: 'no team nope in the GitHub organisation acme' });
+    expect(owners.lookup('@acme/ghost-town')).toMatchObject({
+      status: 'absent',
+      detail: 'the team acme/ghost-town has no members',
+    });
+    expect(owners.lookup('@acme/nope')).toMatchObject({
+      status: 'absent',
+      detail: 'no team nope in the GitHub organisation acme',
+    });
     // Another organisation's team, and e-mails, are not GitHub's to judge here.
     expect(owners.lookup('@other/platform').status).toBe('unknown');
     expect(owners.lookup('alice@acme.example').status).toBe('unknown');
@@ -199,7 +245,10 @@ describe('owners from the GitHub organisation', () => {
   it('treats an unreadable member list or team list as unknown, never as nobody', async () => {
     const failures = ['GET /orgs/acme/members: 403 Forbidden: the token needs …'];
     const owners = await directory([org({ members: undefined, teams: undefined, failures })], []);
-    expect(owners.lookup('@former-dev')).toEqual({ status: 'unknown', detail: 'github-members acme could not be read' });
+    expect(owners.lookup('@former-dev')).toEqual({
+      status: 'unknown',
+      detail: 'github-members acme could not be read',
+    });
     expect(owners.lookup('@acme/nope').status).toBe('unknown');
   });
 
@@ -217,8 +266,13 @@ describe('owners from the GitHub organisation', () => {
 
   it('suggests the GitHub team of someone who left without a manager', async () => {
     const hr = await hrExport();
-    const noManager = hr.people.map((p) => (p.person === 'bob@acme.example' ? { ...p, manager: undefined } : p));
+    const noManager = hr.people.map((p) =>
+      p.person === 'bob@acme.example' ? { ...p, manager: undefined } : p,
+    );
     const owners = await directory([org()], [{ ...hr, people: noManager }]);
-    expect(owners.lookup('bob@acme.example').successor).toEqual({ owner: '@acme/data', reason: 'team of bob@acme.example' });
+    expect(owners.lookup('bob@acme.example').successor).toEqual({
+      owner: '@acme/data',
+      reason: 'team of bob@acme.example',
+    });
   });
 });

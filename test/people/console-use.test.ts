@@ -22,6 +22,9 @@ describe('aws-iam-credential-report: console use', () => {
     ]);
     // The time is still the password's last use, as the report says.
     const password = read.credentials.filter((c) => c.credential === 'password');
-    expect(password.map((c) => c.lastUsedAt)).toEqual([Date.parse('2026-11-22T15:04:05Z'), Date.parse('2026-11-22T15:04:05Z')]);
+    expect(password.map((c) => c.lastUsedAt)).toEqual([
+      Date.parse('2026-11-22T15:04:05Z'),
+      Date.parse('2026-11-22T15:04:05Z'),
+    ]);
   });
 });

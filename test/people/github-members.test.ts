@@ -46,14 +46,22 @@ async function read(owners: string[], options?: Record<string, unknown>, token: 
   const people = await readPeople(cfg, {
     workspace: '/tmp',
     now: NOW,
-    github: { apiUrl: github.url, repository: 'acme/platform', ...(token !== null && { token }), waitScale: 0.001 },
+    github: {
+      apiUrl: github.url,
+      repository: 'acme/platform',
+      ...(token !== null && { token }),
+      waitScale: 0.001,
+    },
   });
   return { people, owners: buildOwnerDirectory(people, NOW)! };
 }
 
 describe('github-members', () => {
   it('reads members (every page), teams, and the members of the teams owners name', async () => {
-    github.pages('/orgs/acme/members', [[member('alice-m', 1), member('Octo-Bot', 2)], [member('carol-d', 3)]]);
+    github.pages('/orgs/acme/members', [
+      [member('alice-m', 1), member('Octo-Bot', 2)],
+      [member('carol-d', 3)],
+    ]);
     github.pages('/orgs/acme/teams', [[team('platform', 'Platform', 11), team('sre', 'SRE', 12)]]);
     github.pages('/orgs/acme/teams/platform/members', [[member('alice-m', 1)]]);
     const { people, owners } = await read(['@acme/platform', '@octo-bot', '@other/sre']);
@@ -79,7 +87,10 @@ describe('github-members', () => {
       detail: 'GitHub team acme/platform: 1 member',
       source: 'github-members acme',
     });
-    expect(owners.lookup('@former-dev')).toMatchObject({ status: 'left', detail: 'not a member of the GitHub organisation acme' });
+    expect(owners.lookup('@former-dev')).toMatchObject({
+      status: 'left',
+      detail: 'not a member of the GitHub organisation acme',
+    });
   });
 
   it('takes the organisation from the repository when the entry names none', async () => {
@@ -109,19 +120,25 @@ describe('github-members', () => {
     github.route('/orgs/acme/teams', [error(403, 'Must have admin rights to Repository.')]);
     const { people, owners } = await read([]);
     expect(people.organisations[0].members).toBeUndefined();
-    expect(people.summaries[0].failure).toContain('GET /orgs/acme/members: not trusted, since the token cannot list teams');
+    expect(people.summaries[0].failure).toContain(
+      'GET /orgs/acme/members: not trusted, since the token cannot list teams',
+    );
     expect(owners.lookup('@private-person').status).toBe('unknown');
   });
 
   it('treats an organisation it cannot see (404) as unknown', async () => {
     const { owners, people } = await read(['@acme/platform']);
-    expect(people.summaries[0].failure).toContain('GET /orgs/acme/members: 404 Not Found: it does not exist, or the token cannot see it');
+    expect(people.summaries[0].failure).toContain(
+      'GET /orgs/acme/members: 404 Not Found: it does not exist, or the token cannot see it',
+    );
     expect(owners.lookup('@acme/platform').status).toBe('unknown');
   });
 
   it('without a token, says how to give it one', async () => {
     const { people, owners } = await read(['@acme/platform'], { org: 'acme' }, null);
-    expect(people.summaries[0].failure).toMatch(/^no token to read the GitHub API \(http:\/\/127\.0\.0\.1:\d+\): set GITHUB_TOKEN/);
+    expect(people.summaries[0].failure).toMatch(
+      /^no token to read the GitHub API \(http:\/\/127\.0\.0\.1:\d+\): set GITHUB_TOKEN/,
+    );
     expect(github.requests).toEqual([]);
     expect(owners.lookup('@acme/platform').status).toBe('unknown');
   });
@@ -130,11 +147,18 @@ describe('github-members', () => {
     github.pages('/orgs/acme/members', [[member('alice-m', 1), { id: 5 }]]);
     github.pages('/orgs/acme/teams', [[]]);
     const { people } = await read([]);
-    expect(people.summaries[0]).toMatchObject({ records: 2, accepted: 1, rejected: 1, errors: [{ line: 2, reason: 'member 2 has no login' }] });
+    expect(people.summaries[0]).toMatchObject({
+      records: 2,
+      accepted: 1,
+      rejected: 1,
+      errors: [{ line: 2, reason: 'member 2 has no login' }],
+    });
   });
 
   it('refuses a path: the organisation is read live', async () => {
     const cfg = config({ people: [{ ...entry(), path: 'members.json' }] });
-    await expect(readPeople(cfg, { workspace: '/tmp', now: NOW })).rejects.toThrow('github-members reads the GitHub API: remove `path`');
+    await expect(readPeople(cfg, { workspace: '/tmp', now: NOW })).rejects.toThrow(
+      'github-members reads the GitHub API: remove `path`',
+    );
   });
 });

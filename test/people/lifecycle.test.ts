@@ -44,7 +44,12 @@ describe('owner-offboarded', () => {
   });
 
   it('lists the people export among the sources, with its counts', () => {
-    expect(report.sources.find((s) => s.path === 'people.csv')).toMatchObject({ type: 'csv', records: 3, accepted: 3, rejected: 0 });
+    expect(report.sources.find((s) => s.path === 'people.csv')).toMatchObject({
+      type: 'csv',
+      records: 3,
+      accepted: 3,
+      rejected: 0,
+    });
   });
 });
 
@@ -68,7 +73,9 @@ describe('human-use', () => {
       evidence: {
         kind: 'service-account',
         interactiveEvents: 1,
-        examples: [{ at: '2026-11-22T15:04:05.000Z', detail: 'AWS console sign-in with the password', source: REPORT }],
+        examples: [
+          { at: '2026-11-22T15:04:05.000Z', detail: 'AWS console sign-in with the password', source: REPORT },
+        ],
       },
     });
     // A password that exists but was never used is not human use.
@@ -84,7 +91,11 @@ describe('login-only', () => {
         'sync-login-only authenticated 4 times, the last on 2026-11-16, but did nothing meaningful since 2026-08-26 (from okta-system-log okta.jsonl)',
       ],
     ]);
-    expect(of('login-only')[0].evidence).toMatchObject({ loginEvents: 4, meaningfulEvents: 0, lastLogin: '2026-11-16T03:00:00.000Z' });
+    expect(of('login-only')[0].evidence).toMatchObject({
+      loginEvents: 4,
+      meaningfulEvents: 0,
+      lastLogin: '2026-11-16T03:00:00.000Z',
+    });
   });
 });
 
@@ -96,7 +107,10 @@ describe('outside-cadence', () => {
     expect(late.message).toBe(
       'mirror-late is scheduled "0 2 * * *" with 1h tolerance, but 1 of its 5 meaningful events between 2026-11-20 and 2026-11-23 fell outside it: Monday 04:00 UTC (1) (from github-audit-log audit-log.jsonl)',
     );
-    expect(late.evidence).toMatchObject({ outsideEvents: 1, outsideHours: [{ hourOfWeek: 4, at: 'Monday 04:00 UTC', events: 1 }] });
+    expect(late.evidence).toMatchObject({
+      outsideEvents: 1,
+      outsideHours: [{ hourOfWeek: 4, at: 'Monday 04:00 UTC', events: 1 }],
+    });
   });
 });
 
@@ -109,7 +123,10 @@ describe('licence-reclaim', () => {
       'seat-renewing-in-30-days holds a licence (USD 20 per month) but no meaningful use for 147 days (last on 2026-07-01, from csv licences.csv); it renews on 2026-12-25, in 30 days; reclaiming it saves USD 240 a year',
     );
     expect(later.severity).toBe('medium');
-    expect(later.evidence).toMatchObject({ yearlySaving: { amount: 400, currency: 'EUR', per: 'year' }, licence: { seats: 2 } });
+    expect(later.evidence).toMatchObject({
+      yearlySaving: { amount: 400, currency: 'EUR', per: 'year' },
+      licence: { seats: 2 },
+    });
     expect(of('licence-reclaim', 'seat-in-use')).toEqual([]);
     expect(report.summary.reclaimable).toEqual([
       { amount: 400, currency: 'EUR', per: 'year' },
@@ -135,7 +152,14 @@ describe('stores:', () => {
 describe('lastseen explain', () => {
   async function explain(id: string): Promise<string> {
     let stdout = '';
-    const io: Io = { stdout: (t) => void (stdout += t), stderr: () => {}, color: false, progress: false, cwd: WORKSPACE, env: {} };
+    const io: Io = {
+      stdout: (t) => void (stdout += t),
+      stderr: () => {},
+      color: false,
+      progress: false,
+      cwd: WORKSPACE,
+      env: {},
+    };
     expect(await main(['explain', id, '--now', '2026-11-25T12:00:00Z'], io)).toBe(0);
     return stdout;
   }
@@ -149,7 +173,9 @@ describe('lastseen explain', () => {
         '                could be taken over by ops-lead@acme.example (manager of left-yesterday@acme.example)',
       ].join('\n'),
     );
-    expect(await explain('console-user')).toContain('                here: team platform: 2 current members (csv people.csv)');
+    expect(await explain('console-user')).toContain(
+      '                here: team platform: 2 current members (csv people.csv)',
+    );
   });
 
   it('shows the schedule, and marks the hours it does not explain', async () => {
@@ -160,10 +186,14 @@ describe('lastseen explain', () => {
 
   it('shows the interactive events, the weekly timeline and the links both ways', async () => {
     const console = await explain('console-user');
-    expect(console).toContain('  interactive use (1 event)\n    2026-11-22T15:04:05.000Z AWS console sign-in with the password (aws-iam-credential-report credential-report.csv)');
+    expect(console).toContain(
+      '  interactive use (1 event)\n    2026-11-22T15:04:05.000Z AWS console sign-in with the password (aws-iam-credential-report credential-report.csv)',
+    );
     // A snapshot observes only from the last use it reports: the weeks before are blank, not idle.
     expect(console).toMatch(/blank = not observed\)\n {4}(\u00a0){25}█ {2}2026-05-27 → 2026-11-25\n {29}2\n/);
     expect(await explain('old-key-secret')).toContain('  links\n    holds         old-key/access_key_1\n');
-    expect(await explain('old-key')).toContain('    held by       old-key-secret (stores: old-key/access_key_1)');
+    expect(await explain('old-key')).toContain(
+      '    held by       old-key-secret (stores: old-key/access_key_1)',
+    );
   });
 });

@@ -64,8 +64,7 @@ describe('outside-cadence', () => {
     const [finding] = ruleFindings('outside-cadence', [scheduled({ 2: 30, 62: 3, 160: 1 })]);
     expect(finding).toMatchObject({
       severity: 'medium',
-      message:
-        `ci is scheduled "0 2 * * *" with 1h tolerance, but 4 of its 34 meaningful events fell outside it: Wednesday 14:00 UTC (3), Sunday 16:00 UTC (1) (from ${REPORT})`,
+      message: `ci is scheduled "0 2 * * *" with 1h tolerance, but 4 of its 34 meaningful events fell outside it: Wednesday 14:00 UTC (3), Sunday 16:00 UTC (1) (from ${REPORT})`,
       evidence: { outsideEvents: 4, meaningfulEvents: 34, tz: 'UTC', toleranceMinutes: 60 },
     });
   });
