@@ -12,7 +12,7 @@ import type { Config, FailOn } from './model/config.js';
 import { ConfigurationError } from './model/errors.js';
 import type { Report, SourceSummary } from './model/report.js';
 import type { CoveringSource, Subject } from './model/subject.js';
-import { checkInventoryLimits } from './report/limits.js';
+import { checkInventoryLimits, checkReportLimits } from './report/limits.js';
 import { buildReport } from './report/model.js';
 import { redactReport } from './report/redact.js';
 import { evaluate } from './rules/index.js';
@@ -145,6 +145,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       );
     },
   });
+  checkReportLimits(report);
   // Telemetry is input a pull request can change: mask and bound it once, before any renderer (docs/security.md).
   return { report: redactReport(report), config, subjects, owners };
 }

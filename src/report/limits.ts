@@ -4,13 +4,17 @@
 import { gzipSync } from 'node:zlib';
 import type { Config } from '../model/config.js';
 import { SEVERITIES } from '../model/config.js';
-import { ConfigurationError } from '../model/errors.js';
+import { ConfigurationError, InputError } from '../model/errors.js';
 import type { Finding, Report } from '../model/report.js';
 
 /** Declared identities per scan, includes counted: 10,000 take seconds; far more is a split inventory. */
 export const MAX_IDENTITIES = 50_000;
 /** Source and people entries per scan. */
 export const MAX_SOURCES = 1_000;
+/** Subjects per report: each is a few kilobytes of JSON; 100,000 make a 200 MB report. */
+export const MAX_SUBJECTS = 100_000;
+/** Findings per report. */
+export const MAX_FINDINGS = 100_000;
 /** GitHub code scanning rejects a run with more results than this. */
 export const SARIF_MAX_RESULTS = 25_000;
 /** GitHub code scanning rejects a SARIF file larger than 10 MB gzipped; a margin for the upload's own framing. */
@@ -35,6 +39,28 @@ export function checkInventoryLimits(config: Config): void {
       `the inventory names ${sources.length} sources and people exports, more than the ${MAX_SOURCES} one scan reads; ` +
         'glob files of one type into one entry (path: "exports/*.json")',
       sources[MAX_SOURCES].location,
+    );
+  }
+}
+
+/**
+ * Throws an InputError when a report would be too big to write: telemetry (which a pull request can
+ * change) naming hundreds of thousands of principals no identity claims. Failing says so plainly;
+ * a report cut without a trace would mislead whatever reads the JSON.
+ */
+export function checkReportLimits(report: Report): void {
+  const undeclared = report.subjects.filter((subject) => !subject.declared).length;
+  const advice =
+    `${undeclared} subjects are principals seen in telemetry that no identity claims: claim them with globs under ` +
+    '`principals:`, narrow the sources, or split the scan';
+  if (report.subjects.length > MAX_SUBJECTS) {
+    throw new InputError(
+      `the scan found ${report.subjects.length} subjects, more than the ${MAX_SUBJECTS} one report holds; ${advice}`,
+    );
+  }
+  if (report.findings.length > MAX_FINDINGS) {
+    throw new InputError(
+      `the scan produced ${report.findings.length} findings, more than the ${MAX_FINDINGS} one report holds; ${advice}`,
     );
   }
 }
