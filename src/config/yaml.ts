@@ -6,6 +6,7 @@ import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser 
 import type { CST, Document, Node } from 'yaml';
 import type { Location } from '../model/config.js';
 import { ConfigurationError, InputError } from '../model/errors.js';
+import { excerpt, safeReason } from '../sources/excerpt.js';
 import { relativeToWorkspace } from '../sources/files.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
@@ -147,12 +148,15 @@ export function parseYamlText(text: string, path: string, absolutePath = path): 
 function yamlMessage(code: string, message: string, text: string, offset: number): string {
   if (code === 'DUPLICATE_KEY') {
     const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text.slice(offset, offset + 200))?.[1];
-    return `duplicate key${key ? ` ${JSON.stringify(key.replace(/^["']|["']$/g, ''))}` : ''}, expected each key once in a mapping`;
+    // The key is text from the file: a token pasted as a key must not come back in the message.
+    return `duplicate key${key ? ` ${excerpt(key.replace(/^["']|["']$/g, ''))}` : ''}, expected each key once in a mapping`;
   }
-  if (code === 'TAG_RESOLVE_FAILED')
-    return `${message.replace(/\.$/, '')}, expected plain values without YAML tags`;
+  if (code === 'TAG_RESOLVE_FAILED') {
+    const tag = /^Unresolved tag: (.*?)\.?$/.exec(message)?.[1] ?? '?';
+    return `Unresolved tag: ${excerpt(tag, { quoted: false })}, expected plain values without YAML tags`;
+  }
   if (/call stack/i.test(message)) return 'is nested too deeply to read';
-  return `invalid YAML: ${message.replace(/\s+/g, ' ').replace(/\.$/, '')}`;
+  return `invalid YAML: ${safeReason(message.replace(/\s+/g, ' ').replace(/\.$/, ''))}`;
 }
 
 /** Passes CST tokens through to the composer, noting every comment on the way (one parse, not two). */

@@ -8,26 +8,26 @@ const decoder = new TextDecoder();
 export class ByteKeys {
   private arena = new Uint8Array(1 << 16);
   private used = 0;
-  private offsets = new Int32Array(64);
-  private lengths = new Int32Array(64);
-  private tags = new Int32Array(64);
-  private hashes = new Uint32Array(64);
+  /** Per key: offset in the arena, length, tag. */
+  private meta = new Int32Array(64 * 3);
   private texts: (string | undefined)[] = [];
-  /** Key number + 1, by hash (linear probing); 0 is empty. */
-  private index = new Int32Array(128);
+  /** By hash, linear probing: pairs of (key + 1, hash); 0 is empty. At most a quarter full. */
+  private index = new Int32Array(256 * 2);
+  private mask = 255;
   size = 0;
 
   /** The key's number, or -1. `hash` is hashBytes of the same bytes (the caller often has it). */
   find(bytes: Uint8Array, start: number, end: number, tag = 0, hash = hashBytes(bytes, start, end)): number {
-    const mixed = (hash ^ Math.imul(tag, 0x9e3779b1)) >>> 0;
-    const mask = this.index.length - 1;
+    const mixed = (hash ^ Math.imul(tag, 0x9e3779b1)) | 0;
+    const { index, mask, meta, arena } = this;
     const length = end - start;
-    for (let i = mixed & mask; this.index[i] !== 0; i = (i + 1) & mask) {
-      const key = this.index[i] - 1;
-      if (this.hashes[key] !== mixed || this.lengths[key] !== length || this.tags[key] !== tag) continue;
-      const base = this.offsets[key];
+    for (let i = mixed & mask; index[2 * i] !== 0; i = (i + 1) & mask) {
+      if (index[2 * i + 1] !== mixed) continue;
+      const key = index[2 * i] - 1;
+      if (meta[3 * key + 1] !== length || meta[3 * key + 2] !== tag) continue;
+      const base = meta[3 * key];
       let k = 0;
-      while (k < length && this.arena[base + k] === bytes[start + k]) k++;
+      while (k < length && arena[base + k] === bytes[start + k]) k++;
       if (k === length) return key;
     }
     return -1;
@@ -35,23 +35,26 @@ export class ByteKeys {
 
   /** Adds a key known to be absent; returns its number. */
   add(bytes: Uint8Array, start: number, end: number, tag = 0, hash = hashBytes(bytes, start, end)): number {
-    const mixed = (hash ^ Math.imul(tag, 0x9e3779b1)) >>> 0;
+    const mixed = (hash ^ Math.imul(tag, 0x9e3779b1)) | 0;
     const length = end - start;
     if (this.used + length > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
       grown.set(this.arena.subarray(0, this.used));
       this.arena = grown;
     }
-    if (this.size === this.offsets.length) this.growKeys();
+    if (3 * (this.size + 1) > this.meta.length) {
+      const grown = new Int32Array(this.meta.length * 2);
+      grown.set(this.meta);
+      this.meta = grown;
+    }
     const key = this.size++;
     this.arena.set(bytes.subarray(start, end), this.used);
-    this.offsets[key] = this.used;
-    this.lengths[key] = length;
-    this.tags[key] = tag;
-    this.hashes[key] = mixed;
+    this.meta[3 * key] = this.used;
+    this.meta[3 * key + 1] = length;
+    this.meta[3 * key + 2] = tag;
     this.used += length;
-    if (this.size * 2 > this.index.length) this.rehash();
-    else this.place(key);
+    if (this.size * 4 > this.mask + 1) this.rehash();
+    this.place(key, mixed);
     return key;
   }
 
@@ -66,39 +69,26 @@ export class ByteKeys {
   text(key: number): string {
     let text = this.texts[key];
     if (text === undefined) {
-      const base = this.offsets[key];
-      text = decoder.decode(this.arena.subarray(base, base + this.lengths[key]));
+      const base = this.meta[3 * key];
+      text = decoder.decode(this.arena.subarray(base, base + this.meta[3 * key + 1]));
       this.texts[key] = text;
     }
     return text;
   }
 
-  tag(key: number): number {
-    return this.tags[key];
+  private place(key: number, mixed: number): void {
+    const { index, mask } = this;
+    let i = mixed & mask;
+    while (index[2 * i] !== 0) i = (i + 1) & mask;
+    index[2 * i] = key + 1;
+    index[2 * i + 1] = mixed;
   }
 
-  private place(key: number): void {
-    const mask = this.index.length - 1;
-    let i = this.hashes[key] & mask;
-    while (this.index[i] !== 0) i = (i + 1) & mask;
-    this.index[i] = key + 1;
-  }
-
+  /** Doubles the index, keeping every key's hash (read back from the old index). */
   private rehash(): void {
-    this.index = new Int32Array(this.index.length * 2);
-    for (let key = 0; key < this.size; key++) this.place(key);
-  }
-
-  private growKeys(): void {
-    const n = this.offsets.length * 2;
-    const grow = <T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.offsets = grow(this.offsets, (k) => new Int32Array(k));
-    this.lengths = grow(this.lengths, (k) => new Int32Array(k));
-    this.tags = grow(this.tags, (k) => new Int32Array(k));
-    this.hashes = grow(this.hashes, (k) => new Uint32Array(k));
+    const old = this.index;
+    this.mask = this.mask * 2 + 1;
+    this.index = new Int32Array((this.mask + 1) * 2);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.place(old[i] - 1, old[i + 1]);
   }
 }

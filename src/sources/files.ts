@@ -22,12 +22,20 @@ export function assertInsideWorkspace(workspace: string, absolutePath: string, a
   const root = safeRealpath(workspace);
   const real = safeRealpath(absolutePath);
   const rel = path.relative(root, real);
-  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) return;
+  if (isInside(rel)) return;
+  const shown = JSON.stringify(displayPath(workspace, absolutePath));
+  // The target of a link is not named: where it leads is none of the report's business.
+  const lexical = path.relative(path.resolve(workspace), path.resolve(absolutePath));
+  const where = isInside(lexical) ? `${shown} is a link that leads outside the workspace` : `${shown} is outside the workspace`;
   throw new InputError(
-    `${JSON.stringify(displayPath(workspace, absolutePath))} is outside the workspace (${root}); ` +
-      'lastseen reads only files inside it. Move the file into the repository or change --workspace.',
+    `${where} (${root}); lastseen reads only files inside it. Move the file into the repository or change --workspace.`,
     at,
   );
+}
+
+/** A file named `..notes` is inside; `..` and `../notes` are not. */
+function isInside(relative: string): boolean {
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 function displayPath(workspace: string, p: string): string {

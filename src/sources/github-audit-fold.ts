@@ -4,7 +4,7 @@
 // checked in the source's IdWindow without a string, and nothing is built per event. Lines the byte
 // scanner does not take on arrive as AuditEvents from the JSON.parse path and fold the same way.
 import type { UsageSummary } from '../model/records.js';
-import { UsageAccumulator } from '../usage/accumulator.js';
+import { UsageTable } from '../usage/usage-table.js';
 import { ByteKeys } from './byte-keys.js';
 import {
   actionTraits,
@@ -76,7 +76,7 @@ interface Principal {
   principal: string;
   appActor?: string;
   line: number;
-  usage: UsageAccumulator;
+  row: number;
 }
 
 export class AuditFold {
@@ -95,9 +95,13 @@ export class AuditFold {
   private readonly actions = new ByteKeys();
   private traits = new Uint8Array(64);
   private readonly agents = new ByteKeys();
-  private readonly interactive: (string | null)[] = [];
+  /** Per user agent: the number of its interactive detail, or -1 (not a browser). */
+  private agentDetail = new Int32Array(64);
+  private readonly details: string[] = [];
+  private readonly detailNumbers = new Map<string, number>();
   private readonly tokens = new ByteKeys();
-  private readonly credentials: { principal: number; credential: string; usage: UsageAccumulator }[] = [];
+  private readonly credentials: { principal: number; credential: string; row: number }[] = [];
+  private readonly usage = new UsageTable();
 
   constructor(readonly window: IdWindow) {}
 
@@ -203,8 +207,8 @@ export class AuditFold {
       present(f, F.accessType) ||
       kind[F.actorIsBot] === TRUE ||
       (kind[F.actorIsBot] === TEXT && equals(bytes, start[F.actorIsBot], end[F.actorIsBot], TRUE_TEXT));
-    const detail = programmatic || !present(f, F.userAgent) ? undefined : this.interactiveDetail(bytes, f);
-    this.principals[actor].usage.record(at, ok, login, meaningful, detail, '');
+    const detail = programmatic || !present(f, F.userAgent) ? -1 : this.interactiveDetail(bytes, f);
+    this.usage.record(this.principals[actor].row, at, ok, login, meaningful, detail);
     if ((meaning & TOKEN_IS_CREDENTIAL) !== 0 && present(f, F.tokenId)) {
       let token = this.tokens.find(bytes, start[F.tokenId], end[F.tokenId], actor);
       if (token === -1) {
@@ -212,10 +216,10 @@ export class AuditFold {
         this.credentials.push({
           principal: actor,
           credential: `token:${this.tokens.text(token)}`,
-          usage: new UsageAccumulator(),
+          row: this.usage.addRow(),
         });
       }
-      this.credentials[token].usage.record(at, ok, login, meaningful, detail, '');
+      this.usage.record(this.credentials[token].row, at, ok, login, meaningful, detail);
     }
   }
 
@@ -227,33 +231,50 @@ export class AuditFold {
       principal,
       ...(app !== undefined && { appActor: actor }),
       line,
-      usage: new UsageAccumulator(),
+      row: this.usage.addRow(),
     });
     return key;
   }
 
-  private interactiveDetail(bytes: Uint8Array, f: Fields): string | undefined {
+  /** The number of the event's interactive detail ("web UI in Firefox"), or -1 when it is not one. */
+  private interactiveDetail(bytes: Uint8Array, f: Fields): number {
     const s = f.start[F.userAgent];
     const e = f.end[F.userAgent];
     let agent = this.agents.find(bytes, s, e);
     if (agent === -1) {
-      if (this.agents.size >= MAX_CACHED) return webUi(decode(bytes, s, e));
+      if (this.agents.size >= MAX_CACHED) return this.detailNumber(webUi(decode(bytes, s, e)));
       agent = this.agents.add(bytes, s, e);
-      this.interactive.push(webUi(this.agents.text(agent)) ?? null);
+      if (agent === this.agentDetail.length) {
+        const grown = new Int32Array(this.agentDetail.length * 2);
+        grown.set(this.agentDetail);
+        this.agentDetail = grown;
+      }
+      this.agentDetail[agent] = this.detailNumber(webUi(this.agents.text(agent)));
     }
-    return this.interactive[agent] ?? undefined;
+    return this.agentDetail[agent];
+  }
+
+  private detailNumber(detail: string | undefined): number {
+    if (detail === undefined) return -1;
+    let n = this.detailNumbers.get(detail);
+    if (n === undefined) {
+      n = this.details.length;
+      this.details.push(detail);
+      this.detailNumbers.set(detail, n);
+    }
+    return n;
   }
 
   /** Everything folded so far, as plain data. */
   result(): FoldResult {
     return {
       principals: this.principals.map((p) => ({
-        summary: p.usage.toSummary(p.principal),
+        summary: this.usage.summary(p.row, p.principal, undefined, this.details),
         ...(p.appActor !== undefined && { appActor: p.appActor }),
         line: p.line,
       })),
       credentials: this.credentials.map((c) =>
-        c.usage.toSummary(this.principals[c.principal].principal, c.credential),
+        this.usage.summary(c.row, this.principals[c.principal].principal, c.credential, this.details),
       ),
       accepted: this.accepted,
       duplicates: this.duplicates,

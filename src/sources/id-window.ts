@@ -19,7 +19,7 @@ export interface IdWindowState {
   capacity: number;
   arena: Uint8Array;
   lengths: Int32Array;
-  hashes: Uint32Array;
+  hashes: Int32Array;
   index: Int32Array;
   /** Ids longer than a slot, by slot. */
   long: [number, Uint8Array][];
@@ -31,8 +31,11 @@ export class IdWindow {
   readonly capacity: number;
   private arena: Uint8Array;
   private lengths: Int32Array;
-  private hashes: Uint32Array;
-  /** Slot + 1 of each id, by hash (linear probing); 0 is empty. */
+  private hashes: Int32Array;
+  /**
+   * By hash, linear probing: pairs of (slot + 1, hash), 0 is empty. The hash sits beside the slot so
+   * a probe settles most candidates within the cache line it already loaded.
+   */
   private index: Int32Array;
   private mask: number;
   private long = new Map<number, Uint8Array>();
@@ -44,8 +47,9 @@ export class IdWindow {
 
   constructor(capacity = 1 << 16, state?: IdWindowState) {
     this.capacity = capacity;
+    // A quarter full at most: probes are short, and each one is a cache miss.
     let size = 2;
-    while (size < capacity * 2) size *= 2;
+    while (size < capacity * 4) size *= 2;
     this.mask = size - 1;
     if (state) {
       this.arena = state.arena;
@@ -59,23 +63,30 @@ export class IdWindow {
     }
     this.arena = new Uint8Array(capacity * SLOT_BYTES);
     this.lengths = new Int32Array(capacity);
-    this.hashes = new Uint32Array(capacity);
-    this.index = new Int32Array(size);
+    this.hashes = new Int32Array(capacity);
+    this.index = new Int32Array(size * 2);
   }
 
   /** True when the id in `bytes[start, end)` is in the window; otherwise remembers it. */
   seen(bytes: Uint8Array, start: number, end: number): boolean {
-    const hash = hashBytes(bytes, start, end);
+    const hash = hashBytes(bytes, start, end) | 0;
     const length = end - start;
     const { index, mask } = this;
-    for (let i = hash & mask; index[i] !== 0; i = (i + 1) & mask) {
-      const slot = index[i] - 1;
-      if (this.hashes[slot] === hash && this.lengths[slot] === length && this.holds(slot, bytes, start))
-        return true;
+    let i = hash & mask;
+    for (; index[2 * i] !== 0; i = (i + 1) & mask) {
+      if (index[2 * i + 1] !== hash) continue;
+      const slot = index[2 * i] - 1;
+      if (this.lengths[slot] === length && this.holds(slot, bytes, start)) return true;
     }
     const slot = this.next;
-    if (this.count === this.capacity) this.forget(slot);
-    else this.count++;
+    if (this.count === this.capacity) {
+      this.forget(slot);
+      // Forgetting may have moved entries: find the free place again.
+      i = hash & mask;
+      while (index[2 * i] !== 0) i = (i + 1) & mask;
+    } else this.count++;
+    index[2 * i] = slot + 1;
+    index[2 * i + 1] = hash;
     this.next = slot + 1 === this.capacity ? 0 : slot + 1;
     this.insertions++;
     this.hashes[slot] = hash;
@@ -86,9 +97,6 @@ export class IdWindow {
       const base = slot * SLOT_BYTES;
       for (let k = 0; k < length; k++) arena[base + k] = bytes[start + k];
     } else this.long.set(slot, bytes.slice(start, end));
-    let i = hash & mask;
-    while (index[i] !== 0) i = (i + 1) & mask;
-    index[i] = slot + 1;
     return false;
   }
 
@@ -115,21 +123,22 @@ export class IdWindow {
   private forget(slot: number): void {
     const { index, mask } = this;
     let i = this.hashes[slot] & mask;
-    while (index[i] !== slot + 1) i = (i + 1) & mask;
+    while (index[2 * i] !== slot + 1) i = (i + 1) & mask;
     this.long.delete(slot);
     let j = i;
     for (;;) {
       j = (j + 1) & mask;
-      if (index[j] === 0) break;
-      const home = this.hashes[index[j] - 1] & mask;
+      if (index[2 * j] === 0) break;
+      const home = index[2 * j + 1] & mask;
       // The entry at j may move back to i unless its home lies cyclically in (i, j].
       const stays = i <= j ? home > i && home <= j : home > i || home <= j;
       if (!stays) {
-        index[i] = index[j];
+        index[2 * i] = index[2 * j];
+        index[2 * i + 1] = index[2 * j + 1];
         i = j;
       }
     }
-    index[i] = 0;
+    index[2 * i] = 0;
   }
 
   /** Same ids in the same order: two windows that agree now decide every later id alike. */

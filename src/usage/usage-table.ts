@@ -1,0 +1,221 @@
+// UsageAccumulator's fold for many principals at once, packed: one row of a single buffer per principal
+// (or credential) holds its times, counts, a day bitmap and its hour-of-week profile. A reader folding
+// millions of events over thousands of principals is bound by memory, not arithmetic: an event touches
+// three or four cache lines of one row here, where separate objects and arrays cost twice that in
+// dependent loads. The semantics are UsageAccumulator.record's, to the tie; rows leave as UsageSummary.
+import type { UsageSummary } from '../model/records.js';
+import { DAY, HOUR } from '../model/time.js';
+import { DayBits } from './day-bits.js';
+
+const MAX_SAMPLES = 5;
+// Float64 slots of a row.
+const FIRST_USE = 0;
+const LAST_USE = 1;
+const FIRST_MEANINGFUL = 2;
+const LAST_MEANINGFUL = 3;
+const LAST_LOGIN = 4;
+const EVENTS = 5;
+const MEANINGFUL_EVENTS = 6;
+const LOGIN_EVENTS = 7;
+const FAILED_EVENTS = 8;
+const INTERACTIVE_EVENTS = 9;
+const DAY_BASE = 10; // first day of the row's bitmap; NaN until a meaningful use
+const SCALARS = 12;
+// The bitmap covers DAY_WORDS × 32 days around the first meaningful day; others go to `farDays`.
+const DAY_WORDS = 16;
+const ROW_BYTES = SCALARS * 8 + DAY_WORDS * 4 + 168 * 4;
+const ROW_F64 = ROW_BYTES / 8;
+const ROW_U32 = ROW_BYTES / 4;
+const DAYS_AT = SCALARS * 2;
+const HOURS_AT = DAYS_AT + DAY_WORDS;
+
+export class UsageTable {
+  private f64: Float64Array;
+  private u32: Uint32Array;
+  private capacity: number;
+  rows = 0;
+  /** Days outside a row's bitmap (a log spanning more than a year and a quarter). */
+  private readonly farDays = new Map<number, DayBits>();
+  private sampleAt = new Float64Array(0);
+  private sampleDetail = new Int32Array(0);
+  private sampleCount = new Int8Array(0);
+  private sampleOldest = new Int8Array(0);
+
+  constructor(capacity = 1024) {
+    this.capacity = capacity;
+    const buffer = new ArrayBuffer(capacity * ROW_BYTES);
+    this.f64 = new Float64Array(buffer);
+    this.u32 = new Uint32Array(buffer);
+    this.growSamples(capacity);
+  }
+
+  /** A new, empty row. */
+  addRow(): number {
+    if (this.rows === this.capacity) this.grow();
+    const row = this.rows++;
+    const at = row * ROW_F64;
+    this.f64[at + FIRST_USE] = Infinity;
+    this.f64[at + LAST_USE] = -Infinity;
+    this.f64[at + FIRST_MEANINGFUL] = Infinity;
+    this.f64[at + LAST_MEANINGFUL] = -Infinity;
+    this.f64[at + LAST_LOGIN] = -Infinity;
+    this.f64[at + DAY_BASE] = NaN;
+    return row;
+  }
+
+  /** UsageAccumulator.record for one row; `detail` numbers an interactive detail (-1: not interactive). */
+  record(row: number, at: number, ok: boolean, login: boolean, meaningful: boolean, detail: number): void {
+    const f = this.f64;
+    const base = row * ROW_F64;
+    f[base + EVENTS]++;
+    if (!ok) {
+      f[base + FAILED_EVENTS]++;
+      return;
+    }
+    if (at < f[base + FIRST_USE]) f[base + FIRST_USE] = at;
+    if (at > f[base + LAST_USE]) f[base + LAST_USE] = at;
+    if (login) {
+      f[base + LOGIN_EVENTS]++;
+      if (at > f[base + LAST_LOGIN]) f[base + LAST_LOGIN] = at;
+    }
+    if (detail !== -1) {
+      f[base + INTERACTIVE_EVENTS]++;
+      this.sample(row, at, detail);
+    }
+    if (!meaningful) return;
+    f[base + MEANINGFUL_EVENTS]++;
+    if (at < f[base + FIRST_MEANINGFUL]) f[base + FIRST_MEANINGFUL] = at;
+    if (at > f[base + LAST_MEANINGFUL]) f[base + LAST_MEANINGFUL] = at;
+    const day = Math.floor(at / DAY);
+    let first = f[base + DAY_BASE];
+    if (first !== first) {
+      // Centred on the first meaningful day, whole words: events arrive in any order.
+      first = day - (day & 31) - (DAY_WORDS / 2) * 32;
+      f[base + DAY_BASE] = first;
+    }
+    const offset = day - first;
+    const u = this.u32;
+    const words = row * ROW_U32 + DAYS_AT;
+    if (offset >= 0 && offset < DAY_WORDS * 32) u[words + (offset >> 5)] |= 1 << (offset & 31);
+    else this.farDay(row, day);
+    // Epoch day 0 was a Thursday; hour 0 of the profile is Monday 00:00 UTC.
+    const hour = Math.floor((at - day * DAY) / HOUR);
+    const weekday = (((day + 3) % 7) + 7) % 7;
+    u[row * ROW_U32 + HOURS_AT + weekday * 24 + hour]++;
+  }
+
+  private farDay(row: number, day: number): void {
+    let days = this.farDays.get(row);
+    if (!days) {
+      days = new DayBits();
+      this.farDays.set(row, days);
+    }
+    days.add(day);
+  }
+
+  /** UsageAccumulator's sampling: the newest five; a newer one replaces the first of the oldest. */
+  private sample(row: number, at: number, detail: number): void {
+    const slots = row * MAX_SAMPLES;
+    const count = this.sampleCount[row];
+    if (count < MAX_SAMPLES) {
+      this.sampleAt[slots + count] = at;
+      this.sampleDetail[slots + count] = detail;
+      this.sampleCount[row] = count + 1;
+      if (count + 1 === MAX_SAMPLES) this.sampleOldest[row] = this.oldest(slots);
+      return;
+    }
+    const oldest = this.sampleOldest[row];
+    if (this.sampleAt[slots + oldest] < at) {
+      this.sampleAt[slots + oldest] = at;
+      this.sampleDetail[slots + oldest] = detail;
+      this.sampleOldest[row] = this.oldest(slots);
+    }
+  }
+
+  private oldest(slots: number): number {
+    let oldest = 0;
+    for (let i = 1; i < MAX_SAMPLES; i++) if (this.sampleAt[slots + i] < this.sampleAt[slots + oldest]) oldest = i;
+    return oldest;
+  }
+
+  /** The row as a UsageSummary, interactive details named by `details`. */
+  summary(row: number, principal: string, credential: string | undefined, details: readonly string[]): UsageSummary {
+    const f = this.f64;
+    const base = row * ROW_F64;
+    const summary: UsageSummary = {
+      principal,
+      events: f[base + EVENTS],
+      meaningfulEvents: f[base + MEANINGFUL_EVENTS],
+      loginEvents: f[base + LOGIN_EVENTS],
+      failedEvents: f[base + FAILED_EVENTS],
+      interactiveEvents: f[base + INTERACTIVE_EVENTS],
+      days: this.days(row),
+    };
+    if (credential !== undefined) summary.credential = credential;
+    const time = (slot: number): number | undefined => (Number.isFinite(f[base + slot]) ? f[base + slot] : undefined);
+    const times = [
+      ['firstUse', time(FIRST_USE)],
+      ['lastUse', time(LAST_USE)],
+      ['firstMeaningfulUse', time(FIRST_MEANINGFUL)],
+      ['lastMeaningfulUse', time(LAST_MEANINGFUL)],
+      ['lastLogin', time(LAST_LOGIN)],
+    ] as const;
+    for (const [key, value] of times) if (value !== undefined) summary[key] = value;
+    const count = this.sampleCount[row];
+    if (count > 0) {
+      summary.interactive = [];
+      for (let i = 0; i < count; i++) {
+        const slot = row * MAX_SAMPLES + i;
+        summary.interactive.push({ at: this.sampleAt[slot], detail: details[this.sampleDetail[slot]] });
+      }
+    }
+    if (f[base + MEANINGFUL_EVENTS] > 0) {
+      const hours = row * ROW_U32 + HOURS_AT;
+      summary.hourOfWeek = this.u32.slice(hours, hours + 168);
+    }
+    return summary;
+  }
+
+  private days(row: number): number[] {
+    const first = this.f64[row * ROW_F64 + DAY_BASE];
+    const far = this.farDays.get(row);
+    if (first !== first) return [];
+    const days: number[] = [];
+    const words = row * ROW_U32 + DAYS_AT;
+    for (let w = 0; w < DAY_WORDS; w++) {
+      let bits = this.u32[words + w];
+      while (bits !== 0) {
+        const low = bits & -bits;
+        days.push(first + w * 32 + (31 - Math.clz32(low)));
+        bits ^= low;
+      }
+    }
+    if (!far) return days;
+    return [...new Set([...days, ...far.toArray()])].sort((a, b) => a - b);
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const buffer = new ArrayBuffer(this.capacity * ROW_BYTES);
+    const f64 = new Float64Array(buffer);
+    f64.set(this.f64);
+    this.f64 = f64;
+    this.u32 = new Uint32Array(buffer);
+    this.growSamples(this.capacity);
+  }
+
+  private growSamples(capacity: number): void {
+    const at = new Float64Array(capacity * MAX_SAMPLES);
+    at.set(this.sampleAt);
+    const detail = new Int32Array(capacity * MAX_SAMPLES);
+    detail.set(this.sampleDetail);
+    const count = new Int8Array(capacity);
+    count.set(this.sampleCount);
+    const oldest = new Int8Array(capacity);
+    oldest.set(this.sampleOldest);
+    this.sampleAt = at;
+    this.sampleDetail = detail;
+    this.sampleCount = count;
+    this.sampleOldest = oldest;
+  }
+}
