@@ -15,6 +15,7 @@ export const MAX_TEXT_CHARS = 4096;
 // report (dates, rule names, plain ids) skip the full set of patterns. test/hardening keeps them in step.
 const MAYBE_SECRET =
   /BEGIN|gh[pousr]_|github_pat_|xox|hooks\.slack|eyJ|AIza|k_live_|glpat-|npm_|:\/\/|pass|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|auth|AKIA|ASIA/i;
+const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const LONG_WORD = new RegExp(`[^\\s]{${MAX_WORD_CHARS + 1},}`, 'g');
 
 /** A copy of `report` with secrets masked and every string bounded; the same value masks the same way. */
@@ -26,10 +27,23 @@ export function redactReport(report: Report): Report {
 export function maskText(value: string): string {
   let out = value.length > MAX_TEXT_CHARS ? `${value.slice(0, MAX_TEXT_CHARS)}…` : value;
   if (MAYBE_SECRET.test(out)) out = redact(out);
+  // An AWS secret access key has no prefix: 40 random base64 characters standing alone. Nothing lastseen
+  // reports has that shape (key ids are 20 characters, digests are hex), so it is masked wherever it is.
+  if (out.length >= 40) out = out.replace(AWS_SECRET_SHAPE, (run) => (looksRandom(run) ? `${run.slice(0, 4)}****` : run));
   // An id that had to be masked keeps a short digest, so two masked subjects stay two subjects.
   if (out !== value && !/\s/.test(value)) out = `${out}~${digest(value)}`;
   if (out.length <= MAX_WORD_CHARS) return out;
   return out.replace(LONG_WORD, (word) => `${word.slice(0, MAX_WORD_CHARS - 16)}…~${digest(word)}`);
+}
+
+/** Mixed letters and digits with high entropy: generated, not a word, a path or a hex digest. */
+function looksRandom(text: string): boolean {
+  if (/^[0-9a-f]+$/i.test(text) || !/[0-9]/.test(text) || !/[A-Za-z]/.test(text)) return false;
+  const counts = new Map<string, number>();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) entropy -= (count / text.length) * Math.log2(count / text.length);
+  return entropy >= 3.5;
 }
 
 function digest(value: string): string {

@@ -20,7 +20,10 @@ const LOGIN_EVENTS = 7;
 const FAILED_EVENTS = 8;
 const INTERACTIVE_EVENTS = 9;
 const DAY_BASE = 10; // first day of the row's bitmap; NaN until a meaningful use
-const SCALARS = 12;
+const SAMPLES = 11; // interactive samples held + 8 × the index of the oldest
+const SAMPLE_AT = 12; // five times, then five detail numbers
+const SAMPLE_DETAIL = SAMPLE_AT + MAX_SAMPLES;
+const SCALARS = SAMPLE_DETAIL + MAX_SAMPLES;
 // The bitmap covers DAY_WORDS × 32 days around the first meaningful day; others go to `farDays`.
 const DAY_WORDS = 16;
 const ROW_BYTES = SCALARS * 8 + DAY_WORDS * 4 + 168 * 4;
@@ -36,17 +39,12 @@ export class UsageTable {
   rows = 0;
   /** Days outside a row's bitmap (a log spanning more than a year and a quarter). */
   private readonly farDays = new Map<number, DayBits>();
-  private sampleAt = new Float64Array(0);
-  private sampleDetail = new Int32Array(0);
-  private sampleCount = new Int8Array(0);
-  private sampleOldest = new Int8Array(0);
 
   constructor(capacity = 1024) {
     this.capacity = capacity;
     const buffer = new ArrayBuffer(capacity * ROW_BYTES);
     this.f64 = new Float64Array(buffer);
     this.u32 = new Uint32Array(buffer);
-    this.growSamples(capacity);
   }
 
   /** A new, empty row. */
@@ -115,26 +113,28 @@ export class UsageTable {
 
   /** UsageAccumulator's sampling: the newest five; a newer one replaces the first of the oldest. */
   private sample(row: number, at: number, detail: number): void {
-    const slots = row * MAX_SAMPLES;
-    const count = this.sampleCount[row];
+    const f = this.f64;
+    const base = row * ROW_F64;
+    const state = f[base + SAMPLES];
+    const count = state & 7;
     if (count < MAX_SAMPLES) {
-      this.sampleAt[slots + count] = at;
-      this.sampleDetail[slots + count] = detail;
-      this.sampleCount[row] = count + 1;
-      if (count + 1 === MAX_SAMPLES) this.sampleOldest[row] = this.oldest(slots);
+      f[base + SAMPLE_AT + count] = at;
+      f[base + SAMPLE_DETAIL + count] = detail;
+      f[base + SAMPLES] = count + 1 === MAX_SAMPLES ? MAX_SAMPLES + 8 * this.oldest(base) : count + 1;
       return;
     }
-    const oldest = this.sampleOldest[row];
-    if (this.sampleAt[slots + oldest] < at) {
-      this.sampleAt[slots + oldest] = at;
-      this.sampleDetail[slots + oldest] = detail;
-      this.sampleOldest[row] = this.oldest(slots);
+    const oldest = state >> 3;
+    if (f[base + SAMPLE_AT + oldest] < at) {
+      f[base + SAMPLE_AT + oldest] = at;
+      f[base + SAMPLE_DETAIL + oldest] = detail;
+      f[base + SAMPLES] = MAX_SAMPLES + 8 * this.oldest(base);
     }
   }
 
-  private oldest(slots: number): number {
+  private oldest(base: number): number {
+    const f = this.f64;
     let oldest = 0;
-    for (let i = 1; i < MAX_SAMPLES; i++) if (this.sampleAt[slots + i] < this.sampleAt[slots + oldest]) oldest = i;
+    for (let i = 1; i < MAX_SAMPLES; i++) if (f[base + SAMPLE_AT + i] < f[base + SAMPLE_AT + oldest]) oldest = i;
     return oldest;
   }
 
@@ -161,12 +161,11 @@ export class UsageTable {
       ['lastLogin', time(LAST_LOGIN)],
     ] as const;
     for (const [key, value] of times) if (value !== undefined) summary[key] = value;
-    const count = this.sampleCount[row];
+    const count = f[base + SAMPLES] & 7;
     if (count > 0) {
       summary.interactive = [];
       for (let i = 0; i < count; i++) {
-        const slot = row * MAX_SAMPLES + i;
-        summary.interactive.push({ at: this.sampleAt[slot], detail: details[this.sampleDetail[slot]] });
+        summary.interactive.push({ at: f[base + SAMPLE_AT + i], detail: details[f[base + SAMPLE_DETAIL + i]] });
       }
     }
     if (f[base + MEANINGFUL_EVENTS] > 0) {
@@ -201,21 +200,5 @@ export class UsageTable {
     f64.set(this.f64);
     this.f64 = f64;
     this.u32 = new Uint32Array(buffer);
-    this.growSamples(this.capacity);
-  }
-
-  private growSamples(capacity: number): void {
-    const at = new Float64Array(capacity * MAX_SAMPLES);
-    at.set(this.sampleAt);
-    const detail = new Int32Array(capacity * MAX_SAMPLES);
-    detail.set(this.sampleDetail);
-    const count = new Int8Array(capacity);
-    count.set(this.sampleCount);
-    const oldest = new Int8Array(capacity);
-    oldest.set(this.sampleOldest);
-    this.sampleAt = at;
-    this.sampleDetail = detail;
-    this.sampleCount = count;
-    this.sampleOldest = oldest;
   }
 }
