@@ -51,6 +51,7 @@ export interface ScanResult {
 
 /** Runs a whole scan and returns the Report model. Throws ConfigurationError/InputError for user mistakes. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`[${performance.now().toFixed(0)}] ${m}\n`); dbg('scan start');
   const workspace = path.resolve(options.workspace);
   const config = options.loaded ?? (await loadConfig({ workspace, config: options.config }));
   checkInventoryLimits(config);
@@ -90,10 +91,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     results.push(await read);
   }
   // discover: declarations found in the repository (DESIGN.md §3); only the telemetry some carry is folded.
-  const discovery = await discover(config.discover, workspace);
+  dbg('sources read'); const discovery = await discover(config.discover, workspace);
   const discovered = discoverySource(discovery, fold.sinkFor(results.length, DISCOVER_SOURCE_LABEL));
   if (discovered) results.push(discovered);
-  const covering: CoveringSource[] = results.map((result) => ({
+  dbg('discovered'); const covering: CoveringSource[] = results.map((result) => ({
     label:
       result.summary.type === DISCOVER_SOURCE_TYPE
         ? DISCOVER_SOURCE_LABEL
@@ -114,8 +115,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const subjects = linkStores(
     addDiscoveredSubjects(config, correlate({ config, fold, sources: covering }), discovery.principals),
   );
-  const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn, owners });
-  const summaries: SourceSummary[] = [...results.map((r) => r.summary), ...people.summaries];
+  dbg('correlated'); const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn, owners });
+  dbg('evaluated'); const summaries: SourceSummary[] = [...results.map((r) => r.summary), ...people.summaries];
   const report = buildReport({
     version: VERSION,
     now,

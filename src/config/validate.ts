@@ -4,13 +4,15 @@
 import type { ErrorObject } from 'ajv';
 import type { Location } from '../model/config.js';
 import { ConfigurationError } from '../model/errors.js';
+import { excerpt } from '../sources/excerpt.js';
 import { schema, schemaErrors, type FileRole } from './schema.js';
-import { redact } from './secrets.js';
 import { closest } from './suggest.js';
 import { locate, type ParsedFile, type PathSegment } from './yaml.js';
 
 /** How many problems one error message lists after the first. */
 const MORE_PROBLEMS = 4;
+/** Problems placed in the document before the first few are chosen; schema errors come in file order. */
+const MAX_DESCRIBED = 100;
 
 const definitions = schema.definitions;
 const identityProperties = definitions.identity.properties;
@@ -58,7 +60,10 @@ export function validateInventory(file: ParsedFile, role: FileRole): void {
   }
   const { errors, truncated } = schemaErrors(file.data, role);
   if (errors.length === 0) return;
-  const problems = collapseAlternatives(errors)
+  const collapsed = collapseAlternatives(errors);
+  // Each description locates its node (a walk of the document): 20,000 unknown keys must not take minutes.
+  const problems = collapsed
+    .slice(0, MAX_DESCRIBED)
     .map((issue) => describe(file, issue, role))
     .sort((a, b) => a.location.line - b.location.line || (a.location.column ?? 0) - (b.location.column ?? 0));
   const seen = new Set<string>();
@@ -68,7 +73,10 @@ export function validateInventory(file: ParsedFile, role: FileRole): void {
     seen.add(key);
     return true;
   });
-  throw new ConfigurationError(joinProblems(unique, truncated), unique[0].location);
+  throw new ConfigurationError(
+    joinProblems(unique, truncated || collapsed.length > MAX_DESCRIBED),
+    unique[0].location,
+  );
 }
 
 function joinProblems(problems: Problem[], truncated: boolean): string {
@@ -215,10 +223,8 @@ export function displayPath(at: readonly PathSegment[]): string {
 
 /** A value as a message may quote it: redacted, shortened, and never a whole object. */
 function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const text = redact(value);
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
-  }
+  // excerpt() masks a bare random value too (an AWS secret key has no prefix to recognise it by).
+  if (typeof value === 'string') return excerpt(value, { max: 60 });
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'a mapping';
   return String(value);

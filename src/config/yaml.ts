@@ -2,7 +2,7 @@
 // error and each declaration can point at its own line. Hostile input is bounded here: file size,
 // binary content, alias expansion and nesting depth all fail with a ConfigurationError, never a crash.
 import { promises as fs } from 'node:fs';
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser } from 'yaml';
 import type { CST, Document, Node } from 'yaml';
 import type { Location } from '../model/config.js';
 import { ConfigurationError, InputError } from '../model/errors.js';
@@ -112,11 +112,13 @@ export function parseYamlText(text: string, path: string, absolutePath = path): 
   const composer = new Composer({
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    // Duplicate keys are found by checkDuplicateKeys: the library's own check compares each key with
+    // every earlier one, and a mapping of 20,000 keys then takes minutes.
+    uniqueKeys: false,
     strict: true,
     merge: false,
   });
-  const tokens = withComments(new Parser(lineCounter.addNewLine).parse(text), comments);
+  const tokens = withComments(boundedParse(text, lineCounter, path), comments);
   const [doc, extra] = composer.compose(tokens, true, text.length);
   if (extra) {
     throw new ConfigurationError(
@@ -132,6 +134,7 @@ export function parseYamlText(text: string, path: string, absolutePath = path): 
   }
   const file: ParsedFile = { absolutePath, path, text, doc, lineCounter, data: undefined, comments };
   checkDepth(file);
+  checkDuplicateKeys(file);
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -159,6 +162,36 @@ function yamlMessage(code: string, message: string, text: string, offset: number
   return `invalid YAML: ${safeReason(message.replace(/\s+/g, ' ').replace(/\.$/, ''))}`;
 }
 
+/** Nesting the parser builds before checkDepth can see it: far above MAX_DEPTH, far below a crash. */
+const MAX_PARSE_DEPTH = 1_000;
+
+/**
+ * Parser.parse, fed one lexical token at a time so that nesting is bounded while the text is read:
+ * the parser holds a stack entry per open level, and 5 MiB of `[` (or of `- ` on one line) would
+ * otherwise exhaust memory before any check ran. Flow brackets and, in block context, the `-` and `?`
+ * indicators on one line are the only ways to open many levels without many lines.
+ */
+function* boundedParse(text: string, lineCounter: LineCounter, path: string): Generator<CST.Token> {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  let flow = 0;
+  let onLine = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme === '[' || lexeme === '{') flow++;
+    else if (lexeme === ']' || lexeme === '}') flow = Math.max(0, flow - 1);
+    else if (lexeme === '\n' || lexeme === '\r\n') onLine = 0;
+    else if (flow === 0 && (lexeme === '-' || lexeme === '?')) onLine++;
+    if (flow + onLine > MAX_PARSE_DEPTH) {
+      throw new ConfigurationError(
+        `is nested more than ${MAX_DEPTH} levels deep, expected the shallow layout of lastseen.yml`,
+        offsetIn(lineCounter, path, parser.offset),
+      );
+    }
+    yield* parser.next(lexeme);
+  }
+  yield* parser.end();
+}
+
 /** Passes CST tokens through to the composer, noting every comment on the way (one parse, not two). */
 function* withComments(tokens: Iterable<CST.Token>, out: YamlComment[]): Generator<CST.Token> {
   for (const token of tokens) {
@@ -181,6 +214,36 @@ function* withComments(tokens: Iterable<CST.Token>, out: YamlComment[]): Generat
 function offsetIn(lineCounter: LineCounter, path: string, offset: number): Location {
   const { line, col } = lineCounter.linePos(offset);
   return { path, line, column: col };
+}
+
+/** Rejects a mapping that names a key twice, at the first such key in the file; linear in the document. */
+function checkDuplicateKeys(file: ParsedFile): void {
+  let first: { key: string; node: Node; offset: number } | undefined;
+  const stack: unknown[] = [file.doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isMap(node) && !isSeq(node)) continue;
+    const seen = new Set<string>();
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        stack.push(item);
+        continue;
+      }
+      const key = keyText(item.key);
+      const offset = (item.key as Node | null)?.range?.[0] ?? 0;
+      if (seen.has(key) && (first === undefined || offset < first.offset)) {
+        first = { key, node: item.key as Node, offset };
+      }
+      seen.add(key);
+      stack.push(item.key, item.value);
+    }
+  }
+  if (first) {
+    throw new ConfigurationError(
+      `duplicate key ${excerpt(first.key)}, expected each key once in a mapping`,
+      nodeLocation(file, first.node),
+    );
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { NotForFastReader, scanCsvRows, splitCsvRow } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
-import { AuditFold, type FoldResult } from './github-audit-fold.js';
+import { AuditFold, summariesOf, type FoldResult } from './github-audit-fold.js';
 import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
@@ -82,12 +82,17 @@ export async function readFast(
       size - offset >= (options.minSplitBytes ?? MIN_SPLIT_BYTES) &&
       (options.inProcessTail || existsSync(workerUrl));
     if (!split) {
+      const T0 = performance.now(); const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`${(performance.now() - T0).toFixed(0)}ms ${m}\n`);
       await scanRange(format, chunks(offset), fold, { lineNumber, offset, atStart: offset === 0 });
+      dbg('scanned');
       results.push({ result: fold.result(), lineOffset: 0 });
+      dbg('result');
       commit(ctx, state, results);
+      dbg('committed');
       return true;
     }
 
+    const T0 = performance.now(); const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`${(performance.now() - T0).toFixed(0)}ms ${m}\n`);
     const middle = await splitPoint(ctx.file.absolutePath, offset, size);
     const job: TailJob = {
       path: ctx.file.absolutePath,
@@ -101,9 +106,9 @@ export async function readFast(
     tail = options.inProcessTail ? inProcess(job) : inWorker(job, workerUrl);
     const range = { lineNumber, offset, atStart: offset === 0 };
     const first = await scanRange(format, chunks(offset), fold, { ...range, stopAt: middle });
-    let end = first;
+    let end = first; dbg('main reached middle');
     if (first.stopped && first.offset === middle) {
-      const head = await tail.head;
+      const head = await tail.head; dbg('head arrived');
       if (head && !head.reachedEnd) {
         end = await scanRange(format, chunks(middle), fold, {
           lineNumber: first.lineNumber,
@@ -115,12 +120,12 @@ export async function readFast(
           end.offset === head.offset &&
           end.lineNumber - first.lineNumber === head.lineNumber &&
           state.window.sameAs(new IdWindow(head.window.capacity, head.window));
-        const done = agrees ? await tail.done : undefined;
+        dbg('main reached head end ' + agrees); const done = agrees ? await tail.done : undefined; dbg('done arrived');
         if (done) {
           results.push({ result: fold.result(), lineOffset: 0 });
           results.push({ result: done.result, lineOffset: first.lineNumber });
           state.window.restore(done.window);
-          commit(ctx, state, results);
+          commit(ctx, state, results); dbg('committed');
           return true;
         }
       }
@@ -204,26 +209,28 @@ async function splitPoint(path: string, from: number, size: number): Promise<num
 /** Sends one file's folds to the sink, in the order one thread would have met them. */
 function commit(ctx: ReadContext, state: FastState, results: { result: FoldResult; lineOffset: number }[]): void {
   const { sink, coverage } = ctx;
+  const T = performance.now();
   for (const { result, lineOffset } of results) {
-    for (const { summary, appActor, line } of result.principals) {
-      if (appActor === undefined && !state.users.has(summary.principal)) {
-        // A user account is a person or a machine user: a subject only when an identity claims it.
-        state.users.add(summary.principal);
-        sink.principal({ principal: summary.principal, aliases: [], kind: 'user', outOfScope: true, line: line + lineOffset });
-      }
-      if (appActor !== undefined && !state.apps.has(summary.principal)) {
-        state.apps.add(summary.principal);
-        sink.principal({
-          principal: summary.principal,
-          aliases: [appActor],
-          kind: 'github-app',
-          ...(FIRST_PARTY_APPS.has(appActor.slice(0, -5)) && { outOfScope: true }),
-          line: line + lineOffset,
-        });
+    for (const { summary, appActor, line } of summariesOf(result)) {
+      if (line !== undefined) {
+        const fact = { principal: summary.principal, line: line + lineOffset };
+        if (appActor === undefined && !state.users.has(summary.principal)) {
+          // A user account is a person or a machine user: a subject only when an identity claims it.
+          state.users.add(summary.principal);
+          sink.principal({ ...fact, aliases: [], kind: 'user', outOfScope: true });
+        }
+        if (appActor !== undefined && !state.apps.has(summary.principal)) {
+          state.apps.add(summary.principal);
+          sink.principal({
+            ...fact,
+            aliases: [appActor],
+            kind: 'github-app',
+            ...(FIRST_PARTY_APPS.has(appActor.slice(0, -5)) && { outOfScope: true }),
+          });
+        }
       }
       sink.summary!(summary);
     }
-    for (const summary of result.credentials) sink.summary!(summary);
     for (let i = 0; i < result.rejectLines.length; i++) {
       sink.reject(result.rejectLines[i] + lineOffset, result.reasons[result.rejectReasons[i]]);
     }
@@ -235,6 +242,7 @@ function commit(ctx: ReadContext, state: FastState, results: { result: FoldResul
       coverage.observe(result.maxAt);
     }
   }
+  if (process.env.LS_DEBUG) process.stderr.write(`commit ${(performance.now() - T).toFixed(0)}\n`);
 }
 
 interface Tail {

@@ -4,7 +4,7 @@
 // checked in the source's IdWindow without a string, and nothing is built per event. Lines the byte
 // scanner does not take on arrive as AuditEvents from the JSON.parse path and fold the same way.
 import type { UsageSummary } from '../model/records.js';
-import { UsageTable } from '../usage/usage-table.js';
+import { UsageTable, type UsageTableState } from '../usage/usage-table.js';
 import { ByteKeys } from './byte-keys.js';
 import {
   actionTraits,
@@ -56,11 +56,14 @@ const encoder = new TextEncoder();
 const AUTHENTICATION = encoder.encode('authentication');
 const TRUE_TEXT = encoder.encode('true');
 
-/** The parts of a fold that cross from a worker to the main thread: plain data only. */
+/** A fold as plain data: what crosses from a worker to the main thread (the table buffer transferred). */
 export interface FoldResult {
+  usage: UsageTableState;
   /** Principals in order of first appearance, with the `<slug>[bot]` actor of an app. */
-  principals: { summary: UsageSummary; appActor?: string; line: number }[];
-  credentials: UsageSummary[];
+  principals: { principal: string; appActor?: string; line: number; row: number }[];
+  credentials: { principal: string; credential: string; row: number }[];
+  /** Interactive details by number ("web UI in Firefox"). */
+  details: string[];
   accepted: number;
   duplicates: number;
   ignored: number;
@@ -70,6 +73,25 @@ export interface FoldResult {
   reasons: string[];
   minAt: number;
   maxAt: number;
+}
+
+/** The summaries of a fold's principals (with their facts) and credentials, in order of appearance. */
+export function* summariesOf(result: FoldResult): Generator<{
+  summary: UsageSummary;
+  appActor?: string;
+  line?: number;
+}> {
+  const table = new UsageTable(0, result.usage);
+  for (const p of result.principals) {
+    yield {
+      summary: table.summary(p.row, p.principal, undefined, result.details),
+      ...(p.appActor !== undefined && { appActor: p.appActor }),
+      line: p.line,
+    };
+  }
+  for (const c of result.credentials) {
+    yield { summary: table.summary(c.row, c.principal, c.credential, result.details) };
+  }
 }
 
 interface Principal {
@@ -265,17 +287,22 @@ export class AuditFold {
     return n;
   }
 
-  /** Everything folded so far, as plain data. */
+  /** Everything folded, as plain data. The fold is finished: its table now belongs to the result. */
   result(): FoldResult {
     return {
-      principals: this.principals.map((p) => ({
-        summary: this.usage.summary(p.row, p.principal, undefined, this.details),
-        ...(p.appActor !== undefined && { appActor: p.appActor }),
-        line: p.line,
+      usage: this.usage.state(),
+      principals: this.principals.map(({ principal, appActor, line, row }) => ({
+        principal,
+        ...(appActor !== undefined && { appActor }),
+        line,
+        row,
       })),
-      credentials: this.credentials.map((c) =>
-        this.usage.summary(c.row, this.principals[c.principal].principal, c.credential, this.details),
-      ),
+      credentials: this.credentials.map((c) => ({
+        principal: this.principals[c.principal].principal,
+        credential: c.credential,
+        row: c.row,
+      })),
+      details: this.details,
       accepted: this.accepted,
       duplicates: this.duplicates,
       ignored: this.ignored,

@@ -4,7 +4,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { NotForFastReader } from './github-audit-csv-scan.js';
 import { scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 
-const post = (message: TailMessage): void => parentPort!.postMessage(message);
+// Large buffers move to the main thread instead of being copied: the fold's table and the id window.
+const post = (message: TailMessage): void => {
+  const transfer: ArrayBuffer[] = [];
+  if (message.type === 'head' || message.type === 'done') transfer.push(message.window.arena.buffer as ArrayBuffer);
+  if (message.type === 'done') transfer.push(message.result.usage.buffer);
+  parentPort!.postMessage(message, transfer);
+};
 
 scanTail(workerData as TailJob, post).catch((error: unknown) => {
   post({

@@ -68,11 +68,11 @@ export async function readSource(
     // Offered to readers only when the sink behind takes summaries; readers check before using it.
     ...(sink.summary && {
       summary(summary: UsageSummary) {
-        for (const at of [summary.firstUse, summary.lastUse, summary.lastMeaningfulUse]) {
-          if (at === undefined) continue;
-          if (at < minAt) minAt = at;
-          if (at > maxAt) maxAt = at;
-        }
+        // A summary's times are its span (last meaningful use stands in for a missing last use).
+        const first = summary.firstUse ?? summary.lastMeaningfulUse;
+        const last = summary.lastUse ?? summary.lastMeaningfulUse;
+        if (first !== undefined && first < minAt) minAt = first;
+        if (last !== undefined && last > maxAt) maxAt = last;
         sink.summary!(summary);
       },
     }),

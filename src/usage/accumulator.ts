@@ -22,6 +22,7 @@ export class UsageAccumulator {
   readonly days = new DayBits();
   /** Days with meaningful use that a summary counted but did not list: not in `days`. */
   unlistedDays = 0;
+  /** Meaningful events per hour of the week; may be a summary's own array (see addSummary). */
   hourOfWeek: Uint32Array | undefined;
   /** Index of the oldest interactive sample once all are taken: most events are older and skip. */
   private oldestSample = -1;
@@ -130,7 +131,8 @@ export class UsageAccumulator {
   /**
    * Folds in usage that was folded elsewhere (a SQL summary row, a fast reader's partial table), as if
    * its events had been added here. A summary that only counts its active days marks the day of its
-   * last meaningful use, and counts the rest without inventing when they were.
+   * last meaningful use, and counts the rest without inventing when they were. A Uint32Array
+   * hourOfWeek may be kept as this fold's own: the summary is the caller's to give away.
    */
   addSummary(summary: UsageSummary, source: string): void {
     const min = (a: number, b: number | undefined): number => (b !== undefined && b < a ? b : a);
@@ -147,7 +149,7 @@ export class UsageAccumulator {
     this.interactiveEvents += summary.interactiveEvents ?? 0;
     for (const sample of summary.interactive ?? []) this.sampleInteractive(sample.at, sample.detail, source);
     if (summary.days) {
-      for (const day of summary.days) this.days.add(day);
+      this.days.addSorted(summary.days);
     } else {
       let listed = 0;
       if (summary.lastMeaningfulUse !== undefined) {
@@ -160,8 +162,13 @@ export class UsageAccumulator {
   }
 
   private addHours(hours: ArrayLike<number>): void {
-    if (!this.hourOfWeek) this.hourOfWeek = new Uint32Array(168);
-    for (let i = 0; i < 168; i++) this.hourOfWeek[i] += hours[i] ?? 0;
+    if (!this.hourOfWeek) {
+      // A fast reader's summary hands over its own array (a view into its table): kept, not copied.
+      this.hourOfWeek = hours instanceof Uint32Array && hours.length === 168 ? hours : Uint32Array.from(hours);
+      return;
+    }
+    const mine = this.hourOfWeek;
+    for (let i = 0; i < 168; i++) mine[i] += hours[i] ?? 0;
   }
 
   /** This fold as a summary record: what a worker sends back, or a reader hands to another fold. */
@@ -190,7 +197,7 @@ export class UsageAccumulator {
     if (this.interactive.length > 0)
       summary.interactive = this.interactive.map(({ at, detail }) => ({ at, detail }));
     if (this.unlistedDays > 0) summary.activeDays = this.days.size + this.unlistedDays;
-    if (this.hourOfWeek) summary.hourOfWeek = this.hourOfWeek;
+    if (this.hourOfWeek) summary.hourOfWeek = this.hourOfWeek.slice();
     return summary;
   }
 

@@ -1,9 +1,12 @@
 // A set of UTC day numbers as a growable bitmap: 46 bytes a year per principal, whatever the number of
 // events. Gaps between days of use (reactivation) and timelines are read from it.
 
+const NONE = new Uint32Array(0);
+
 export class DayBits {
   private base = 0;
-  private words: Uint32Array = new Uint32Array(0);
+  // Shared until the first day: most folds never see a meaningful use, and an allocation each adds up.
+  private words: Uint32Array = NONE;
   size = 0;
 
   add(day: number): void {
@@ -30,6 +33,20 @@ export class DayBits {
       this.words[word] |= bit;
       this.size++;
     }
+  }
+
+  /** Adds days given in ascending order, allocating once for their whole span. */
+  addSorted(days: readonly number[]): void {
+    if (days.length === 0) return;
+    if (this.words.length === 0) {
+      const first = days[0];
+      this.base = first - (first & 31);
+      this.words = new Uint32Array(((days[days.length - 1] - this.base) >> 5) + 2);
+    } else {
+      this.add(days[0]);
+      this.add(days[days.length - 1]);
+    }
+    for (const day of days) this.add(day);
   }
 
   /** Adds every day of `other`: word by word, since both bases are multiples of 32. */

@@ -32,6 +32,13 @@ const ROW_U32 = ROW_BYTES / 4;
 const DAYS_AT = SCALARS * 2;
 const HOURS_AT = DAYS_AT + DAY_WORDS;
 
+/** A table as plain data, to hand to another thread (the buffer can be transferred, not copied). */
+export interface UsageTableState {
+  buffer: ArrayBuffer;
+  rows: number;
+  farDays: [number, number[]][];
+}
+
 export class UsageTable {
   private f64: Float64Array;
   private u32: Uint32Array;
@@ -40,11 +47,28 @@ export class UsageTable {
   /** Days outside a row's bitmap (a log spanning more than a year and a quarter). */
   private readonly farDays = new Map<number, DayBits>();
 
-  constructor(capacity = 1024) {
-    this.capacity = capacity;
-    const buffer = new ArrayBuffer(capacity * ROW_BYTES);
+  constructor(capacity = 1024, state?: UsageTableState) {
+    const buffer = state?.buffer ?? new ArrayBuffer(capacity * ROW_BYTES);
+    this.capacity = buffer.byteLength / ROW_BYTES;
     this.f64 = new Float64Array(buffer);
     this.u32 = new Uint32Array(buffer);
+    if (state) {
+      this.rows = state.rows;
+      for (const [row, days] of state.farDays) {
+        const bits = new DayBits();
+        bits.addSorted(days);
+        this.farDays.set(row, bits);
+      }
+    }
+  }
+
+  /** The table as plain data; post `state.buffer` as a transferable, and use this table no more. */
+  state(): UsageTableState {
+    return {
+      buffer: this.f64.buffer as ArrayBuffer,
+      rows: this.rows,
+      farDays: [...this.farDays].map(([row, days]) => [row, days.toArray()]),
+    };
   }
 
   /** A new, empty row. */
@@ -138,7 +162,10 @@ export class UsageTable {
     return oldest;
   }
 
-  /** The row as a UsageSummary, interactive details named by `details`. */
+  /**
+   * The row as a UsageSummary, interactive details named by `details`. Its hourOfWeek is a view into
+   * this table (no copy per row): the receiving fold may keep it, so the table is not used after.
+   */
   summary(row: number, principal: string, credential: string | undefined, details: readonly string[]): UsageSummary {
     const f = this.f64;
     const base = row * ROW_F64;
@@ -170,7 +197,7 @@ export class UsageTable {
     }
     if (f[base + MEANINGFUL_EVENTS] > 0) {
       const hours = row * ROW_U32 + HOURS_AT;
-      summary.hourOfWeek = this.u32.slice(hours, hours + 168);
+      summary.hourOfWeek = this.u32.subarray(hours, hours + 168);
     }
     return summary;
   }
