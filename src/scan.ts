@@ -51,7 +51,6 @@ export interface ScanResult {
 
 /** Runs a whole scan and returns the Report model. Throws ConfigurationError/InputError for user mistakes. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
-  const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`[${performance.now().toFixed(0)}] ${m}\n`); dbg('scan start');
   const workspace = path.resolve(options.workspace);
   const config = options.loaded ?? (await loadConfig({ workspace, config: options.config }));
   checkInventoryLimits(config);
@@ -91,10 +90,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     results.push(await read);
   }
   // discover: declarations found in the repository (DESIGN.md §3); only the telemetry some carry is folded.
-  dbg('sources read'); const discovery = await discover(config.discover, workspace);
+  const discovery = await discover(config.discover, workspace);
   const discovered = discoverySource(discovery, fold.sinkFor(results.length, DISCOVER_SOURCE_LABEL));
   if (discovered) results.push(discovered);
-  dbg('discovered'); const covering: CoveringSource[] = results.map((result) => ({
+  const covering: CoveringSource[] = results.map((result) => ({
     label:
       result.summary.type === DISCOVER_SOURCE_TYPE
         ? DISCOVER_SOURCE_LABEL
@@ -115,8 +114,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const subjects = linkStores(
     addDiscoveredSubjects(config, correlate({ config, fold, sources: covering }), discovery.principals),
   );
-  dbg('correlated'); const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn, owners });
-  dbg('evaluated'); const summaries: SourceSummary[] = [...results.map((r) => r.summary), ...people.summaries];
+  const { findings, verdicts } = evaluate({ subjects, config, sources: covering, now, failOn, owners });
+  const summaries: SourceSummary[] = [...results.map((r) => r.summary), ...people.summaries];
   const report = buildReport({
     version: VERSION,
     now,

@@ -24,11 +24,17 @@ export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
 }
 
+/**
+ * Text as a code span in a table cell. Ids come from telemetry a pull request can change: a backtick
+ * would end the span (and let the rest render as Markdown), a pipe would split the table row.
+ */
+export function code(text: string): string {
+  return `\`${text.replace(/`/g, 'ˋ').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
+}
+
 function findingRow(finding: Finding, weeks: Map<string, (number | null)[]>): string {
-  const where = finding.location ? `\`${finding.location.path}:${finding.location.line}\`` : '';
-  const subject = finding.credential
-    ? `\`${finding.subject}\` / \`${finding.credential}\``
-    : `\`${finding.subject}\``;
+  const where = finding.location ? code(`${finding.location.path}:${finding.location.line}`) : '';
+  const subject = finding.credential ? `${code(finding.subject)} / ${code(finding.credential)}` : code(finding.subject);
   const shape = weeks.get(finding.subject);
   return `| ${ICON[finding.severity]} ${finding.severity} | \`${finding.rule}\` | ${subject} | ${cell(finding.message)}<br>**Fix:** ${cell(finding.remediation)} | ${where} | ${shape?.some((week) => week !== null) ? `\`${sparkline(shape)}\`` : ''} |`;
 }
@@ -94,13 +100,25 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const troubled = report.sources.filter((source) => source.rejected > 0 || source.failure);
   if (troubled.length) {
     tail.push('', '<details><summary>Telemetry problems</summary>', '');
+    // Problems share the budget with the findings: a quarter at most, the rest counted (a thousand
+    // broken exports must not push the comment past GitHub's limit).
+    const room = options.budget / 4;
+    let used = 0;
+    let listed = 0;
     for (const source of troubled) {
       const why = source.failure
         ? `could not be read: ${source.failure}`
         : `${source.rejected} of ${source.records} records rejected`;
-      tail.push(`- \`${source.type}\` ${source.path ? `\`${source.path}\`` : ''}: ${cell(why)}`);
-      for (const error of source.errors.slice(0, 5))
-        tail.push(`  - line ${error.line}: ${cell(error.reason)}`);
+      const lines = [`- ${code(source.type)} ${source.path ? code(source.path) : ''}: ${cell(why)}`];
+      for (const error of source.errors.slice(0, 5)) lines.push(`  - line ${error.line}: ${cell(error.reason)}`);
+      const size = lines.join('\n').length + 1;
+      if (used + size > room) break;
+      tail.push(...lines);
+      used += size;
+      listed++;
+    }
+    if (listed < troubled.length) {
+      tail.push(`- … and ${troubled.length - listed} more sources with problems: the JSON report lists them all`);
     }
     tail.push('', '</details>');
   }

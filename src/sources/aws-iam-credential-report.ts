@@ -7,10 +7,11 @@
 // the root account's password fields. A sentinel that cannot tell "never" from "before tracking
 // began" gives unknown, not never (§3 rule 4).
 import { Readable } from 'node:stream';
-import type { CredentialFact, PrincipalFact } from '../model/records.js';
+import type { CredentialFact, PrincipalFact, RecordSink } from '../model/records.js';
 import { InputError } from '../model/errors.js';
 import { forEachCsvRow, headerIndex } from './csv.js';
 import { perSource, RecentIds } from './dedupe.js';
+import { MAX_DOCUMENT_BYTES } from './json.js';
 import { parseTime } from './parse-time.js';
 import type { ReadContext, SourceReader } from './types.js';
 
@@ -225,10 +226,20 @@ async function readReport(stream: Readable, ctx: ReadContext): Promise<void> {
 /** The saved API response: {"Content": base64 CSV, "GeneratedTime": ..., "ReportFormat": "text/csv"}. */
 async function readApiResponse(ctx: ReadContext): Promise<void> {
   const chunks: Buffer[] = [];
-  for await (const chunk of ctx.file.open() as AsyncIterable<Buffer>) chunks.push(chunk);
+  let size = 0;
+  for await (const chunk of ctx.file.open() as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // One JSON document, held whole: bounded like any other (a real report is megabytes, not gigabytes).
+    if (size > MAX_DOCUMENT_BYTES) {
+      ctx.sink.reject(1, `a JSON document over ${MAX_DOCUMENT_BYTES} bytes; save the report as CSV instead`);
+      return;
+    }
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
   let response: { Content?: unknown; GeneratedTime?: unknown };
   try {
-    response = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof response;
+    response = JSON.parse(text) as typeof response;
   } catch {
     ctx.sink.reject(1, 'not valid JSON, and not a credential report CSV');
     return;
@@ -243,7 +254,13 @@ async function readApiResponse(ctx: ReadContext): Promise<void> {
   const generated =
     typeof response.GeneratedTime === 'string' ? parseTime(response.GeneratedTime) : undefined;
   if (generated !== undefined) ctx.coverage.setGeneratedAt(generated);
-  await readReport(Readable.from([Buffer.from(response.Content, 'base64')]), ctx);
+  // Rows of the embedded CSV are not lines of this file: each is reported on the line of "Content".
+  const contentLine = text.slice(0, Math.max(0, text.indexOf('"Content"'))).split('\n').length;
+  const sink: RecordSink = {
+    ...ctx.sink,
+    reject: (row, reason) => ctx.sink.reject(contentLine, `row ${row} of the report in "Content": ${reason}`),
+  };
+  await readReport(Readable.from([Buffer.from(response.Content, 'base64')]), { ...ctx, sink });
 }
 
 async function firstCharacter(ctx: ReadContext): Promise<string> {

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { NotForFastReader, scanCsvRows, splitCsvRow } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
-import { AuditFold, summariesOf, type FoldResult } from './github-audit-fold.js';
+import { AuditFold, joinFolds, summariesOf, type FoldResult } from './github-audit-fold.js';
 import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
@@ -39,16 +39,20 @@ export interface FastOptions {
 const DEFAULT_WORKER = new URL('./github-audit-worker.js', import.meta.url);
 
 /**
- * Reads one file fast; false when it must be read by the streaming reader instead (nothing was sent to
- * the sink then, and the window is as it was). `csvColumns` maps a CSV header, throwing for a bad one.
+ * How a file was read: by one thread, by two whose folds were joined, or by two where this thread
+ * read on alone (the halves could not be joined). False: it must be read by the streaming reader
+ * instead (nothing was sent to the sink then, and the window is as it was).
  */
+export type FastRead = 'one thread' | 'joined' | 'alone' | false;
+
+/** Reads one file fast (see FastRead). `csvColumns` maps a CSV header, throwing for a bad one. */
 export async function readFast(
   ctx: ReadContext,
   state: FastState,
   kind: 'json' | 'csv',
   csvColumns: (header: string[]) => CsvColumns,
   options: FastOptions = {},
-): Promise<boolean> {
+): Promise<FastRead> {
   const before = state.window.state();
   const fold = new AuditFold(state.window);
   const results: { result: FoldResult; lineOffset: number }[] = [];
@@ -62,14 +66,14 @@ export async function readFast(
     let lineNumber = 0;
     if (kind === 'csv') {
       const header = await readHeader(chunks(0));
-      if (!header) return true; // no rows at all: nothing to read, as the streaming reader finds
+      if (!header) return 'one thread'; // no rows at all: nothing to read, as the streaming reader finds
       format = { type: 'csv', layout: { columns: csvColumns(header.fields) } };
       if (!onDisk) {
         // A stream cannot be resumed: read it whole, skipping the header row again.
         await scanCsvAfterHeader(ctx, fold, format);
         results.push({ result: fold.result(), lineOffset: 0 });
         commit(ctx, state, results);
-        return true;
+        return 'one thread';
       }
       ({ offset, lineNumber } = header);
     }
@@ -82,26 +86,28 @@ export async function readFast(
       size - offset >= (options.minSplitBytes ?? MIN_SPLIT_BYTES) &&
       (options.inProcessTail || existsSync(workerUrl));
     if (!split) {
-      const T0 = performance.now(); const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`${(performance.now() - T0).toFixed(0)}ms ${m}\n`);
+      const T0 = performance.now(); const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`[${performance.now().toFixed(0)}] ${m}\n`);
       await scanRange(format, chunks(offset), fold, { lineNumber, offset, atStart: offset === 0 });
       dbg('scanned');
       results.push({ result: fold.result(), lineOffset: 0 });
       dbg('result');
       commit(ctx, state, results);
       dbg('committed');
-      return true;
+      return 'one thread';
     }
 
-    const T0 = performance.now(); const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`${(performance.now() - T0).toFixed(0)}ms ${m}\n`);
+    const T0 = performance.now(); const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`[${performance.now().toFixed(0)}] ${m}\n`);
     const middle = await splitPoint(ctx.file.absolutePath, offset, size);
+    // A few ids past a full window: duplicates across the split sit near it.
+    const slack = Math.max(64, state.window.capacity >> 4);
     const job: TailJob = {
       path: ctx.file.absolutePath,
       start: middle,
       end: size,
       format,
       capacity: state.window.capacity,
-      headIds: state.window.capacity + 4096,
-      headLines: 4 * (state.window.capacity + 4096),
+      headIds: state.window.capacity + slack,
+      headLines: 4 * (state.window.capacity + slack),
     };
     tail = options.inProcessTail ? inProcess(job) : inWorker(job, workerUrl);
     const range = { lineNumber, offset, atStart: offset === 0 };
@@ -122,11 +128,10 @@ export async function readFast(
           state.window.sameAs(new IdWindow(head.window.capacity, head.window));
         dbg('main reached head end ' + agrees); const done = agrees ? await tail.done : undefined; dbg('done arrived');
         if (done) {
-          results.push({ result: fold.result(), lineOffset: 0 });
-          results.push({ result: done.result, lineOffset: first.lineNumber });
+          results.push({ result: joinFolds(fold.result(), done.result, first.lineNumber), lineOffset: 0 });
           state.window.restore(done.window);
           commit(ctx, state, results); dbg('committed');
-          return true;
+          return 'joined';
         }
       }
     }
@@ -136,7 +141,7 @@ export async function readFast(
     if (end.stopped) await scanRange(format, chunks(end.offset), fold, { ...range, lineNumber: end.lineNumber, offset: end.offset, atStart: false });
     results.push({ result: fold.result(), lineOffset: 0 });
     commit(ctx, state, results);
-    return true;
+    return 'alone';
   } catch (error) {
     tail?.stop();
     if (error instanceof NotForFastReader) {
@@ -242,7 +247,7 @@ function commit(ctx: ReadContext, state: FastState, results: { result: FoldResul
       coverage.observe(result.maxAt);
     }
   }
-  if (process.env.LS_DEBUG) process.stderr.write(`commit ${(performance.now() - T).toFixed(0)}\n`);
+  if (process.env.LS_DEBUG) process.stderr.write(`[${performance.now().toFixed(0)}] commit took ${(performance.now() - T).toFixed(0)}\n`);
 }
 
 interface Tail {

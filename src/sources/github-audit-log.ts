@@ -143,7 +143,8 @@ async function readCsv(ctx: ReadContext, state: SourceState): Promise<void> {
   });
 }
 
-function csvColumns(header: string[], ctx: ReadContext): CsvColumns {
+/** The export's columns lastseen reads; throws InputError for a CSV that is not an audit log export. */
+export function csvColumns(header: string[], ctx: ReadContext): CsvColumns {
   const index = headerIndex(header);
   const action = index.get('action');
   const actor = index.get('actor');

@@ -110,8 +110,13 @@ export function isBareDate(text: string): boolean {
 /** Epoch seconds or milliseconds (told apart by magnitude) as written in JSON exports. */
 export function fromEpoch(n: number): number | undefined {
   if (!Number.isFinite(n) || n < 0) return undefined;
-  return n < 1e11 ? Math.round(n * 1000) : Math.round(n);
+  const ms = n < 1e11 ? Math.round(n * 1000) : Math.round(n);
+  // Past year 9999 is not a time an export means, and Date cannot print it (toISOString throws).
+  return ms > MAX_TIME ? undefined : ms;
 }
+
+/** 9999-12-31T23:59:59.999Z: the last instant ISO 8601's four-digit years can write. */
+const MAX_TIME = 253_402_300_799_999;
 
 /** A time that may be a string or an epoch number. */
 export function parseTimeValue(value: unknown): number | undefined {

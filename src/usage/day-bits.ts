@@ -38,15 +38,23 @@ export class DayBits {
   /** Adds days given in ascending order, allocating once for their whole span. */
   addSorted(days: readonly number[]): void {
     if (days.length === 0) return;
-    if (this.words.length === 0) {
-      const first = days[0];
-      this.base = first - (first & 31);
-      this.words = new Uint32Array(((days[days.length - 1] - this.base) >> 5) + 2);
-    } else {
-      this.add(days[0]);
-      this.add(days[days.length - 1]);
+    if (this.words.length !== 0) {
+      for (const day of days) this.add(day);
+      return;
     }
-    for (const day of days) this.add(day);
+    const first = days[0];
+    const base = first - (first & 31);
+    const words = new Uint32Array(((days[days.length - 1] - base) >> 5) + 2);
+    let size = 0;
+    for (const day of days) {
+      const offset = day - base;
+      const bit = 1 << (offset & 31);
+      if ((words[offset >> 5] & bit) === 0) size++;
+      words[offset >> 5] |= bit;
+    }
+    this.base = base;
+    this.words = words;
+    this.size = size;
   }
 
   /** Adds every day of `other`: word by word, since both bases are multiples of 32. */

@@ -19,7 +19,9 @@ const MEANINGFUL_EVENTS = 6;
 const LOGIN_EVENTS = 7;
 const FAILED_EVENTS = 8;
 const INTERACTIVE_EVENTS = 9;
-const DAY_BASE = 10; // first day of the row's bitmap; NaN until a meaningful use
+// First day of the row's bitmap, centred on the first meaningful day (events come in any order), in
+// whole words; NaN until a meaningful use.
+const DAY_BASE = 10;
 const SAMPLES = 11; // interactive samples held + 8 × the index of the oldest
 const SAMPLE_AT = 12; // five times, then five detail numbers
 const SAMPLE_DETAIL = SAMPLE_AT + MAX_SAMPLES;
@@ -109,21 +111,11 @@ export class UsageTable {
     if (at < f[base + FIRST_MEANINGFUL]) f[base + FIRST_MEANINGFUL] = at;
     if (at > f[base + LAST_MEANINGFUL]) f[base + LAST_MEANINGFUL] = at;
     const day = Math.floor(at / DAY);
-    let first = f[base + DAY_BASE];
-    if (first !== first) {
-      // Centred on the first meaningful day, whole words: events arrive in any order.
-      first = day - (day & 31) - (DAY_WORDS / 2) * 32;
-      f[base + DAY_BASE] = first;
-    }
-    const offset = day - first;
-    const u = this.u32;
-    const words = row * ROW_U32 + DAYS_AT;
-    if (offset >= 0 && offset < DAY_WORDS * 32) u[words + (offset >> 5)] |= 1 << (offset & 31);
-    else this.farDay(row, day);
+    this.addDay(row, day);
     // Epoch day 0 was a Thursday; hour 0 of the profile is Monday 00:00 UTC.
     const hour = Math.floor((at - day * DAY) / HOUR);
     const weekday = (((day + 3) % 7) + 7) % 7;
-    u[row * ROW_U32 + HOURS_AT + weekday * 24 + hour]++;
+    this.u32[row * ROW_U32 + HOURS_AT + weekday * 24 + hour]++;
   }
 
   private farDay(row: number, day: number): void {
@@ -179,15 +171,12 @@ export class UsageTable {
       days: this.days(row),
     };
     if (credential !== undefined) summary.credential = credential;
-    const time = (slot: number): number | undefined => (Number.isFinite(f[base + slot]) ? f[base + slot] : undefined);
-    const times = [
-      ['firstUse', time(FIRST_USE)],
-      ['lastUse', time(LAST_USE)],
-      ['firstMeaningfulUse', time(FIRST_MEANINGFUL)],
-      ['lastMeaningfulUse', time(LAST_MEANINGFUL)],
-      ['lastLogin', time(LAST_LOGIN)],
-    ] as const;
-    for (const [key, value] of times) if (value !== undefined) summary[key] = value;
+    // Infinite means none: set one by one, no intermediate arrays (this runs once per principal).
+    if (f[base + FIRST_USE] !== Infinity) summary.firstUse = f[base + FIRST_USE];
+    if (f[base + LAST_USE] !== -Infinity) summary.lastUse = f[base + LAST_USE];
+    if (f[base + FIRST_MEANINGFUL] !== Infinity) summary.firstMeaningfulUse = f[base + FIRST_MEANINGFUL];
+    if (f[base + LAST_MEANINGFUL] !== -Infinity) summary.lastMeaningfulUse = f[base + LAST_MEANINGFUL];
+    if (f[base + LAST_LOGIN] !== -Infinity) summary.lastLogin = f[base + LAST_LOGIN];
     const count = f[base + SAMPLES] & 7;
     if (count > 0) {
       summary.interactive = [];
@@ -200,6 +189,48 @@ export class UsageTable {
       summary.hourOfWeek = this.u32.subarray(hours, hours + 168);
     }
     return summary;
+  }
+
+  /**
+   * Folds row `from` of `other` into row `row` of this table, as if its events had been recorded here
+   * after this row's own (the second half of a file into the first). `details` renumbers other's
+   * interactive details into this table's.
+   */
+  mergeRow(row: number, other: UsageTable, from: number, details: ArrayLike<number>): void {
+    const f = this.f64;
+    const g = other.f64;
+    const a = row * ROW_F64;
+    const b = from * ROW_F64;
+    if (g[b + FIRST_USE] < f[a + FIRST_USE]) f[a + FIRST_USE] = g[b + FIRST_USE];
+    if (g[b + LAST_USE] > f[a + LAST_USE]) f[a + LAST_USE] = g[b + LAST_USE];
+    if (g[b + FIRST_MEANINGFUL] < f[a + FIRST_MEANINGFUL]) f[a + FIRST_MEANINGFUL] = g[b + FIRST_MEANINGFUL];
+    if (g[b + LAST_MEANINGFUL] > f[a + LAST_MEANINGFUL]) f[a + LAST_MEANINGFUL] = g[b + LAST_MEANINGFUL];
+    if (g[b + LAST_LOGIN] > f[a + LAST_LOGIN]) f[a + LAST_LOGIN] = g[b + LAST_LOGIN];
+    f[a + EVENTS] += g[b + EVENTS];
+    f[a + MEANINGFUL_EVENTS] += g[b + MEANINGFUL_EVENTS];
+    f[a + LOGIN_EVENTS] += g[b + LOGIN_EVENTS];
+    f[a + FAILED_EVENTS] += g[b + FAILED_EVENTS];
+    f[a + INTERACTIVE_EVENTS] += g[b + INTERACTIVE_EVENTS];
+    const count = g[b + SAMPLES] & 7;
+    for (let i = 0; i < count; i++) this.sample(row, g[b + SAMPLE_AT + i], details[g[b + SAMPLE_DETAIL + i]]);
+    for (const day of other.days(from)) this.addDay(row, day);
+    const u = this.u32;
+    const v = other.u32;
+    const hours = row * ROW_U32 + HOURS_AT;
+    const theirs = from * ROW_U32 + HOURS_AT;
+    for (let i = 0; i < 168; i++) u[hours + i] += v[theirs + i];
+  }
+
+  private addDay(row: number, day: number): void {
+    const base = row * ROW_F64;
+    let first = this.f64[base + DAY_BASE];
+    if (first !== first) {
+      first = day - (day & 31) - (DAY_WORDS / 2) * 32;
+      this.f64[base + DAY_BASE] = first;
+    }
+    const offset = day - first;
+    if (offset >= 0 && offset < DAY_WORDS * 32) this.u32[row * ROW_U32 + DAYS_AT + (offset >> 5)] |= 1 << (offset & 31);
+    else this.farDay(row, day);
   }
 
   private days(row: number): number[] {

@@ -1,42 +1,23 @@
-// Reads a GitHub audit-log file twice, into a UsageFold: once the fast way (a sink that takes
-// summaries) and once the streaming way (the same sink without `summary`), for equality tests.
+// Reads GitHub audit-log files into a UsageFold two ways, for equality tests of the fast reader: the fast
+// way (the fold's own sink, which takes summaries) and the streaming way (the same sink without
+// `summary`, so the reader falls back to one UsageEvent per event).
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { SourceEntry } from '../../src/model/config.js';
 import type { RecordSink } from '../../src/model/records.js';
-import { githubAuditLogReader } from '../../src/sources/github-audit-log.js';
+import { readFast, type FastOptions } from '../../src/sources/github-audit-fast.js';
+import { csvColumns, githubAuditLogReader } from '../../src/sources/github-audit-log.js';
+import { IdWindow } from '../../src/sources/id-window.js';
 import { readSource } from '../../src/sources/read.js';
+import type { ReadContext } from '../../src/sources/types.js';
 import { UsageFold } from '../../src/usage/fold.js';
 
-export interface Folded {
-  principals: unknown[];
-  credentials: unknown[];
-  summary: unknown;
-}
+export const NOW = Date.parse('2026-11-25T12:00:00Z');
 
-/** Folds `files` (absolute paths under `workspace`) as one source entry. */
-export async function foldAudit(workspace: string, pattern: string, fast: boolean): Promise<Folded> {
-  const fold = new UsageFold();
-  const entry: SourceEntry = {
-    type: 'github-audit-log',
-    path: pattern,
-    baseDir: workspace,
-    options: {},
-    location: { path: 'lastseen.yml', line: 1 },
-  };
-  const inner = fold.sinkFor(0, 'github-audit-log test');
-  const sink: RecordSink = fast
-    ? inner
-    : {
-        usage: (e) => inner.usage(e),
-        credential: (f) => inner.credential(f),
-        principal: (f) => inner.principal(f),
-        reject: (l, r) => inner.reject(l, r),
-        accept: (n) => inner.accept(n),
-      };
-  const result = await readSource(entry, githubAuditLogReader, sink, {
-    workspace,
-    now: Date.parse('2026-11-25T12:00:00Z'),
-  });
+/** A fold as plain data, to compare with toEqual. */
+export function plainFold(fold: UsageFold): { principals: unknown[]; credentials: unknown[] } {
   return {
     principals: [...fold.principals.values()].map((p) => ({
       ...p,
@@ -51,8 +32,72 @@ export async function foldAudit(workspace: string, pattern: string, fast: boolea
       factSources: [...c.factSources],
       usage: c.usage.toStats(),
     })),
-    summary: result.summary,
   };
 }
 
-export const here = (...parts: string[]): string => path.join(...parts);
+/** Everything a scan learns from one github-audit-log entry over `pattern` (relative to `dir`). */
+export async function foldAudit(dir: string, pattern: string, fast: boolean) {
+  const fold = new UsageFold();
+  const entry: SourceEntry = {
+    type: 'github-audit-log',
+    path: pattern,
+    baseDir: dir,
+    options: {},
+    location: { path: 'lastseen.yml', line: 1 },
+  };
+  const inner = fold.sinkFor(0, 'github-audit-log test');
+  const sink: RecordSink = fast
+    ? inner
+    : {
+        usage: (e) => inner.usage(e),
+        credential: (f) => inner.credential(f),
+        principal: (f) => inner.principal(f),
+        reject: (line, reason) => inner.reject(line, reason),
+        accept: (note) => inner.accept(note),
+      };
+  const result = await readSource(entry, githubAuditLogReader, sink, { workspace: dir, now: NOW });
+  return { ...plainFold(fold), summary: result.summary, generatedAt: result.generatedAt };
+}
+
+/** One file read with readFast alone, with a window of `capacity` ids (small, to split small files). */
+export async function readFastOnly(file: string, capacity: number, options: FastOptions) {
+  const fold = new UsageFold();
+  const counts = { accepted: 0, duplicates: 0, ignored: 0, rejected: [] as [number, string][] };
+  const times: number[] = [];
+  const inner = fold.sinkFor(0, 'test');
+  const sink: RecordSink = {
+    ...inner,
+    reject: (line, reason) => counts.rejected.push([line, reason]),
+    accept: (note) => {
+      if (note === 'duplicate') counts.duplicates++;
+      else if (note === 'ignored') counts.ignored++;
+      else counts.accepted++;
+    },
+  };
+  const ctx: ReadContext = {
+    entry: { type: 'github-audit-log', path: file, baseDir: '/', options: {}, location: { path: 'x', line: 1 } },
+    file: {
+      absolutePath: file,
+      path: path.basename(file),
+      size: statSync(file).size,
+      open: () => Readable.from([]),
+    },
+    sink,
+    coverage: {
+      setGeneratedAt() {},
+      setWindowFrom() {},
+      observe: (t) => times.push(t),
+      blindSpot() {},
+    },
+    now: NOW,
+  };
+  const window = new IdWindow(capacity);
+  const kind = file.endsWith('.csv') ? 'csv' : 'json';
+  const state = { window, apps: new Set<string>(), users: new Set<string>() };
+  const how = await readFast(ctx, state, kind, (header) => csvColumns(header, ctx), options);
+  return { how, ...plainFold(fold), counts, span: [Math.min(...times), Math.max(...times)] };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'lastseen-fast-'));
+}

@@ -1,0 +1,260 @@
+// The fast GitHub audit-log reader (byte scanners, packed fold, a second thread) must fold exactly what
+// the streaming reader folds: the same principals, credentials, times, counts, days, hours, samples,
+// and the same records, rejections (with lines and reasons), duplicates and window.
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/collect.js';
+import { foldAudit, readFastOnly, tempDir } from './github-audit-fast.helpers.js';
+
+const DIR = path.join(FIXTURES, 'github-audit-log');
+
+/** The fold, or the error a reader threw (a file that is not an audit log at all). */
+async function outcome(dir: string, pattern: string, fast: boolean): Promise<unknown> {
+  try {
+    return await foldAudit(dir, pattern, fast);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function expectSameFold(dir: string, pattern: string): Promise<Awaited<ReturnType<typeof foldAudit>>> {
+  const fast = await foldAudit(dir, pattern, true);
+  const streaming = await foldAudit(dir, pattern, false);
+  expect(fast).toEqual(streaming);
+  return fast;
+}
+
+/**
+ * A deterministic JSON-lines log: `lines` events over a few principals, with nearby duplicates. With
+ * `replayAt`, the 600 lines from that line on repeat the 64 ids before it, newest first: a window that
+ * starts empty there fills with the same ids in another order, and never catches up.
+ */
+function syntheticLog(lines: number, options: { replayAt?: number } = {}): string {
+  const out: string[] = [];
+  let seed = 7;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  for (let i = 0; i < lines; i++) {
+    const replay = options.replayAt;
+    if (replay !== undefined && i >= replay && i < replay + 600) {
+      out.push(out[replay - 1 - ((i - replay) % 64)]);
+      continue;
+    }
+    if (i > 40 && next(12) === 0) {
+      out.push(out[i - 1 - next(30)]);
+      continue;
+    }
+    const actor = ['deploy-bot', 'alice', 'ci[bot]', 'svc@example.com', 'dependabot[bot]'][next(5)];
+    const at = 1_790_000_000_000 + next(15_000_000) * 1000;
+    const fields = [
+      `"@timestamp":${at}`,
+      `"_document_id":"d${i}"`,
+      `"action":"${['git.push', 'repo.update', 'oauth_authorization.create', 'org.add_member'][next(4)]}"`,
+      `"actor":"${actor}"`,
+      next(3) === 0 ? `"token_id":${3000 + next(3)}` : '',
+      next(4) === 0 ? '"user_agent":"Mozilla/5.0 (X11) Firefox/133.0"' : '"user_agent":"git/2.43.0"',
+      next(50) === 0 ? '"note":"esc\\"aped"' : '"actor_location":{"country_code":"US"}',
+    ].filter((field) => field !== '');
+    out.push(next(90) === 0 ? `{${fields.join(',')}` : `{${fields.join(',')}}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+describe('github-audit-log fast reader', () => {
+  it('folds the streaming JSON-lines and CSV fixtures exactly as the streaming reader does', async () => {
+    const stream = await expectSameFold(DIR, 'stream.jsonl');
+    expect(stream.summary.rejected).toBe(1);
+    await expectSameFold(DIR, 'web-export.csv');
+  });
+
+  it('agrees on JSON edge cases: escapes, key order, nesting, missing fields, odd values, bad lines', async () => {
+    const out = await expectSameFold(DIR, 'fast-edge-cases.jsonl');
+    // What a user would check: every line counted, each rejection with its line and reason.
+    expect(out.summary.records).toBe(out.summary.accepted + out.summary.rejected);
+    expect(out.summary.errors).toContainEqual({ line: 12, reason: '@timestamp is not a time' });
+    expect(out.summary.errors).toContainEqual({ line: 13, reason: 'no action' });
+    expect(out.summary.errors).toContainEqual({
+      line: 32,
+      reason: 'not an audit log event (expected a JSON object)',
+    });
+    expect(out.summary.duplicates).toBe(1);
+    const ids = out.principals.map((p) => (p as { id: string }).id);
+    // Escaped "deploy\u002dbot" is deploy-bot; duplicate keys keep the last; e-mails fold to lower case.
+    expect(ids).toContain('deploy-bot');
+    expect(ids).toContain('carol');
+    expect(ids).toContain('svc@example.com');
+    expect(ids).not.toContain('Svc@Example.com');
+  });
+
+  it('agrees on CSV edge cases: BOM, CRLF, quotes, line breaks in fields, short rows, blank rows', async () => {
+    const out = await expectSameFold(DIR, 'fast-edge-cases.csv');
+    expect(out.summary.records).toBe(out.summary.accepted + out.summary.rejected);
+    expect(out.summary.errors).toEqual([
+      { line: 11, reason: 'no @timestamp or created_at' },
+      { line: 14, reason: '@timestamp is not a time' },
+      { line: 15, reason: 'no action' },
+    ]);
+    expect(out.summary.duplicates).toBe(1);
+  });
+
+  it('leaves a CSV whose quote never closes to the streaming reader, which reports it', async () => {
+    const out = await expectSameFold(DIR, 'fast-unclosed-quote.csv');
+    expect(out.summary.failure).toMatch(/never closed/);
+  });
+
+  it('streams .gz exports through the same scanners', async () => {
+    const dir = tempDir();
+    for (const name of ['fast-edge-cases.jsonl', 'fast-edge-cases.csv']) {
+      writeFileSync(path.join(dir, `${name}.gz`), gzipSync(readFileSync(path.join(DIR, name))));
+      await expectSameFold(dir, `${name}.gz`);
+    }
+  });
+
+  it('shares one window of document ids across the files of an entry', async () => {
+    await expectSameFold(DIR, 'overlap-*.json');
+    const dir = tempDir();
+    const log = syntheticLog(300);
+    const lines = log.trimEnd().split('\n');
+    writeFileSync(path.join(dir, 'a.jsonl'), `${lines.slice(0, 200).join('\n')}\n`);
+    writeFileSync(path.join(dir, 'b.jsonl'), `${lines.slice(150).join('\n')}\n`);
+    const out = await expectSameFold(dir, '*.jsonl');
+    expect(out.summary.duplicates).toBeGreaterThanOrEqual(50);
+  });
+
+  it('reads any JSON lines, valid or not, to the same fold', async () => {
+    const dir = tempDir();
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom('2026-11-20T10:00:00Z', '1795496400000', '', 'Mozilla/5.0 Chrome/1', 'true'),
+    );
+    const key = fc.constantFrom(
+      '@timestamp',
+      'created_at',
+      'action',
+      'actor',
+      'user',
+      '_document_id',
+      'hashed_token',
+      'token_id',
+      'programmatic_access_type',
+      'user_agent',
+      'actor_is_bot',
+      'operation_type',
+      'repo',
+    );
+    const event = fc.dictionary(key, fc.oneof(value, fc.array(value, { maxLength: 2 }), fc.dictionary(key, value)));
+    const line = fc.oneof(
+      event.map((e) => JSON.stringify(e)),
+      event.map((e) => JSON.stringify(e).slice(0, -1)),
+      fc.string(),
+      fc.constantFrom('', '  ', '[]', '{}', 'null'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 12 }), async (lines) => {
+        writeFileSync(path.join(dir, 'random.jsonl'), lines.join('\n'));
+        const fast = await outcome(dir, 'random.jsonl', true);
+        expect(fast).toEqual(await outcome(dir, 'random.jsonl', false));
+      }),
+      { seed: 42, numRuns: 150 },
+    );
+  });
+
+  it('reads any CSV rows, quoted or not, to the same fold', async () => {
+    const dir = tempDir();
+    const cell = fc.oneof(
+      fc.constantFrom('', 'deploy-bot', 'git.push', '1795496400000', 'true', 'a,b', 'say "hi"', 'x\ny', '"q"t'),
+      fc.string({ maxLength: 6 }),
+    );
+    const quoted = cell.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c));
+    const row = fc.array(fc.oneof(quoted, cell), { minLength: 0, maxLength: 6 }).map((cells) => cells.join(','));
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 10 }), fc.boolean(), async (rows, crlf) => {
+        const header = '@timestamp,actor,action,_document_id,user_agent,token_id';
+        writeFileSync(path.join(dir, 'random.csv'), [header, ...rows].join(crlf ? '\r\n' : '\n'));
+        expect(await outcome(dir, 'random.csv', true)).toEqual(await outcome(dir, 'random.csv', false));
+      }),
+      { seed: 42, numRuns: 150 },
+    );
+  });
+});
+
+function withoutHow<T extends { how: unknown }>(read: T): Omit<T, 'how'> {
+  const { how: _how, ...rest } = read;
+  return rest;
+}
+
+describe('github-audit-log fast reader, split across two threads', () => {
+  const threads = { threads: 2, minSplitBytes: 1, inProcessTail: true } as const;
+
+  it('folds a file split in two exactly as one thread does, duplicates across the split included', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'log.jsonl');
+    writeFileSync(file, syntheticLog(4000));
+    const { how: one, ...whole } = await readFastOnly(file, 64, { threads: 1 });
+    const { how: two, ...split } = await readFastOnly(file, 64, threads);
+    expect([one, two]).toEqual(['one thread', 'joined']);
+    expect(whole.counts.duplicates).toBeGreaterThan(100);
+    expect(split).toEqual(whole);
+  });
+
+  it('reads on alone when the two windows disagree (old ids repeated after the split)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'log.jsonl');
+    // The split falls at the first line break past the middle byte: replay from the line after it.
+    const log = syntheticLog(4000);
+    const middle = log.indexOf('\n', Math.floor(log.length / 2)) + 1;
+    writeFileSync(file, syntheticLog(4000, { replayAt: log.slice(0, middle).split('\n').length - 1 }));
+    const { how, ...split } = await readFastOnly(file, 64, threads);
+    expect(how).toBe('alone');
+    expect(split).toEqual(withoutHow(await readFastOnly(file, 64, { threads: 1 })));
+  });
+
+  it('splits CSV too, and reads on alone when a quoted line break straddles the split', async () => {
+    const dir = tempDir();
+    const rows = ['@timestamp,_document_id,action,actor,repo'];
+    const spanning = `"${'spans the middle\n'.repeat(4000)}"`;
+    for (let i = 0; i < 3000; i++) {
+      const repo = i === 1500 ? spanning : 'acme/api';
+      rows.push(`${1_790_000_000_000 + (i % 997) * 60_000},d${i % 2500},git.push,user${i % 17},${repo}`);
+    }
+    const file = path.join(dir, 'log.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const straddling = await readFastOnly(file, 64, threads);
+    expect(straddling.how).toBe('alone');
+    expect(withoutHow(straddling)).toEqual(withoutHow(await readFastOnly(file, 64, { threads: 1 })));
+    writeFileSync(file, `${rows.map((r) => r.replace(spanning, 'plain')).join('\n')}\n`);
+    const plain = await readFastOnly(file, 64, threads);
+    expect(plain.how).toBe('joined');
+    expect(withoutHow(plain)).toEqual(withoutHow(await readFastOnly(file, 64, { threads: 1 })));
+  });
+
+  it('hands the second half to a real worker thread, with the same result', async () => {
+    const dir = tempDir();
+    const worker = path.join(dir, 'github-audit-worker.js');
+    await build({
+      entryPoints: [path.resolve(import.meta.dirname, '../../src/sources/github-audit-worker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: worker,
+      logLevel: 'warning',
+    });
+    const file = path.join(dir, 'log.jsonl');
+    copyFileSync(path.join(DIR, 'fast-edge-cases.jsonl'), path.join(dir, 'edge.jsonl'));
+    writeFileSync(file, syntheticLog(6000) + readFileSync(path.join(dir, 'edge.jsonl'), 'utf8'));
+    const options = { threads: 2, minSplitBytes: 1, workerUrl: new URL(`file://${worker}`) };
+    const { how, ...split } = await readFastOnly(file, 64, options);
+    expect(how).toBe('joined');
+    expect(split).toEqual(withoutHow(await readFastOnly(file, 64, { threads: 1 })));
+  });
+});
