@@ -37,5 +37,6 @@ const result = spawnSync(
   [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', target],
   { cwd: root, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_SEED: String(seed) } },
 );
-if (result.status !== 0) console.error(`\nfailed with seed ${seed}: node scripts/fuzz.mjs --runs ${runs} --seed ${seed}`);
+if (result.status !== 0)
+  console.error(`\nfailed with seed ${seed}: node scripts/fuzz.mjs --runs ${runs} --seed ${seed}`);
 process.exit(result.status ?? 1);

@@ -5,6 +5,7 @@ import { InputError } from '../model/errors.js';
 import type { OwnerDirectory } from '../correlate/owners.js';
 import type { Config } from '../model/config.js';
 import type { Finding, SubjectReport } from '../model/report.js';
+import { maskText, redactValue } from '../report/redact.js';
 import type { Subject } from '../model/subject.js';
 import { DAY, iso } from '../model/time.js';
 import { scan } from '../scan.js';
@@ -62,11 +63,13 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
       heldBy: holdersOf(subject.id, result.config).map((i) => i.id),
     };
     io.stdout(
-      `${JSON.stringify({ subject, owner, links, findings, hourOfWeek: internal.usage.hourOfWeek, interactive: internal.usage.interactive, days }, null, 2)}\n`,
+      // What the report does not carry (interactive uses, the owner lookup) is masked like the report.
+      `${JSON.stringify(redactValue({ subject, owner, links, findings, hourOfWeek: internal.usage.hourOfWeek, interactive: internal.usage.interactive, days }), null, 2)}\n`,
     );
     return 0;
   }
-  io.stdout(renderExplain(subject, internal, findings, now, result.config, result.owners));
+  const text = renderExplain(subject, internal, findings, now, result.config, result.owners);
+  io.stdout(text.split('\n').map(maskText).join('\n'));
   return 0;
 }
 

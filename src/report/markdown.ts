@@ -29,12 +29,17 @@ export function cell(text: string): string {
  * would end the span (and let the rest render as Markdown), a pipe would split the table row.
  */
 export function code(text: string): string {
-  return `\`${text.replace(/`/g, 'ˋ').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
+  return `\`${text
+    .replace(/`/g, 'ˋ')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')}\``;
 }
 
 function findingRow(finding: Finding, weeks: Map<string, (number | null)[]>): string {
   const where = finding.location ? code(`${finding.location.path}:${finding.location.line}`) : '';
-  const subject = finding.credential ? `${code(finding.subject)} / ${code(finding.credential)}` : code(finding.subject);
+  const subject = finding.credential
+    ? `${code(finding.subject)} / ${code(finding.credential)}`
+    : code(finding.subject);
   const shape = weeks.get(finding.subject);
   return `| ${ICON[finding.severity]} ${finding.severity} | \`${finding.rule}\` | ${subject} | ${cell(finding.message)}<br>**Fix:** ${cell(finding.remediation)} | ${where} | ${shape?.some((week) => week !== null) ? `\`${sparkline(shape)}\`` : ''} |`;
 }
@@ -110,7 +115,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
         ? `could not be read: ${source.failure}`
         : `${source.rejected} of ${source.records} records rejected`;
       const lines = [`- ${code(source.type)} ${source.path ? code(source.path) : ''}: ${cell(why)}`];
-      for (const error of source.errors.slice(0, 5)) lines.push(`  - line ${error.line}: ${cell(error.reason)}`);
+      for (const error of source.errors.slice(0, 5))
+        lines.push(`  - line ${error.line}: ${cell(error.reason)}`);
       const size = lines.join('\n').length + 1;
       if (used + size > room) break;
       tail.push(...lines);
@@ -118,7 +124,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
       listed++;
     }
     if (listed < troubled.length) {
-      tail.push(`- … and ${troubled.length - listed} more sources with problems: the JSON report lists them all`);
+      tail.push(
+        `- … and ${troubled.length - listed} more sources with problems: the JSON report lists them all`,
+      );
     }
     tail.push('', '</details>');
   }

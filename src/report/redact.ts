@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { redact } from '../config/secrets.js';
 import type { Report } from '../model/report.js';
+import { looksRandom } from '../sources/excerpt.js';
 
 /** A run of characters without a space longer than this is cut (ids, paths, tokens). */
 export const MAX_WORD_CHARS = 256;
@@ -20,7 +21,12 @@ const LONG_WORD = new RegExp(`[^\\s]{${MAX_WORD_CHARS + 1},}`, 'g');
 
 /** A copy of `report` with secrets masked and every string bounded; the same value masks the same way. */
 export function redactReport(report: Report): Report {
-  return mapStrings(report, maskText) as Report;
+  return redactValue(report);
+}
+
+/** Any value with every string in it masked and bounded like the report's (for output built beside it). */
+export function redactValue<T>(value: T): T {
+  return mapStrings(value, maskText) as T;
 }
 
 /** One string as the report may carry it. */
@@ -29,21 +35,12 @@ export function maskText(value: string): string {
   if (MAYBE_SECRET.test(out)) out = redact(out);
   // An AWS secret access key has no prefix: 40 random base64 characters standing alone. Nothing lastseen
   // reports has that shape (key ids are 20 characters, digests are hex), so it is masked wherever it is.
-  if (out.length >= 40) out = out.replace(AWS_SECRET_SHAPE, (run) => (looksRandom(run) ? `${run.slice(0, 4)}****` : run));
+  if (out.length >= 40)
+    out = out.replace(AWS_SECRET_SHAPE, (run) => (looksRandom(run) ? `${run.slice(0, 4)}****` : run));
   // An id that had to be masked keeps a short digest, so two masked subjects stay two subjects.
   if (out !== value && !/\s/.test(value)) out = `${out}~${digest(value)}`;
   if (out.length <= MAX_WORD_CHARS) return out;
   return out.replace(LONG_WORD, (word) => `${word.slice(0, MAX_WORD_CHARS - 16)}…~${digest(word)}`);
-}
-
-/** Mixed letters and digits with high entropy: generated, not a word, a path or a hex digest. */
-function looksRandom(text: string): boolean {
-  if (/^[0-9a-f]+$/i.test(text) || !/[0-9]/.test(text) || !/[A-Za-z]/.test(text)) return false;
-  const counts = new Map<string, number>();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let entropy = 0;
-  for (const count of counts.values()) entropy -= (count / text.length) * Math.log2(count / text.length);
-  return entropy >= 3.5;
 }
 
 function digest(value: string): string {

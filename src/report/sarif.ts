@@ -251,7 +251,10 @@ export function renderSarifText(report: Report, catalog: SarifCatalog): string {
       Object.assign(run.properties, { omittedResults: omitted });
       Object.assign(run, {
         invocations: [
-          { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: reason } }] },
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: [{ level: 'warning', message: { text: reason } }],
+          },
         ],
       });
     },

@@ -66,7 +66,9 @@ function readFinding(finding: Record<string, unknown>): Outcome {
   if (!type || !Object.hasOwn(DETAILS_OF_TYPE, type)) return { ignored: true };
   const status = text(finding.status);
   if (status !== 'ACTIVE' && status !== 'ARCHIVED' && status !== 'RESOLVED') {
-    return { error: `finding ${excerpt(text(finding.id) ?? '?', { quoted: false })} has no status ACTIVE, ARCHIVED or RESOLVED` };
+    return {
+      error: `finding ${excerpt(text(finding.id) ?? '?', { quoted: false })} has no status ACTIVE, ARCHIVED or RESOLVED`,
+    };
   }
   // RESOLVED: the access was removed, or used again; either way it is no evidence of dormancy.
   if (status === 'RESOLVED') return { ignored: true };

@@ -11,6 +11,11 @@ export const MAX_REASON_CHARS = 300;
 // Redacting is done on a bounded prefix: a secret that starts within the excerpt and runs past this
 // would be longer than any token format, and what is cut is never shown anyway.
 const REDACT_WINDOW = 4096;
+// Matching control characters is the point of these two.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 /** A run of token characters long enough to be a generated secret (a key, a password, a hash-like id). */
 const TOKEN_RUN = /[A-Za-z0-9+/=_.~-]{24,}/g;
 
@@ -26,15 +31,15 @@ export function excerpt(value: unknown, options: ExcerptOptions = {}): string {
   const max = options.max ?? EXCERPT_CHARS;
   const text = typeof value === 'string' ? value : (safeJson(value) ?? String(value));
   let masked = maskRandom(redact(text.slice(0, REDACT_WINDOW)));
-  // Control characters would break a log line or an annotation: show them escaped.
-  masked = masked.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+  // Control characters and line separators would break a log line or an annotation: blanked.
+  masked = masked.replace(CONTROL, ' ');
   const short = masked.length > max ? `${masked.slice(0, max - 1)}…` : masked;
   return options.quoted === false ? short : JSON.stringify(short);
 }
 
 /** A reason as the report keeps it: redacted and bounded, whatever the reader put in it. */
 export function safeReason(reason: string): string {
-  const masked = redact(reason.slice(0, REDACT_WINDOW)).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+  const masked = redact(reason.slice(0, REDACT_WINDOW)).replace(CONTROL_BUT_LINES, ' ');
   return masked.length > MAX_REASON_CHARS ? `${masked.slice(0, MAX_REASON_CHARS - 1)}…` : masked;
 }
 
@@ -51,10 +56,11 @@ function safeJson(value: unknown): string | undefined {
  * prefix: an excerpt exists to say which value was wrong, and a generated secret says nothing useful.
  */
 function maskRandom(text: string): string {
-  return text.replace(TOKEN_RUN, (run) => (highEntropy(run) ? `${run.slice(0, 4)}****` : run));
+  return text.replace(TOKEN_RUN, (run) => (looksRandom(run) ? `${run.slice(0, 4)}****` : run));
 }
 
-function highEntropy(text: string): boolean {
+/** Mixed letters and digits with high entropy: generated, not a word, a path, a UUID or a hex digest. */
+export function looksRandom(text: string): boolean {
   // Hex digests and UUIDs are ids, not secrets.
   if (/^[0-9a-f-]+$/i.test(text) || !/[0-9]/.test(text) || !/[A-Za-z]/.test(text)) return false;
   const counts = new Map<string, number>();

@@ -26,7 +26,9 @@ export function assertInsideWorkspace(workspace: string, absolutePath: string, a
   const shown = JSON.stringify(displayPath(workspace, absolutePath));
   // The target of a link is not named: where it leads is none of the report's business.
   const lexical = path.relative(path.resolve(workspace), path.resolve(absolutePath));
-  const where = isInside(lexical) ? `${shown} is a link that leads outside the workspace` : `${shown} is outside the workspace`;
+  const where = isInside(lexical)
+    ? `${shown} is a link that leads outside the workspace`
+    : `${shown} is outside the workspace`;
   throw new InputError(
     `${where} (${root}); lastseen reads only files inside it. Move the file into the repository or change --workspace.`,
     at,

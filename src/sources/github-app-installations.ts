@@ -34,7 +34,11 @@ export const githubAppInstallations: SourceReader = {
             return;
           }
           const slug = stringAt(installation, 'app_slug');
-          if (slug === undefined) return sink.reject(line, where(path, `installation ${excerpt(id, { quoted: false })} has no app_slug`));
+          if (slug === undefined)
+            return sink.reject(
+              line,
+              where(path, `installation ${excerpt(id, { quoted: false })} has no app_slug`),
+            );
           const createdAt = timeAt(installation, 'created_at');
           const suspendedAt = timeAt(installation, 'suspended_at');
           if (Number.isNaN(createdAt)) return sink.reject(line, where(path, 'created_at is not a time'));

@@ -78,7 +78,10 @@ async function readUsageReport(ctx: ReadContext): Promise<void> {
         }
         const type = stringAt(entity, 'type');
         if (type !== undefined && type !== 'USER')
-          return sink.reject(line, where(path, `entity.type is ${excerpt(type, { quoted: false })}, not USER`));
+          return sink.reject(
+            line,
+            where(path, `entity.type is ${excerpt(type, { quoted: false })}, not USER`),
+          );
         const date = stringAt(report, 'date');
         const day = date === undefined ? undefined : parseTime(date);
         if (date !== undefined && day === undefined)
@@ -99,7 +102,8 @@ async function readUsageReport(ctx: ReadContext): Promise<void> {
           const appTime = APP_TIME.test(name) && !name.startsWith('accounts:') && !NOT_USE.has(name);
           if (!appTime && !LOGIN.has(name) && !CREATED.has(name)) continue;
           const t = parameterTime(p);
-          if (Number.isNaN(t)) return sink.reject(line, where(path, `${excerpt(name, { quoted: false })} is not a time`));
+          if (Number.isNaN(t))
+            return sink.reject(line, where(path, `${excerpt(name, { quoted: false })} is not a time`));
           if (t === undefined) continue;
           // The epoch (1970-01-01T00:00:00Z) is Google's "never" / "none recorded".
           const value = t <= 0 ? null : t;

@@ -73,7 +73,8 @@ function fromAuditEvent(event: Json): Outcome {
   if (event.kind !== undefined && event.kind !== 'Event')
     return { reject: `kind ${excerpt(event.kind, { quoted: false })} is not an audit Event` };
   const stage = text(event.stage);
-  if (stage !== undefined && !STAGES.has(stage)) return { reject: `unknown stage ${excerpt(stage, { quoted: false })}` };
+  if (stage !== undefined && !STAGES.has(stage))
+    return { reject: `unknown stage ${excerpt(stage, { quoted: false })}` };
   const at = parseTimeValue(event.requestReceivedTimestamp) ?? parseTimeValue(event.stageTimestamp);
   if (at === undefined) return { reject: 'no requestReceivedTimestamp or stageTimestamp' };
   const verb = text(event.verb);

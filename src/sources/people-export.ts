@@ -2,6 +2,7 @@
 // records; the framework around it (read.ts) expands globs, counts rows and reports unreadable files.
 import type { SourceEntry } from '../model/config.js';
 import { forEachCsvRow, headerIndex } from './csv.js';
+import { excerpt } from './excerpt.js';
 import { compilePath, fieldPaths } from './generic-jsonl.js';
 import { forEachJsonRecord } from './json.js';
 import { didYouMean } from './mapping.js';
@@ -33,8 +34,7 @@ function personOf(
     const raw = text(role);
     if (raw === undefined) return undefined;
     const t = parseTimeValue(raw);
-    if (t === undefined)
-      throw new RowError(`${columns.get(role)} is not a date: ${JSON.stringify(raw.slice(0, 40))}`);
+    if (t === undefined) throw new RowError(`${columns.get(role)} is not a date: ${excerpt(raw)}`);
     return t;
   };
   const person = text('person');
@@ -103,9 +103,9 @@ async function readCsv(ctx: ReadContext, columns: Map<PeopleRole, string>, one: 
             const hint = didYouMean(name, row);
             fail(
               ctx.entry,
-              `\`columns.${role}\` names ${JSON.stringify(name)}, which ${ctx.file.path} does not have${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; its columns are ${row
+              `\`columns.${role}\` names ${JSON.stringify(name)}, which ${ctx.file.path} does not have${hint ? ` (did you mean ${excerpt(hint)}?)` : ''}; its columns are ${row
                 .slice(0, 40)
-                .map((c) => JSON.stringify(c))
+                .map((c) => excerpt(c))
                 .join(', ')}`,
             );
           }
@@ -155,7 +155,12 @@ async function readJson(ctx: ReadContext, columns: Map<PeopleRole, string>, one:
     const hint = didYouMean(name, fieldPaths(first));
     fail(
       ctx.entry,
-      `\`columns.person\` names ${JSON.stringify(name)}, which no record of ${ctx.file.path} has${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; the first record has ${fieldPaths(first).slice(0, 30).join(', ')}`,
+      `\`columns.person\` names ${JSON.stringify(name)}, which no record of ${ctx.file.path} has${hint ? ` (did you mean ${excerpt(hint)}?)` : ''}; the first record has ${fieldPaths(
+        first,
+      )
+        .slice(0, 30)
+        .map((field) => excerpt(field, { quoted: false }))
+        .join(', ')}`,
     );
   }
 }

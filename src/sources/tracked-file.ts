@@ -60,7 +60,8 @@ export function trackFile(file: SourceFile, onDisk: boolean): TrackedFile {
       if (before === undefined) return undefined;
       const after = fingerprint(file.absolutePath);
       if (after === undefined) return 'it was removed while it was read';
-      if (after.size !== before.size) return `its size went from ${before.size} to ${after.size} bytes while it was read`;
+      if (after.size !== before.size)
+        return `its size went from ${before.size} to ${after.size} bytes while it was read`;
       if (after.mtimeMs !== before.mtimeMs) return 'it was modified while it was read';
       return undefined;
     },
@@ -79,7 +80,11 @@ function fingerprint(absolutePath: string): { size: number; mtimeMs: number } | 
 class LineCounter extends Transform {
   lines = 0;
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null, data?: Buffer) => void): void {
+  override _transform(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    done: (error?: Error | null, data?: Buffer) => void,
+  ): void {
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) this.lines++;
     done(null, chunk);
   }

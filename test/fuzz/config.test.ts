@@ -9,7 +9,16 @@ import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { isUserError } from '../../src/model/errors.js';
 import { tempDir } from '../hardening/pipeline.js';
-import { CASE_TIMEOUT_MS, PROPERTY_TIMEOUT_MS, FIXTURES, mutated, PLANTED, PLANTED_MARKER, RUNS, SEED } from './harness.js';
+import {
+  CASE_TIMEOUT_MS,
+  PROPERTY_TIMEOUT_MS,
+  FIXTURES,
+  mutated,
+  PLANTED,
+  PLANTED_MARKER,
+  RUNS,
+  SEED,
+} from './harness.js';
 
 const workspace = tempDir('lastseen-fuzz-config-');
 const INVENTORIES = [
@@ -83,21 +92,29 @@ const pieced: fc.Arbitrary<string> = fc
   .map((lines) => lines.map(([indent, piece]) => `${' '.repeat(indent)}${piece}`).join('\n'));
 
 describe('loadConfig', () => {
-  test(`${RUNS} mutated inventories: a Config or a located user error`, async () => {
-    await fc.assert(fc.asyncProperty(mutated(INVENTORIES), check), {
-      seed: SEED,
-      numRuns: RUNS,
-      timeout: CASE_TIMEOUT_MS,
-      endOnFailure: true,
-    });
-  }, PROPERTY_TIMEOUT_MS);
+  test(
+    `${RUNS} mutated inventories: a Config or a located user error`,
+    async () => {
+      await fc.assert(fc.asyncProperty(mutated(INVENTORIES), check), {
+        seed: SEED,
+        numRuns: RUNS,
+        timeout: CASE_TIMEOUT_MS,
+        endOnFailure: true,
+      });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test(`${RUNS} inventories of hostile YAML pieces: a Config or a located user error`, async () => {
-    await fc.assert(fc.asyncProperty(pieced, check), {
-      seed: SEED,
-      numRuns: RUNS,
-      timeout: CASE_TIMEOUT_MS,
-      endOnFailure: true,
-    });
-  }, PROPERTY_TIMEOUT_MS);
+  test(
+    `${RUNS} inventories of hostile YAML pieces: a Config or a located user error`,
+    async () => {
+      await fc.assert(fc.asyncProperty(pieced, check), {
+        seed: SEED,
+        numRuns: RUNS,
+        timeout: CASE_TIMEOUT_MS,
+        endOnFailure: true,
+      });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

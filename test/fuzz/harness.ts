@@ -78,7 +78,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('insert' as const),
     at: fc.nat(),
-    text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 })),
+    text: fc.oneof(
+      fc.constantFrom(...SNIPPETS),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 8 }),
+    ),
   }),
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
@@ -156,6 +160,10 @@ export async function readThroughFramework(
   };
   const now = Date.parse('2026-11-25T12:00:00Z');
   // `live` hands the file in directly: the framework's counting, masking and tracking all run.
-  const result = await readSource(entry, reader, sink, { workspace: '/fuzz', now, live: { files: [file], answeredAt: now } });
+  const result = await readSource(entry, reader, sink, {
+    workspace: '/fuzz',
+    now,
+    live: { files: [file], answeredAt: now },
+  });
   return { ...run, result };
 }

@@ -11,7 +11,8 @@ import { BUNDLE, checkout, ROOT, runAction } from '../action/run-action.js';
 const TOKEN = ['ghs', 'Hardening0Token1For2The3Fake4Api5Zz'].join('_');
 
 beforeAll(() => {
-  if (!existsSync(BUNDLE)) execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT });
+  if (!existsSync(BUNDLE))
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT });
 });
 
 let github: FakeGitHub;

@@ -33,11 +33,15 @@ function acmeInventory(sources: string[], principals: string[]): string {
     const [principal, platform = 'acme'] = entry.split('@');
     return `  - { id: ${principal}, kind: service-account, platform: ${platform}, owner: "@acme/platform", principals: [${principal}] }`;
   });
-  return ['version: 1', 'discover: false', 'sources:', ...entries, 'identities:', ...identities, ''].join('\n');
+  return ['version: 1', 'discover: false', 'sources:', ...entries, 'identities:', ...identities, ''].join(
+    '\n',
+  );
 }
 
 function statusOf(report: { subjects: { id: string; status: string }[] }): Record<string, string> {
-  return Object.fromEntries(report.subjects.filter((s) => !s.id.startsWith('svc-x')).map((s) => [s.id, s.status]));
+  return Object.fromEntries(
+    report.subjects.filter((s) => !s.id.startsWith('svc-x')).map((s) => [s.id, s.status]),
+  );
 }
 
 /** Writes `lines` (a generator, so a 100 MB line is never one string) gzipped to `file`. */
@@ -52,7 +56,10 @@ describe('a truncated .gz', () => {
     lines.push(event('svc-late'));
     const gz = gzipSync(`${lines.join('\n')}\n`);
     const workspace = workspaceWith({
-      'lastseen.yml': acmeInventory(['events.csv.gz', 'other.csv@beta'], ['svc-early', 'svc-late', 'svc-other@beta']),
+      'lastseen.yml': acmeInventory(
+        ['events.csv.gz', 'other.csv@beta'],
+        ['svc-early', 'svc-late', 'svc-other@beta'],
+      ),
       'events.csv.gz': gz.subarray(0, Math.floor(gz.length / 2)),
       'other.csv': `${HEADER}\n${event('svc-other')}\n`,
     });
@@ -61,13 +68,21 @@ describe('a truncated .gz', () => {
     const last = broken.errors.at(-1)!;
     expect(last.reason).toBe('the file could not be read to its end: unexpected end of file');
     expect(last.line).toBeGreaterThan(1000);
-    expect(broken.failure).toBe(`events.csv.gz:${last.line}: could not be read to its end (unexpected end of file)`);
+    expect(broken.failure).toBe(
+      `events.csv.gz:${last.line}: could not be read to its end (unexpected end of file)`,
+    );
     expect(broken.records).toBe(broken.accepted + broken.rejected);
     // The rest of the scan goes on: the other source is read and judges its subject.
     expect(other.failure).toBeUndefined();
-    expect(statusOf(out.report)).toEqual({ 'svc-early': 'unknown', 'svc-late': 'unknown', 'svc-other': 'active' });
+    expect(statusOf(out.report)).toEqual({
+      'svc-early': 'unknown',
+      'svc-late': 'unknown',
+      'svc-other': 'active',
+    });
     // A use read before the break is still evidence.
-    expect(out.report.subjects.find((s) => s.id === 'svc-early')?.lastMeaningfulUse).toBe('2026-11-20T00:00:00.000Z');
+    expect(out.report.subjects.find((s) => s.id === 'svc-early')?.lastMeaningfulUse).toBe(
+      '2026-11-20T00:00:00.000Z',
+    );
     expect(out.markdown).toContain(`events.csv.gz:${last.line}: could not be read to its end`);
   });
 });
@@ -84,7 +99,8 @@ describe('a line of 100 MB', () => {
         '',
       ].join('\n'),
     });
-    const record = (actor: string) => `${JSON.stringify({ actor, at: '2026-11-20T00:00:00Z', action: 'run' })}\n`;
+    const record = (actor: string) =>
+      `${JSON.stringify({ actor, at: '2026-11-20T00:00:00Z', action: 'run' })}\n`;
     const chunk = Buffer.alloc(1 << 20, 'x');
     await writeGzipped(path.join(workspace, 'events.jsonl.gz'), function* () {
       yield record('svc-before');
@@ -105,7 +121,9 @@ describe('a line of 100 MB', () => {
   });
 
   test('in a CSV is one rejected row with its line', async () => {
-    const workspace = workspaceWith({ 'lastseen.yml': acmeInventory(['events.csv.gz'], ['svc-before', 'svc-after']) });
+    const workspace = workspaceWith({
+      'lastseen.yml': acmeInventory(['events.csv.gz'], ['svc-before', 'svc-after']),
+    });
     const chunk = Buffer.alloc(1 << 20, 'y');
     await writeGzipped(path.join(workspace, 'events.csv.gz'), function* () {
       yield `${HEADER}\n${event('svc-before')}\n2026-11-20T00:00:00Z,svc-huge,`;
@@ -134,6 +152,11 @@ describe('a CSV with a quote never closed', () => {
     expect(source.failure).toBe(`events.csv:3: not read to its end (${reason})`);
     // Before the fix, svc-late was "inactive": the swallowed rows were taken for silence.
     expect(statusOf(out.report)).toEqual({ 'svc-early': 'unknown', 'svc-late': 'unknown' });
+    expect(
+      out.report.findings.find((f) => f.subject === 'svc-late' && f.rule === 'no-telemetry')?.message,
+    ).toBe(
+      'the activity of svc-late cannot be judged: its source could not be read (csv events.csv); its inactivity threshold is 90 days',
+    );
   });
 });
 
@@ -148,7 +171,8 @@ describe('a JSON export cut short', () => {
         'identities: []',
         '',
       ].join('\n'),
-      'events.json': '[\n  {"actor": "svc-a", "at": "2026-11-20T00:00:00Z"},\n  {"actor": "svc-b", "at": "2026-11-2',
+      'events.json':
+        '[\n  {"actor": "svc-a", "at": "2026-11-20T00:00:00Z"},\n  {"actor": "svc-b", "at": "2026-11-2',
     });
     const out = await scanAll(workspace);
     const [source] = out.report.sources;
@@ -189,7 +213,9 @@ describe('an export that is all garbage', () => {
 
 describe('a file that changes while it is read', () => {
   test('is reported with its file and line, and fails its source', async () => {
-    const workspace = workspaceWith({ 'events.csv': `${HEADER}\n${event('svc-one')}\n${event('svc-two')}\n` });
+    const workspace = workspaceWith({
+      'events.csv': `${HEADER}\n${event('svc-one')}\n${event('svc-two')}\n`,
+    });
     // Another process appending to the export mid-read: the reader's first act is to write to it.
     const racing = {
       ...genericCsvReader,
@@ -215,7 +241,9 @@ describe('a file that changes while it is read', () => {
       line: 5,
       reason: 'the file changed while it was read: its size went from 99 to 137 bytes while it was read',
     });
-    expect(result.summary.failure).toBe('events.csv changed while it was read; read a copy that nothing writes to');
+    expect(result.summary.failure).toBe(
+      'events.csv changed while it was read; read a copy that nothing writes to',
+    );
     expect(result.failed).toBe(true);
     writeFileSync(path.join(workspace, 'events.csv'), '');
   });

@@ -23,7 +23,12 @@ const NESTED = `lastseen.yml:2:9: is nested more than ${MAX_DEPTH} levels deep, 
 describe('hostile YAML', () => {
   test('an alias bomb stops at the alias cap', async () => {
     const lines = ['version: 1', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const { message, ms } = await load(`${lines.join('\n')}\n`);
     expect(message).toBe(
       `lastseen.yml:1:1: expands aliases (*name) more than ${MAX_ALIAS_COUNT} times, expected a plain inventory`,
@@ -33,14 +38,18 @@ describe('hostile YAML', () => {
 
   test('5 MiB of flow brackets is refused while it is read, not after it exhausts memory', async () => {
     const { message, ms, heapMb } = await load(`version: 1\npolicy: ${'['.repeat(MAX_CONFIG_BYTES - 100)}\n`);
-    expect(message).toMatch(new RegExp(`^lastseen\\.yml:2:\\d+: is nested more than ${MAX_DEPTH} levels deep`));
+    expect(message).toMatch(
+      new RegExp(`^lastseen\\.yml:2:\\d+: is nested more than ${MAX_DEPTH} levels deep`),
+    );
     expect(ms).toBeLessThan(5_000);
     expect(heapMb).toBeLessThan(300);
   });
 
   test('compact block nesting on one line (- - - …) is refused the same way', async () => {
     const { message, ms, heapMb } = await load(`version: 1\npolicy:\n  ${'- '.repeat(2_000_000)}x\n`);
-    expect(message).toMatch(new RegExp(`^lastseen\\.yml:3:\\d+: is nested more than ${MAX_DEPTH} levels deep`));
+    expect(message).toMatch(
+      new RegExp(`^lastseen\\.yml:3:\\d+: is nested more than ${MAX_DEPTH} levels deep`),
+    );
     expect(ms).toBeLessThan(5_000);
     expect(heapMb).toBeLessThan(300);
   });
@@ -88,9 +97,9 @@ describe('hostile YAML', () => {
     expect((await load('version: 1\nversion: 1\n')).message).toBe(
       'lastseen.yml:2:1: duplicate key "version", expected each key once in a mapping',
     );
-    expect((await load('version: 1\nidentities:\n  - { id: a, kind: secret, kind: api-token }\n')).message).toBe(
-      'lastseen.yml:3:28: duplicate key "kind", expected each key once in a mapping',
-    );
+    expect(
+      (await load('version: 1\nidentities:\n  - { id: a, kind: secret, kind: api-token }\n')).message,
+    ).toBe('lastseen.yml:3:28: duplicate key "kind", expected each key once in a mapping');
   });
 
   test('a duplicate key that is a pasted token is not echoed', async () => {
@@ -113,13 +122,20 @@ describe('hostile YAML', () => {
 
 describe('bytes that are not YAML text', () => {
   test('bytes that are not UTF-8 are refused at their place', async () => {
-    const bytes = Buffer.concat([Buffer.from('version: 1\nidentities:\n  - id: a'), Buffer.from([0xc3, 0x28, 0x0a])]);
-    expect((await load(bytes)).message).toBe('lastseen.yml:3:10: is not valid UTF-8, expected a YAML text file');
+    const bytes = Buffer.concat([
+      Buffer.from('version: 1\nidentities:\n  - id: a'),
+      Buffer.from([0xc3, 0x28, 0x0a]),
+    ]);
+    expect((await load(bytes)).message).toBe(
+      'lastseen.yml:3:10: is not valid UTF-8, expected a YAML text file',
+    );
   });
 
   test('a NUL byte is refused at its place', async () => {
     const bytes = Buffer.concat([Buffer.from('version: 1\nidentities:\n  - id: a'), Buffer.from([0, 0x0a])]);
-    expect((await load(bytes)).message).toBe('lastseen.yml:3:10: contains a NUL byte, expected a YAML text file');
+    expect((await load(bytes)).message).toBe(
+      'lastseen.yml:3:10: contains a NUL byte, expected a YAML text file',
+    );
   });
 
   test('UTF-16 is refused as NUL bytes, not misread', async () => {
@@ -143,6 +159,8 @@ describe('bytes that are not YAML text', () => {
 
   test('random binary is refused without a crash', async () => {
     const bytes = Buffer.from(Array.from({ length: 5_000 }, (_, i) => (i * 7919 + 13) % 256));
-    expect((await load(bytes)).message).toMatch(/^lastseen\.yml:\d+:\d+: (contains a NUL byte|is not valid UTF-8)/);
+    expect((await load(bytes)).message).toMatch(
+      /^lastseen\.yml:\d+:\d+: (contains a NUL byte|is not valid UTF-8)/,
+    );
   });
 });

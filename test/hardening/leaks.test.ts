@@ -2,6 +2,7 @@
 // secret in the inventory), no output — JSON report, SARIF, Markdown summary and comment, console,
 // annotations, error messages — carries it. Each test runs the whole pipeline and searches them all.
 import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { loadConfig } from '../../src/config/index.js';
 import { scan } from '../../src/scan.js';
 import { MAX_REASON_CHARS } from '../../src/sources/excerpt.js';
@@ -29,7 +30,9 @@ describe('secrets in telemetry', () => {
     const workspace = workspaceWith({ 'lastseen.yml': inventory(eventsSource), 'events.csv': csv(rows) });
     const out = await scanAll(workspace);
     expect(leakedKinds(out.all)).toEqual([]);
-    const undeclared = out.report.subjects.filter((subject) => !subject.declared).map((subject) => subject.id);
+    const undeclared = out.report.subjects
+      .filter((subject) => !subject.declared)
+      .map((subject) => subject.id);
     expect(undeclared).toHaveLength(FORMED.length + 1);
     expect(new Set(undeclared).size).toBe(undeclared.length);
     expect(undeclared).toContainEqual(expect.stringMatching(/^ghp_\*\*\*\*~[0-9a-f]{8}$/));
@@ -43,7 +46,9 @@ describe('secrets in telemetry', () => {
     const out = await scanAll(workspace);
     const [source] = out.report.sources;
     expect(source.rejected).toBe(Object.keys(SECRETS).length);
-    expect(new Set(source.errors.map((error) => error.reason))).toEqual(new Set(['"timestamp" is not a time']));
+    expect(new Set(source.errors.map((error) => error.reason))).toEqual(
+      new Set(['"timestamp" is not a time']),
+    );
     expect(leakedKinds(out.all)).toEqual([]);
   });
 
@@ -76,7 +81,9 @@ describe('secrets in telemetry', () => {
 
   test('an access key id that is really a pasted secret is masked in the reason', async () => {
     const element = (id: string) => ({
-      ListAccessKeys: { AccessKeyMetadata: [{ AccessKeyId: id, Status: 'Active', CreateDate: 'not a time' }] },
+      ListAccessKeys: {
+        AccessKeyMetadata: [{ AccessKeyId: id, Status: 'Active', CreateDate: 'not a time' }],
+      },
       LastUsed: {},
     });
     const workspace = workspaceWith({
@@ -111,8 +118,26 @@ describe('secrets in telemetry', () => {
     const rows = [Object.values(SECRETS).map((secret) => secret.replace(/\n/g, ' '))];
     const workspace = workspaceWith({ 'lastseen.yml': inventory(eventsSource), 'events.csv': csv(rows) });
     const message = await userError(scan({ workspace }));
-    expect(message).toMatch(/^lastseen\.yml:3:5: source csv events\.csv: `columns\.principal` names "actor", which the file does not have; its columns are "ghp_\*\*\*\*", /);
+    expect(message).toMatch(
+      /^lastseen\.yml:3:5: source csv events\.csv: `columns\.principal` names "actor", which the file does not have; its columns are "ghp_\*\*\*\*", /,
+    );
     expect(leakedKinds(message)).toEqual([]);
+  });
+});
+
+describe('Markdown in telemetry', () => {
+  test('an id with backticks, pipes and a mention stays inside its table cell', async () => {
+    const hostile = 'x` | [click](https://evil.example) @acme/everyone |`';
+    const rows = [
+      ['timestamp', 'actor', 'event_name'],
+      ['2026-11-20T00:00:00Z', hostile, 'deploy'],
+    ];
+    const workspace = workspaceWith({ 'lastseen.yml': inventory(eventsSource), 'events.csv': csv(rows) });
+    const out = await scanAll(workspace);
+    const row = out.markdown.split('\n').find((line) => line.includes('`undeclared`'))!;
+    // Seven cell borders: the id's own pipes are escaped and its backticks cannot end the code span.
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(8);
+    expect(row).toContain('`xˋ \\| [click](https://evil.example) @acme/everyone \\|ˋ`');
   });
 });
 
@@ -151,6 +176,30 @@ describe('secrets in the inventory', () => {
     expect(messages).toContain(
       'a value at lastseen.yml:54 (in identity aws-pair) looks like a live AWS secret access key; it is not shown here, and it must be treated as leaked',
     );
+  });
+
+  test('lastseen explain prints the identity without the secret pasted into it', async () => {
+    const token = SECRETS['GitHub fine-grained token'];
+    const workspace = workspaceWith({
+      'lastseen.yml': `version: 1\ndiscover: false\nidentities:\n  - { id: pasted, kind: api-token, purpose: "uses ${token}" }\n`,
+    });
+    for (const args of [
+      ['explain', 'pasted'],
+      ['explain', 'pasted', '--json'],
+    ]) {
+      let out = '';
+      const code = await main([...args, '--workspace', workspace, '--now', '2026-11-25T12:00:00Z'], {
+        stdout: (text) => (out += text),
+        stderr: (text) => (out += text),
+        color: false,
+        progress: false,
+        cwd: workspace,
+        env: {},
+      });
+      expect(code).toBe(0);
+      expect(out).toContain('pasted');
+      expect(leakedKinds(out)).toEqual([]);
+    }
   });
 
   test('a configuration error never echoes the value at fault', async () => {

@@ -94,7 +94,10 @@ describe('report counts', () => {
   test(`more than ${MAX_SUBJECTS} subjects or ${MAX_FINDINGS} findings is refused, saying why`, async () => {
     const report = await baseReport();
     const subject = report.subjects[0];
-    const many = { ...report, subjects: Array.from({ length: MAX_SUBJECTS + 1 }, () => ({ ...subject, declared: false })) };
+    const many = {
+      ...report,
+      subjects: Array.from({ length: MAX_SUBJECTS + 1 }, () => ({ ...subject, declared: false })),
+    };
     expect(userMessage(() => checkReportLimits(many))).toBe(
       `the scan found ${MAX_SUBJECTS + 1} subjects, more than the ${MAX_SUBJECTS} one report holds; ${MAX_SUBJECTS + 1} ` +
         'subjects are principals seen in telemetry that no identity claims: claim them with globs under `principals:`, ' +
@@ -102,7 +105,9 @@ describe('report counts', () => {
     );
     const noisy = { ...report, findings: findings(report.findings[0], MAX_FINDINGS + 1, 1) };
     expect(userMessage(() => checkReportLimits(noisy))).toMatch(
-      new RegExp(`^the scan produced ${MAX_FINDINGS + 1} findings, more than the ${MAX_FINDINGS} one report holds`),
+      new RegExp(
+        `^the scan produced ${MAX_FINDINGS + 1} findings, more than the ${MAX_FINDINGS} one report holds`,
+      ),
     );
   });
 });
@@ -111,7 +116,9 @@ describe('SARIF', () => {
   test(`keeps at most ${SARIF_MAX_RESULTS} results, the blocking and most severe first, and says how many it left out`, async () => {
     const report = await baseReport();
     const all = findings(report.findings[0], 30_000);
-    const sarif = JSON.parse(renderSarifText({ ...report, findings: all }, { rules: RULE_METADATA, frameworks: FRAMEWORKS }));
+    const sarif = JSON.parse(
+      renderSarifText({ ...report, findings: all }, { rules: RULE_METADATA, frameworks: FRAMEWORKS }),
+    );
     const [run] = sarif.runs;
     expect(run.results).toHaveLength(SARIF_MAX_RESULTS);
     expect(run.properties.omittedResults).toBe(5_000);
@@ -129,7 +136,10 @@ describe('SARIF', () => {
     const report = await baseReport();
     // Incompressible evidence: 20,000 results of 1.5 KB each are 30 MB of SARIF that gzip cannot shrink.
     const all = findings(report.findings[0], 20_000, 10, 1_100);
-    const text = renderSarifText({ ...report, findings: all }, { rules: RULE_METADATA, frameworks: FRAMEWORKS });
+    const text = renderSarifText(
+      { ...report, findings: all },
+      { rules: RULE_METADATA, frameworks: FRAMEWORKS },
+    );
     const gzipped = gzipSync(text);
     expect(gzipped.length).toBeLessThanOrEqual(SARIF_MAX_GZIP_BYTES);
     const [run] = JSON.parse(gunzipSync(gzipped).toString('utf8')).runs;
@@ -145,7 +155,9 @@ describe('Markdown for GitHub', () => {
     const big = { ...report, findings: findings(report.findings[0], 30_000, 200) };
     const summary = summaryMarkdown(big, { pullRequest: false, notes: ['PR comment updated.'] });
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
-    expect(summary).toMatch(/> \d+ more findings did not fit here; the JSON report and SARIF have all of them\./);
+    expect(summary).toMatch(
+      /> \d+ more findings did not fit here; the JSON report and SARIF have all of them\./,
+    );
     const comment = commentBody(big, 'https://github.com/acme/platform/actions/runs/1');
     expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
     expect(comment).toContain('more findings did not fit here: see [the full report]');

@@ -139,7 +139,9 @@ describe('the inventory', () => {
     const workspace = workspaceWith({ 'lastseen.yml': 'version: 1\ninclude: "teams/*.yml"\n' });
     linkIn(workspace, 'teams/search.yml', path.join(outside, 'team.yml'));
     const message = await userError(loadConfig({ workspace }));
-    expect(message).toMatch(/^lastseen\.yml:2:10: "teams\/search\.yml" is a link that leads outside the workspace/);
+    expect(message).toMatch(
+      /^lastseen\.yml:2:10: "teams\/search\.yml" is a link that leads outside the workspace/,
+    );
     expect(message).not.toContain(OUTSIDE_MARKER);
   });
 
@@ -154,7 +156,11 @@ describe('the inventory', () => {
 
   test('a discovered file that is a link leading out is reported and not read', async () => {
     const outside = outsideFolder();
-    writeIn(outside, 'main.tf', `resource "aws_iam_user" "${OUTSIDE_MARKER}" { name = "${OUTSIDE_MARKER}" }\n`);
+    writeIn(
+      outside,
+      'main.tf',
+      `resource "aws_iam_user" "${OUTSIDE_MARKER}" { name = "${OUTSIDE_MARKER}" }\n`,
+    );
     const workspace = workspaceWith({
       'lastseen.yml': 'version: 1\ndiscover:\n  paths: ["infra/*.tf"]\n',
       'infra/ok.tf': 'resource "aws_iam_user" "deployer" { name = "svc-deployer" }\n',

@@ -3,7 +3,12 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { GITHUB_ANNOTATION_CAPS } from '../../src/report/annotations.js';
-import { COMMENT_MAX_CHARS, SARIF_MAX_GZIP_BYTES, SARIF_MAX_RESULTS, SUMMARY_MAX_BYTES } from '../../src/report/limits.js';
+import {
+  COMMENT_MAX_CHARS,
+  SARIF_MAX_GZIP_BYTES,
+  SARIF_MAX_RESULTS,
+  SUMMARY_MAX_BYTES,
+} from '../../src/report/limits.js';
 import { scanAll, workspaceWith } from './pipeline.js';
 
 const IDENTITIES = 10_000;
@@ -30,7 +35,9 @@ function workspace(): string {
   const rows = ['timestamp,actor,event_name'];
   for (let i = 0; i < IDENTITIES * 3; i++) {
     const month = i % 2 ? '11' : '04';
-    rows.push(`2026-${month}-${String(1 + (i % 20)).padStart(2, '0')}T00:00:00Z,svc-${i % (IDENTITIES + 500)},deploy`);
+    rows.push(
+      `2026-${month}-${String(1 + (i % 20)).padStart(2, '0')}T00:00:00Z,svc-${i % (IDENTITIES + 500)},deploy`,
+    );
   }
   return workspaceWith({
     'lastseen.yml': `${lines.join('\n')}\n`,
@@ -47,10 +54,14 @@ test(`${IDENTITIES} identities scan in reasonable time, and every output respect
 
   const { summary } = out.report;
   expect(summary.subjects).toBe(IDENTITIES + 500);
-  expect(out.report.sources[0]).toMatchObject({ records: IDENTITIES * 3, accepted: IDENTITIES * 3, rejected: 0 });
-  expect(summary.byStatus.active + summary.byStatus.inactive + summary.byStatus['never-used']).toBeGreaterThan(
-    IDENTITIES,
-  );
+  expect(out.report.sources[0]).toMatchObject({
+    records: IDENTITIES * 3,
+    accepted: IDENTITIES * 3,
+    rejected: 0,
+  });
+  expect(
+    summary.byStatus.active + summary.byStatus.inactive + summary.byStatus['never-used'],
+  ).toBeGreaterThan(IDENTITIES);
 
   expect(Buffer.byteLength(out.summary, 'utf8')).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
   expect(out.comment.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
@@ -59,7 +70,9 @@ test(`${IDENTITIES} identities scan in reasonable time, and every output respect
   expect(gzipSync(out.sarif).length).toBeLessThanOrEqual(SARIF_MAX_GZIP_BYTES);
   const annotations = JSON.parse(out.annotations) as { level: 'error' | 'warning' | 'notice' }[];
   for (const level of ['error', 'warning', 'notice'] as const) {
-    expect(annotations.filter((a) => a.level === level).length).toBeLessThanOrEqual(GITHUB_ANNOTATION_CAPS[level]);
+    expect(annotations.filter((a) => a.level === level).length).toBeLessThanOrEqual(
+      GITHUB_ANNOTATION_CAPS[level],
+    );
   }
   // The JSON report lists every finding.
   expect(JSON.parse(out.json).findings).toHaveLength(out.report.findings.length);

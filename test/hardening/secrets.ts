@@ -8,7 +8,12 @@ export const ACCESS_KEY_ID = ['AKIA', 'Z7Q3M9X2B4K8R1T5'].join('');
 /** Each kind of secret lastseen must mask, with a marker substring that must never appear in any output. */
 export const SECRETS = {
   'GitHub classic token': ['ghp', RANDOM.slice(0, 36)].join('_'),
-  'GitHub fine-grained token': ['github', 'pat', `11ABCDEFG0${RANDOM.slice(0, 12)}`, RANDOM.slice(12, 47)].join('_'),
+  'GitHub fine-grained token': [
+    'github',
+    'pat',
+    `11ABCDEFG0${RANDOM.slice(0, 12)}`,
+    RANDOM.slice(12, 47),
+  ].join('_'),
   'GitHub OAuth token': ['gho', RANDOM.slice(4, 40)].join('_'),
   'GitHub app token': ['ghs', RANDOM.slice(8, 44)].join('_'),
   'Slack bot token': ['xoxb', '1234567890', '2345678901', RANDOM.slice(0, 24)].join('-'),
