@@ -44,7 +44,13 @@ const BROWSERS = [
   'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
 ];
-const TOOLS = ['git/2.43.0', 'git/2.47.1', 'go-github', 'Terraform/1.9.8 (+https://www.terraform.io)', 'curl/8.5.0'];
+const TOOLS = [
+  'git/2.43.0',
+  'git/2.47.1',
+  'go-github',
+  'Terraform/1.9.8 (+https://www.terraform.io)',
+  'curl/8.5.0',
+];
 const COUNTRIES = ['US', 'DE', 'GB', 'FR', 'IN', 'BR', 'JP', 'CA'];
 const PERSON_ACTIONS = [
   'repo.add_topic',
@@ -156,7 +162,11 @@ function timeFor(principal, rand) {
 function makeEvent(principal, rand) {
   const at = timeFor(principal, rand);
   const list =
-    principal.kind === 'person' ? PERSON_ACTIONS : principal.kind === 'machine' ? MACHINE_ACTIONS : APP_ACTIONS;
+    principal.kind === 'person'
+      ? PERSON_ACTIONS
+      : principal.kind === 'machine'
+        ? MACHINE_ACTIONS
+        : APP_ACTIONS;
   const event = {
     '@timestamp': at,
     _document_id: base64ish(rand, 22),
@@ -224,7 +234,8 @@ export async function generate(lines, dir) {
   const base = path.join(dir, `github-audit-${lines}`);
   const stamp = `${base}.stamp`;
   const want = JSON.stringify({ lines, version: FORMAT_VERSION, principals: PRINCIPALS });
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return { json: `${base}.jsonl`, csv: `${base}.csv` };
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want)
+    return { json: `${base}.jsonl`, csv: `${base}.csv` };
 
   const rand = random(0x1a57_5eed);
   const table = makePrincipals(rand);

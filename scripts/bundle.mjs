@@ -28,4 +28,8 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 // The worker thread that folds the second half of a large GitHub audit log (src/sources/github-audit-fast.ts).
-await build({ ...common, entryPoints: ['src/sources/github-audit-worker.ts'], outfile: 'dist/github-audit-worker.js' });
+await build({
+  ...common,
+  entryPoints: ['src/sources/github-audit-worker.ts'],
+  outfile: 'dist/github-audit-worker.js',
+});

@@ -80,7 +80,10 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     ...(inputs.now !== undefined ? { now: inputs.now } : {}),
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
     // Live sources read the API with the action's own token, not whatever GITHUB_TOKEN the job set.
-    github: liveContextFromEnv(env, { apiUrl: context.apiUrl, ...(inputs.token ? { token: inputs.token } : {}) }),
+    github: liveContextFromEnv(env, {
+      apiUrl: context.apiUrl,
+      ...(inputs.token ? { token: inputs.token } : {}),
+    }),
   });
 
   const notes: string[] = [];

@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { NotForFastReader, scanCsvRows, splitCsvRow } from './github-audit-csv-scan.js';
+import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
 import { AuditFold, joinFolds, summariesOf, type FoldResult } from './github-audit-fold.js';
 import { scanRange, type Format } from './github-audit-range.js';
@@ -60,7 +60,9 @@ export async function readFast(
   try {
     const onDisk = fileOnDisk(ctx);
     const chunks = (from: number): AsyncIterable<Buffer> =>
-      onDisk ? fileChunks(ctx.file.absolutePath, from, ctx.file.size) : (ctx.file.open() as AsyncIterable<Buffer>);
+      onDisk
+        ? fileChunks(ctx.file.absolutePath, from, ctx.file.size)
+        : (ctx.file.open() as AsyncIterable<Buffer>);
     let format: Format = { type: 'json' };
     let offset = 0;
     let lineNumber = 0;
@@ -86,17 +88,11 @@ export async function readFast(
       size - offset >= (options.minSplitBytes ?? MIN_SPLIT_BYTES) &&
       (options.inProcessTail || existsSync(workerUrl));
     if (!split) {
-      const T0 = performance.now(); const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`[${performance.now().toFixed(0)}] ${m}\n`);
       await scanRange(format, chunks(offset), fold, { lineNumber, offset, atStart: offset === 0 });
-      dbg('scanned');
       results.push({ result: fold.result(), lineOffset: 0 });
-      dbg('result');
       commit(ctx, state, results);
-      dbg('committed');
       return 'one thread';
     }
-
-    const T0 = performance.now(); const dbg = (m: string) => process.env.LS_DEBUG && process.stderr.write(`[${performance.now().toFixed(0)}] ${m}\n`);
     const middle = await splitPoint(ctx.file.absolutePath, offset, size);
     // A few ids past a full window: duplicates across the split sit near it.
     const slack = Math.max(64, state.window.capacity >> 4);
@@ -112,9 +108,9 @@ export async function readFast(
     tail = options.inProcessTail ? inProcess(job) : inWorker(job, workerUrl);
     const range = { lineNumber, offset, atStart: offset === 0 };
     const first = await scanRange(format, chunks(offset), fold, { ...range, stopAt: middle });
-    let end = first; dbg('main reached middle');
+    let end = first;
     if (first.stopped && first.offset === middle) {
-      const head = await tail.head; dbg('head arrived');
+      const head = await tail.head;
       if (head && !head.reachedEnd) {
         end = await scanRange(format, chunks(middle), fold, {
           lineNumber: first.lineNumber,
@@ -126,11 +122,11 @@ export async function readFast(
           end.offset === head.offset &&
           end.lineNumber - first.lineNumber === head.lineNumber &&
           state.window.sameAs(new IdWindow(head.window.capacity, head.window));
-        dbg('main reached head end ' + agrees); const done = agrees ? await tail.done : undefined; dbg('done arrived');
+        const done = agrees ? await tail.done : undefined;
         if (done) {
           results.push({ result: joinFolds(fold.result(), done.result, first.lineNumber), lineOffset: 0 });
           state.window.restore(done.window);
-          commit(ctx, state, results); dbg('committed');
+          commit(ctx, state, results);
           return 'joined';
         }
       }
@@ -138,7 +134,13 @@ export async function readFast(
     // The halves could not be joined (a CSV row across the split, ids that the windows decide
     // differently, a failed worker): this thread reads on to the end.
     tail.stop();
-    if (end.stopped) await scanRange(format, chunks(end.offset), fold, { ...range, lineNumber: end.lineNumber, offset: end.offset, atStart: false });
+    if (end.stopped)
+      await scanRange(format, chunks(end.offset), fold, {
+        ...range,
+        lineNumber: end.lineNumber,
+        offset: end.offset,
+        atStart: false,
+      });
     results.push({ result: fold.result(), lineOffset: 0 });
     commit(ctx, state, results);
     return 'alone';
@@ -178,15 +180,20 @@ async function readHeader(
 ): Promise<{ fields: string[]; offset: number; lineNumber: number } | undefined> {
   let header: string[] | undefined;
   const probe = new AuditFold(new IdWindow(1));
-  const end = await scanCsvRows(chunks, probe, { columns: { action: 0, actor: 0 } }, {
-    lineNumber: 0,
-    offset: 0,
-    atStart: true,
-    header: (fields) => {
-      header = fields;
+  const end = await scanCsvRows(
+    chunks,
+    probe,
+    { columns: { action: 0, actor: 0 } },
+    {
+      lineNumber: 0,
+      offset: 0,
+      atStart: true,
+      header: (fields) => {
+        header = fields;
+      },
+      stopWhen: () => header !== undefined,
     },
-    stopWhen: () => header !== undefined,
-  });
+  );
   return header && { fields: header, offset: end.offset, lineNumber: end.lineNumber };
 }
 
@@ -212,9 +219,12 @@ async function splitPoint(path: string, from: number, size: number): Promise<num
 }
 
 /** Sends one file's folds to the sink, in the order one thread would have met them. */
-function commit(ctx: ReadContext, state: FastState, results: { result: FoldResult; lineOffset: number }[]): void {
+function commit(
+  ctx: ReadContext,
+  state: FastState,
+  results: { result: FoldResult; lineOffset: number }[],
+): void {
   const { sink, coverage } = ctx;
-  const T = performance.now();
   for (const { result, lineOffset } of results) {
     for (const { summary, appActor, line } of summariesOf(result)) {
       if (line !== undefined) {
@@ -247,7 +257,6 @@ function commit(ctx: ReadContext, state: FastState, results: { result: FoldResul
       coverage.observe(result.maxAt);
     }
   }
-  if (process.env.LS_DEBUG) process.stderr.write(`[${performance.now().toFixed(0)}] commit took ${(performance.now() - T).toFixed(0)}\n`);
 }
 
 interface Tail {
@@ -261,8 +270,12 @@ function inWorker(job: TailJob, url: URL): Tail {
   const worker = new Worker(url, { workerData: job });
   let onHead: (m: Extract<TailMessage, { type: 'head' }> | undefined) => void = () => {};
   let onDone: (m: Extract<TailMessage, { type: 'done' }> | undefined) => void = () => {};
-  const head = new Promise<Extract<TailMessage, { type: 'head' }> | undefined>((resolve) => (onHead = resolve));
-  const done = new Promise<Extract<TailMessage, { type: 'done' }> | undefined>((resolve) => (onDone = resolve));
+  const head = new Promise<Extract<TailMessage, { type: 'head' }> | undefined>(
+    (resolve) => (onHead = resolve),
+  );
+  const done = new Promise<Extract<TailMessage, { type: 'done' }> | undefined>(
+    (resolve) => (onDone = resolve),
+  );
   const fail = (): void => {
     onHead(undefined);
     onDone(undefined);
@@ -295,8 +308,18 @@ function inProcess(job: TailJob): Tail {
       else if (message.type === 'done') done = message;
     }).catch(() => undefined));
   return {
-    head: { then: (resolve, reject) => start().then(() => head).then(resolve, reject) } as Tail['head'],
-    done: { then: (resolve, reject) => start().then(() => done).then(resolve, reject) } as Tail['done'],
+    head: {
+      then: (resolve, reject) =>
+        start()
+          .then(() => head)
+          .then(resolve, reject),
+    } as Tail['head'],
+    done: {
+      then: (resolve, reject) =>
+        start()
+          .then(() => done)
+          .then(resolve, reject),
+    } as Tail['done'],
     stop: () => undefined,
   };
 }

@@ -32,7 +32,6 @@ export interface RangeEnd {
 
 export type Format = { type: 'json' } | { type: 'csv'; layout: CsvLayout };
 
-
 /** Scans `chunks` (the file from `options.offset`) into `fold`. */
 export async function scanRange(
   format: Format,

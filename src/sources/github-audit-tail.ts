@@ -35,8 +35,7 @@ export async function* fileChunks(path: string, from: number, to: number): Async
   const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
   let which = 0;
   let position = from;
-  const read = (buffer: Buffer, at: number) =>
-    handle.read(buffer, 0, Math.min(CHUNK_BYTES, to - at), at);
+  const read = (buffer: Buffer, at: number) => handle.read(buffer, 0, Math.min(CHUNK_BYTES, to - at), at);
   let pending = position < to ? read(buffers[0], position) : undefined;
   try {
     while (pending) {

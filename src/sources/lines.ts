@@ -175,7 +175,9 @@ export async function forEachLineBytes(
         pending = undefined;
       } else {
         // Copied: the chunk's buffer may be reused for the next read.
-        pending = pending ? Buffer.concat([pending, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+        pending = pending
+          ? Buffer.concat([pending, chunk.subarray(from)])
+          : Buffer.from(chunk.subarray(from));
       }
     }
   }

@@ -164,7 +164,8 @@ export class UsageAccumulator {
   private addHours(hours: ArrayLike<number>): void {
     if (!this.hourOfWeek) {
       // A fast reader's summary hands over its own array (a view into its table): kept, not copied.
-      this.hourOfWeek = hours instanceof Uint32Array && hours.length === 168 ? hours : Uint32Array.from(hours);
+      this.hourOfWeek =
+        hours instanceof Uint32Array && hours.length === 168 ? hours : Uint32Array.from(hours);
       return;
     }
     const mine = this.hourOfWeek;

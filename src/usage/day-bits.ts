@@ -71,7 +71,8 @@ export class DayBits {
     this.add(other.base + lastBit(other.words));
     const shift = (other.base - this.base) >> 5;
     let size = 0;
-    for (let w = 0; w < other.words.length; w++) if (other.words[w] !== 0) this.words[w + shift] |= other.words[w];
+    for (let w = 0; w < other.words.length; w++)
+      if (other.words[w] !== 0) this.words[w + shift] |= other.words[w];
     for (let w = 0; w < this.words.length; w++) size += popcount(this.words[w]);
     this.size = size;
   }

@@ -150,7 +150,8 @@ export class UsageTable {
   private oldest(base: number): number {
     const f = this.f64;
     let oldest = 0;
-    for (let i = 1; i < MAX_SAMPLES; i++) if (f[base + SAMPLE_AT + i] < f[base + SAMPLE_AT + oldest]) oldest = i;
+    for (let i = 1; i < MAX_SAMPLES; i++)
+      if (f[base + SAMPLE_AT + i] < f[base + SAMPLE_AT + oldest]) oldest = i;
     return oldest;
   }
 
@@ -158,7 +159,12 @@ export class UsageTable {
    * The row as a UsageSummary, interactive details named by `details`. Its hourOfWeek is a view into
    * this table (no copy per row): the receiving fold may keep it, so the table is not used after.
    */
-  summary(row: number, principal: string, credential: string | undefined, details: readonly string[]): UsageSummary {
+  summary(
+    row: number,
+    principal: string,
+    credential: string | undefined,
+    details: readonly string[],
+  ): UsageSummary {
     const f = this.f64;
     const base = row * ROW_F64;
     const summary: UsageSummary = {
@@ -181,7 +187,10 @@ export class UsageTable {
     if (count > 0) {
       summary.interactive = [];
       for (let i = 0; i < count; i++) {
-        summary.interactive.push({ at: f[base + SAMPLE_AT + i], detail: details[f[base + SAMPLE_DETAIL + i]] });
+        summary.interactive.push({
+          at: f[base + SAMPLE_AT + i],
+          detail: details[f[base + SAMPLE_DETAIL + i]],
+        });
       }
     }
     if (f[base + MEANINGFUL_EVENTS] > 0) {
@@ -229,7 +238,8 @@ export class UsageTable {
       this.f64[base + DAY_BASE] = first;
     }
     const offset = day - first;
-    if (offset >= 0 && offset < DAY_WORDS * 32) this.u32[row * ROW_U32 + DAYS_AT + (offset >> 5)] |= 1 << (offset & 31);
+    if (offset >= 0 && offset < DAY_WORDS * 32)
+      this.u32[row * ROW_U32 + DAYS_AT + (offset >> 5)] |= 1 << (offset & 31);
     else this.farDay(row, day);
   }
 

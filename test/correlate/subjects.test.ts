@@ -77,23 +77,19 @@ describe('correlate', () => {
   it("credits a token's use by a person to the token's subject (token:<id> joins pat:<id>)", () => {
     const fold = new UsageFold();
     fold.sinkFor(0, 'pats').principal({ principal: 'pat:3001', aliases: ['token:3001'] });
-    fold
-      .sinkFor(0, 'pats')
-      .credential({
-        principal: 'pat:3001',
-        credential: 'pat:3001',
-        active: true,
-        lastUsedAt: T('2026-11-01T00:00:00Z'),
-      });
-    fold
-      .sinkFor(1, 'audit')
-      .usage({
-        principal: 'octo',
-        credential: 'token:3001',
-        at: T('2026-11-23T04:00:00Z'),
-        meaningful: true,
-        ok: true,
-      });
+    fold.sinkFor(0, 'pats').credential({
+      principal: 'pat:3001',
+      credential: 'pat:3001',
+      active: true,
+      lastUsedAt: T('2026-11-01T00:00:00Z'),
+    });
+    fold.sinkFor(1, 'audit').usage({
+      principal: 'octo',
+      credential: 'token:3001',
+      at: T('2026-11-23T04:00:00Z'),
+      meaningful: true,
+      ok: true,
+    });
     fold.sinkFor(1, 'audit').principal({ principal: 'octo', aliases: [], outOfScope: true });
     const subjects = correlate({
       config: config([identity({ id: 'deploy-token', principals: ['pat:3001'] })]),

@@ -75,7 +75,13 @@ export async function readFastOnly(file: string, capacity: number, options: Fast
     },
   };
   const ctx: ReadContext = {
-    entry: { type: 'github-audit-log', path: file, baseDir: '/', options: {}, location: { path: 'x', line: 1 } },
+    entry: {
+      type: 'github-audit-log',
+      path: file,
+      baseDir: '/',
+      options: {},
+      location: { path: 'x', line: 1 },
+    },
     file: {
       absolutePath: file,
       path: path.basename(file),

@@ -152,7 +152,10 @@ describe('github-audit-log fast reader', () => {
       'operation_type',
       'repo',
     );
-    const event = fc.dictionary(key, fc.oneof(value, fc.array(value, { maxLength: 2 }), fc.dictionary(key, value)));
+    const event = fc.dictionary(
+      key,
+      fc.oneof(value, fc.array(value, { maxLength: 2 }), fc.dictionary(key, value)),
+    );
     const line = fc.oneof(
       event.map((e) => JSON.stringify(e)),
       event.map((e) => JSON.stringify(e).slice(0, -1)),
@@ -172,11 +175,23 @@ describe('github-audit-log fast reader', () => {
   it('reads any CSV rows, quoted or not, to the same fold', async () => {
     const dir = tempDir();
     const cell = fc.oneof(
-      fc.constantFrom('', 'deploy-bot', 'git.push', '1795496400000', 'true', 'a,b', 'say "hi"', 'x\ny', '"q"t'),
+      fc.constantFrom(
+        '',
+        'deploy-bot',
+        'git.push',
+        '1795496400000',
+        'true',
+        'a,b',
+        'say "hi"',
+        'x\ny',
+        '"q"t',
+      ),
       fc.string({ maxLength: 6 }),
     );
     const quoted = cell.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c));
-    const row = fc.array(fc.oneof(quoted, cell), { minLength: 0, maxLength: 6 }).map((cells) => cells.join(','));
+    const row = fc
+      .array(fc.oneof(quoted, cell), { minLength: 0, maxLength: 6 })
+      .map((cells) => cells.join(','));
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 10 }), fc.boolean(), async (rows, crlf) => {
         const header = '@timestamp,actor,action,_document_id,user_agent,token_id';
