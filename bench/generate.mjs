@@ -228,6 +228,11 @@ function csvRow(event) {
   ).join(',');
 }
 
+/** The actors the generator writes, with their kind (person, machine, app, first-party). */
+export function actors() {
+  return makePrincipals(random(0x1a57_5eed)).principals.map(({ actor, kind }) => ({ actor, kind }));
+}
+
 /** Writes `lines` events (duplicates included) as JSON lines and CSV into `dir`; skips up-to-date files. */
 export async function generate(lines, dir) {
   mkdirSync(dir, { recursive: true });

@@ -3,10 +3,10 @@
 // distinct value once. A key may carry a numeric tag (a token id is keyed with its principal's number).
 import { hashBytes } from './id-window.js';
 
-const decoder = new TextDecoder();
 
 export class ByteKeys {
-  private arena = new Uint8Array(1 << 16);
+  // A Buffer: its toString decodes a short key far faster than a TextDecoder does.
+  private arena = Buffer.alloc(1 << 16);
   private used = 0;
   /** Per key: offset in the arena, length, tag. */
   private meta = new Int32Array(64 * 3);
@@ -38,8 +38,8 @@ export class ByteKeys {
     const mixed = (hash ^ Math.imul(tag, 0x9e3779b1)) | 0;
     const length = end - start;
     if (this.used + length > this.arena.length) {
-      const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
-      grown.set(this.arena.subarray(0, this.used));
+      const grown = Buffer.alloc(Math.max(this.arena.length * 2, this.used + length));
+      this.arena.copy(grown, 0, 0, this.used);
       this.arena = grown;
     }
     if (3 * (this.size + 1) > this.meta.length) {
@@ -70,7 +70,7 @@ export class ByteKeys {
     let text = this.texts[key];
     if (text === undefined) {
       const base = this.meta[3 * key];
-      text = decoder.decode(this.arena.subarray(base, base + this.meta[3 * key + 1]));
+      text = this.arena.toString('utf8', base, base + this.meta[3 * key + 1]);
       this.texts[key] = text;
     }
     return text;

@@ -53,7 +53,8 @@ export async function readFast(
   csvColumns: (header: string[]) => CsvColumns,
   options: FastOptions = {},
 ): Promise<FastRead> {
-  const before = state.window.state();
+  // Only a CSV can turn out not to be for this reader (a quote never closed): keep the window to undo.
+  const before = kind === 'csv' ? state.window.state() : undefined;
   const fold = new AuditFold(state.window);
   const results: { result: FoldResult; lineOffset: number }[] = [];
   let tail: Tail | undefined;
@@ -147,7 +148,7 @@ export async function readFast(
   } catch (error) {
     tail?.stop();
     if (error instanceof NotForFastReader) {
-      state.window.restore(before);
+      if (before) state.window.restore(before);
       return false;
     }
     // The file stopped early (a truncated .gz, an I/O error): what was read counts, as it would for the

@@ -251,6 +251,9 @@ export function jsonReason(error: unknown): string {
     const quoted = reason.search(/,? (?:\.\.\.)?"/);
     reason = quoted > 0 ? reason.slice(0, quoted) : 'malformed value';
   }
+  // Node 22+ appends "(line 1 column 82)": the record's own line is reported already, and the same
+  // input should give the same report on every supported Node.
+  reason = reason.replace(/ \(line \d+ column \d+\)$/, '');
   return reason.slice(0, 120);
 }
 

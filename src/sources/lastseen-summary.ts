@@ -3,10 +3,12 @@
 // events, meaningful_events, active_days. Optional window_from / window_to columns say what the
 // query covered.
 //
-// The record sink has no pre-aggregated record yet, so a row becomes synthetic events at the times
-// it gives: first use, last use (not meaningful) and last meaningful use. Times fold exactly; the
-// event counts and active days of the summary are not carried (see docs/sources/lastseen-summary.md).
+// A row is a UsageSummary: its times, counts and active days fold exactly (docs/sources/lastseen-summary.md).
+// A principal's row holds all its events, a credential's row that credential's; a principal listed only
+// through its credentials gets a principal-wide summary of them at the end. A sink that cannot take
+// summaries gets up to three events per row instead, at the times the row gives.
 import { InputError } from '../model/errors.js';
+import type { UsageSummary } from '../model/records.js';
 import { forEachCsvRow, headerIndex } from './csv.js';
 import { parseTimeValue } from './parse-time.js';
 import type { ReadContext, SourceReader } from './types.js';
@@ -34,7 +36,7 @@ function count(cell: Cell, column: string): number | undefined {
   return Number(text);
 }
 
-function readRow(cell: Cell, line: number, ctx: ReadContext): void {
+function readRow(cell: Cell, line: number, ctx: ReadContext, totals: Totals): void {
   const principal = cell('principal');
   if (!principal) throw new RowError('no principal');
   const credentialText = cell('credential');
@@ -61,18 +63,92 @@ function readRow(cell: Cell, line: number, ctx: ReadContext): void {
   const { sink } = ctx;
   // Listed with no use at all is evidence too: the principal was there and idle for the window.
   sink.principal({ principal, aliases: [], line });
+  if (!sink.summary) {
+    syntheticEvents(ctx, principal, credential, [firstUse, lastUse, lastMeaningful], line);
+    return;
+  }
+  // A meaningful use is a use: times a row leaves out come from the ones it gives.
+  const summary: UsageSummary = { principal, events: 0, meaningfulEvents: 0, line };
+  if (credential !== undefined) summary.credential = credential;
+  const first = firstUse ?? minOf(lastMeaningful, lastUse);
+  const last = lastUse ?? lastMeaningful;
+  if (first !== undefined) summary.firstUse = first;
+  if (last !== undefined) summary.lastUse = last;
+  if (lastMeaningful !== undefined) summary.lastMeaningfulUse = lastMeaningful;
+  // Without counts, each distinct time given is one event, as the times alone prove.
+  summary.events = events ?? new Set([first, last, lastMeaningful].filter((t) => t !== undefined)).size;
+  summary.meaningfulEvents = meaningfulEvents ?? (lastMeaningful !== undefined ? 1 : 0);
+  if (activeDays !== undefined) summary.activeDays = activeDays;
+  sink.summary(summary);
+  if (credential === undefined) totals.whole.add(principal);
+  else if (!totals.whole.has(principal)) totals.add(summary);
+}
+
+function minOf(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined || a < b ? a : b;
+}
+
+function syntheticEvents(
+  ctx: ReadContext,
+  principal: string,
+  credential: string | undefined,
+  [firstUse, lastUse, lastMeaningful]: (number | undefined)[],
+  line: number,
+): void {
   const base = { principal, ...(credential !== undefined && { credential }), ok: true, line };
   const emitted = new Set<number>();
   if (lastMeaningful !== undefined) {
-    sink.usage({ ...base, at: lastMeaningful, meaningful: true });
+    ctx.sink.usage({ ...base, at: lastMeaningful, meaningful: true });
     emitted.add(lastMeaningful);
   }
   for (const t of [lastUse, firstUse]) {
     if (t !== undefined && !emitted.has(t)) {
-      sink.usage({ ...base, at: t, meaningful: false });
+      ctx.sink.usage({ ...base, at: t, meaningful: false });
       emitted.add(t);
     }
   }
+}
+
+/**
+ * Principals seen only through credential rows so far, with their credentials summed: at the end of a
+ * file, those without a principal-wide row get this sum as theirs. Active days can only be bounded:
+ * the most of any one credential. Grows with principals only.
+ */
+class Totals {
+  readonly whole = new Set<string>();
+  private readonly fromCredentials = new Map<string, UsageSummary>();
+
+  add(row: UsageSummary): void {
+    const sum = this.fromCredentials.get(row.principal);
+    if (!sum) {
+      const { credential: _credential, ...rest } = row;
+      this.fromCredentials.set(row.principal, rest);
+      return;
+    }
+    sum.events += row.events;
+    sum.meaningfulEvents += row.meaningfulEvents;
+    sum.firstUse = minOf(sum.firstUse, row.firstUse);
+    sum.lastUse = maxOf(sum.lastUse, row.lastUse);
+    sum.lastMeaningfulUse = maxOf(sum.lastMeaningfulUse, row.lastMeaningfulUse);
+    if (row.activeDays !== undefined) sum.activeDays = Math.max(sum.activeDays ?? 0, row.activeDays);
+  }
+
+  /** Sends the principal-wide summaries that no row gave. */
+  finish(ctx: ReadContext): void {
+    for (const [principal, sum] of this.fromCredentials) {
+      if (this.whole.has(principal)) continue;
+      for (const key of ['firstUse', 'lastUse', 'lastMeaningfulUse'] as const) {
+        if (sum[key] === undefined) delete sum[key];
+      }
+      ctx.sink.summary!(sum);
+    }
+  }
+}
+
+function maxOf(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined || a > b ? a : b;
 }
 
 export const lastseenSummaryReader: SourceReader = {
@@ -82,6 +158,7 @@ export const lastseenSummaryReader: SourceReader = {
   options: ['platform'],
   async read(ctx) {
     const { sink, coverage } = ctx;
+    const totals = new Totals();
     let index: Map<string, number> | undefined;
     let fields: string[] = [];
     const cell: Cell = (column) => {
@@ -104,7 +181,7 @@ export const lastseenSummaryReader: SourceReader = {
         try {
           const from = time(cell, 'window_from');
           const to = time(cell, 'window_to');
-          readRow(cell, line, ctx);
+          readRow(cell, line, ctx, totals);
           if (from !== undefined) coverage.setWindowFrom(from);
           if (to !== undefined) coverage.setGeneratedAt(to);
           sink.accept();
@@ -117,5 +194,6 @@ export const lastseenSummaryReader: SourceReader = {
         sink.reject(line, reason);
       },
     });
+    if (sink.summary) totals.finish(ctx);
   },
 };

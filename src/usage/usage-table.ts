@@ -49,7 +49,7 @@ export class UsageTable {
   /** Days outside a row's bitmap (a log spanning more than a year and a quarter). */
   private readonly farDays = new Map<number, DayBits>();
 
-  constructor(capacity = 1024, state?: UsageTableState) {
+  constructor(capacity = 4096, state?: UsageTableState) {
     const buffer = state?.buffer ?? new ArrayBuffer(capacity * ROW_BYTES);
     this.capacity = buffer.byteLength / ROW_BYTES;
     this.f64 = new Float64Array(buffer);
