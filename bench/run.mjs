@@ -16,7 +16,9 @@ const DATA = path.join(ROOT, 'bench', 'data');
 const OUT = path.join(DATA, 'out');
 const BUILD = path.join(DATA, '.build');
 const NOW = '2026-11-25T12:00:00Z';
-const SIZES = (process.env.BENCH_SIZES ?? '1000000,5000000').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+const SIZES = (process.env.BENCH_SIZES ?? '1000000,5000000')
+  .split(',')
+  .map((s) => Number(s.trim().replace(/_/g, '')));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FORMATS = (process.env.BENCH_FORMATS ?? 'jsonl,csv').split(',').map((s) => s.trim());
 const JQ_MAX_LINES = Number(process.env.BENCH_JQ_MAX_LINES ?? 1_000_000);
@@ -135,8 +137,13 @@ function tools(file, lines) {
 
 /** principal → [first use, last use, events] (epoch ms) from a TSV with those columns first. */
 function readTsv(file, header) {
-  const rows = readFileSync(file, 'utf8').trim().split('\n').slice(header ? 1 : 0);
-  return new Map(rows.map((row) => row.split('\t')).map(([p, first, last, events]) => [p, [+first, +last, +events]]));
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(header ? 1 : 0);
+  return new Map(
+    rows.map((row) => row.split('\t')).map(([p, first, last, events]) => [p, [+first, +last, +events]]),
+  );
 }
 
 /** The same from lastseen's own fold, as a lastseen-summary CSV (principal rows only). */
@@ -159,7 +166,8 @@ function compare(a, b, nameA, nameB, limit = 5) {
     else if (values.some((v, i) => v !== other[i]))
       problems.push(`${principal}: ${nameA} ${values.join('/')} ≠ ${nameB} ${other.join('/')}`);
   }
-  for (const principal of b.keys()) if (!a.has(principal)) problems.push(`${principal}: in ${nameB}, not in ${nameA}`);
+  for (const principal of b.keys())
+    if (!a.has(principal)) problems.push(`${principal}: in ${nameB}, not in ${nameA}`);
   return { count: problems.length, shown: problems.slice(0, limit) };
 }
 
@@ -170,21 +178,35 @@ async function main() {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
-    duckdb: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version,
+    duckdb: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@duckdb/node-api/package.json'), 'utf8'))
+      .version,
     jq: hasJq ? execFileSync('jq', ['--version'], { encoding: 'utf8' }).trim() : 'missing',
-    loadBefore: os.loadavg().map((n) => n.toFixed(2)).join(' '),
+    loadBefore: os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' '),
   };
-  console.log(`bench: ${machine.nproc} cores (${machine.cpu}), node ${machine.node}, load ${machine.loadBefore}`);
+  console.log(
+    `bench: ${machine.nproc} cores (${machine.cpu}), node ${machine.node}, load ${machine.loadBefore}`,
+  );
 
   console.log('bench: bundling lastseen (npm run bundle) and the fold check');
   execFileSync('npm', ['run', '-s', 'bundle'], { cwd: ROOT, stdio: 'inherit' });
-  const common = { bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', loader: { '.yml': 'text' } };
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+    loader: { '.yml': 'text' },
+  };
   await build({
     ...common,
     entryPoints: [path.join(ROOT, 'bench', 'fold.ts')],
     outfile: path.join(BUILD, 'fold.mjs'),
     define: { __LASTSEEN_VERSION__: '"bench"' },
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+    },
   });
   await build({
     ...common,
@@ -198,7 +220,8 @@ async function main() {
     const t = Date.now();
     const files = await generate(lines, DATA);
     console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
-    for (const format of FORMATS) inputs.push({ lines, format, file: format === 'csv' ? files.csv : files.json });
+    for (const format of FORMATS)
+      inputs.push({ lines, format, file: format === 'csv' ? files.csv : files.json });
   }
 
   const results = [];
@@ -222,11 +245,17 @@ async function main() {
     // DuckDB and jq.
     const name = path.basename(file);
     const foldCsv = path.join(OUT, `lastseen-fold-${name}.csv`);
-    execFileSync(process.execPath, [path.join(BUILD, 'fold.mjs'), DATA, path.relative(DATA, configFor(file)), foldCsv]);
+    execFileSync(process.execPath, [
+      path.join(BUILD, 'fold.mjs'),
+      DATA,
+      path.relative(DATA, configFor(file)),
+      foldCsv,
+    ]);
     const lastseen = readSummary(foldCsv);
     const duckdb = readTsv(path.join(OUT, `duckdb-${name}.tsv`), true);
     const checks = [compare(lastseen, duckdb, 'lastseen', 'duckdb')];
-    if (samples.jq) checks.push(compare(lastseen, readTsv(path.join(OUT, `jq-${name}.tsv`), false), 'lastseen', 'jq'));
+    if (samples.jq)
+      checks.push(compare(lastseen, readTsv(path.join(OUT, `jq-${name}.tsv`), false), 'lastseen', 'jq'));
     const report = JSON.parse(readFileSync(path.join(OUT, `lastseen-${name}.json`), 'utf8'));
     const subjects = new Map();
     for (const s of report.subjects) {
@@ -234,7 +263,10 @@ async function main() {
       const [, last, events] = duckdb.get(s.principals[0]);
       subjects.set(s.principals[0], [Date.parse(s.lastUse), s.events]);
       if (Date.parse(s.lastUse) !== last || s.events !== events)
-        checks.push({ count: 1, shown: [`report subject ${s.id}: ${s.lastUse}/${s.events} ≠ duckdb ${last}/${events}`] });
+        checks.push({
+          count: 1,
+          shown: [`report subject ${s.id}: ${s.lastUse}/${s.events} ≠ duckdb ${last}/${events}`],
+        });
     }
     const disagreements = checks.reduce((n, c) => n + c.count, 0);
     failures += disagreements;
@@ -253,7 +285,9 @@ async function main() {
       rss: Math.max(...samples[t.tool].rss),
     }));
     results.push({ format, lines, sizeMB, rows, agreement, duck, jq });
-    console.log(`\n${format}, ${lines.toLocaleString('en-US')} lines (${sizeMB.toFixed(0)} MB): ${agreement}`);
+    console.log(
+      `\n${format}, ${lines.toLocaleString('en-US')} lines (${sizeMB.toFixed(0)} MB): ${agreement}`,
+    );
     console.log('| tool | median wall (s) | ÷ DuckDB | jq ÷ tool | peak RSS (MB) | runs (s) |');
     console.log('|---|---:|---:|---:|---:|---|');
     for (const r of rows) {

@@ -3,7 +3,6 @@
 // distinct value once. A key may carry a numeric tag (a token id is keyed with its principal's number).
 import { hashBytes } from './id-window.js';
 
-
 export class ByteKeys {
   // A Buffer: its toString decodes a short key far faster than a TextDecoder does.
   private arena = Buffer.alloc(1 << 16);
