@@ -89,6 +89,11 @@ export interface UsageSummary {
   interactive?: { at: number; detail: string }[];
   /** UTC day numbers with meaningful use, when the producer kept them. */
   days?: number[];
+  /**
+   * The same days as a bitmap, for producers that keep one (bit i of word w is day base + 32w + i):
+   * cheaper to hand over than a list. Either or both may be given; the days are their union.
+   */
+  dayWords?: { base: number; words: ArrayLike<number> };
   /** How many days had meaningful use, when only the count is known (SQL's active_days). */
   activeDays?: number;
   /** Meaningful events per hour of the week (0 = Monday 00:00 UTC), when kept: 168 entries. */

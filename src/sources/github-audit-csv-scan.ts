@@ -265,8 +265,18 @@ export async function scanCsvRows(
     return { rest: pos, stopped: false };
   };
 
+  // The unfinished row and the next chunk share one reused buffer: a fresh 1 MiB for every chunk would
+  // be garbage the heap keeps growing to hold.
+  let scratch = Buffer.alloc(0);
   for await (const chunk of chunks) {
-    const b = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let b = chunk;
+    if (carry) {
+      const length = carry.length + chunk.length;
+      if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, 2 * chunk.length));
+      carry.copy(scratch, 0);
+      chunk.copy(scratch, carry.length);
+      b = scratch.subarray(0, length);
+    }
     const base = carryOffset;
     const { rest, stopped } = rows(b, base, false);
     if (stopped) return { lineNumber: lines, offset: base + rest, stopped: true };

@@ -9,7 +9,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
-import { AuditFold, joinFolds, summariesOf, type FoldResult } from './github-audit-fold.js';
+import { AuditFold, type FoldResult } from './github-audit-fold.js';
+import { joinFolds, summariesOf } from './github-audit-join.js';
 import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
@@ -94,9 +95,9 @@ export async function readFast(
       commit(ctx, state, results);
       return 'one thread';
     }
-    const middle = await splitPoint(ctx.file.absolutePath, offset, size);
     // A few ids past a full window: duplicates across the split sit near it.
     const slack = Math.max(64, state.window.capacity >> 4);
+    const middle = await splitPoint(ctx.file.absolutePath, offset, size, state.window.capacity + slack);
     const job: TailJob = {
       path: ctx.file.absolutePath,
       start: middle,
@@ -153,8 +154,7 @@ export async function readFast(
     }
     // The file stopped early (a truncated .gz, an I/O error): what was read counts, as it would for the
     // streaming reader; the framework reports the rest.
-    results.push({ result: fold.result(), lineOffset: 0 });
-    commit(ctx, state, results);
+    if (results.length === 0) commit(ctx, state, [{ result: fold.result(), lineOffset: 0 }]);
     throw error;
   }
 }
@@ -209,8 +209,17 @@ async function scanCsvAfterHeader(ctx: ReadContext, fold: AuditFold, format: For
 }
 
 /** Where the second thread starts: after a line break near the middle, leaving the head to this one. */
-async function splitPoint(path: string, from: number, size: number): Promise<number> {
-  let target = from + Math.floor((size - from) / 2);
+async function splitPoint(path: string, from: number, size: number, headIds: number): Promise<number> {
+  // This thread also folds the head (about headIds lines), which the worker only skims: start the
+  // worker before the middle by half of it, so both reach their ends together.
+  let lines = 0;
+  let sampled = 0;
+  for await (const chunk of fileChunks(path, from, Math.min(size, from + (1 << 20)))) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    sampled += chunk.length;
+  }
+  const head = lines > 0 ? (headIds * sampled) / lines : 0;
+  let target = from + Math.max(Math.floor((size - from) / 4), Math.floor((size - from - head) / 2));
   for await (const chunk of fileChunks(path, target, size)) {
     const nl = chunk.indexOf(10);
     if (nl !== -1) return target + nl + 1;

@@ -3,7 +3,6 @@
 // from bytes (an actor, an action, a user agent is decoded and classified once), the document id is
 // checked in the source's IdWindow without a string, and nothing is built per event. Lines the byte
 // scanner does not take on arrive as AuditEvents from the JSON.parse path and fold the same way.
-import type { UsageSummary } from '../model/records.js';
 import { UsageTable, type UsageTableState } from '../usage/usage-table.js';
 import { ByteKeys } from './byte-keys.js';
 import {
@@ -55,6 +54,7 @@ const MAX_CACHED = 4096;
 const encoder = new TextEncoder();
 const AUTHENTICATION = encoder.encode('authentication');
 const TRUE_TEXT = encoder.encode('true');
+const MOZILLA = encoder.encode('Mozilla/');
 
 /** A fold as plain data: what crosses from a worker to the main thread (the table buffer transferred). */
 export interface FoldResult {
@@ -73,92 +73,6 @@ export interface FoldResult {
   reasons: string[];
   minAt: number;
   maxAt: number;
-}
-
-/**
- * The fold of a file's first stretch and of the rest after it, as one: what a single thread reading the
- * whole file would have folded. Rows of the second join the first's by principal (and credential),
- * or follow them in their own order of appearance. `lineOffset`: lines before the second stretch.
- */
-export function joinFolds(first: FoldResult, second: FoldResult, lineOffset: number): FoldResult {
-  const table = new UsageTable(0, first.usage);
-  const other = new UsageTable(0, second.usage);
-  const details = [...first.details];
-  const detailNumbers = new Map(details.map((detail, i) => [detail, i]));
-  const renumber = second.details.map((detail) => {
-    let n = detailNumbers.get(detail);
-    if (n === undefined) {
-      n = details.push(detail) - 1;
-      detailNumbers.set(detail, n);
-    }
-    return n;
-  });
-  const principals = [...first.principals];
-  const principalRows = new Map(principals.map((p) => [p.principal, p.row]));
-  for (const p of second.principals) {
-    let row = principalRows.get(p.principal);
-    if (row === undefined) {
-      row = table.addRow();
-      principalRows.set(p.principal, row);
-      principals.push({ ...p, line: p.line + lineOffset, row });
-    }
-    table.mergeRow(row, other, p.row, renumber);
-  }
-  const credentials = [...first.credentials];
-  const key = (c: { principal: string; credential: string }): string => `${c.principal}\n${c.credential}`;
-  const credentialRows = new Map(credentials.map((c) => [key(c), c.row]));
-  for (const c of second.credentials) {
-    let row = credentialRows.get(key(c));
-    if (row === undefined) {
-      row = table.addRow();
-      credentialRows.set(key(c), row);
-      credentials.push({ ...c, row });
-    }
-    table.mergeRow(row, other, c.row, renumber);
-  }
-  const reasons = [...first.reasons];
-  const reasonNumbers = new Map(reasons.map((reason, i) => [reason, i]));
-  const reasonOf = second.reasons.map((reason) => {
-    let n = reasonNumbers.get(reason);
-    if (n === undefined) {
-      n = reasons.push(reason) - 1;
-      reasonNumbers.set(reason, n);
-    }
-    return n;
-  });
-  return {
-    usage: table.state(),
-    principals,
-    credentials,
-    details,
-    accepted: first.accepted + second.accepted,
-    duplicates: first.duplicates + second.duplicates,
-    ignored: first.ignored + second.ignored,
-    rejectLines: [...first.rejectLines, ...second.rejectLines.map((line) => line + lineOffset)],
-    rejectReasons: [...first.rejectReasons, ...second.rejectReasons.map((n) => reasonOf[n])],
-    reasons,
-    minAt: Math.min(first.minAt, second.minAt),
-    maxAt: Math.max(first.maxAt, second.maxAt),
-  };
-}
-
-/** The summaries of a fold's principals (with their facts) and credentials, in order of appearance. */
-export function* summariesOf(result: FoldResult): Generator<{
-  summary: UsageSummary;
-  appActor?: string;
-  line?: number;
-}> {
-  const table = new UsageTable(0, result.usage);
-  for (const p of result.principals) {
-    yield {
-      summary: table.summary(p.row, p.principal, undefined, result.details),
-      ...(p.appActor !== undefined && { appActor: p.appActor }),
-      line: p.line,
-    };
-  }
-  for (const c of result.credentials) {
-    yield { summary: table.summary(c.row, c.principal, c.credential, result.details) };
-  }
 }
 
 interface Principal {
@@ -329,6 +243,10 @@ export class AuditFold {
   private interactiveDetail(bytes: Uint8Array, f: Fields): number {
     const s = f.start[F.userAgent];
     const e = f.end[F.userAgent];
+    // Only a browser's agent names a browser (browserOf): git, curl and SDKs are settled by one byte.
+    if (e - s < MOZILLA.length || bytes[s] !== MOZILLA[0] || !equals(bytes, s, s + MOZILLA.length, MOZILLA)) {
+      return -1;
+    }
     let agent = this.agents.find(bytes, s, e);
     if (agent === -1) {
       if (this.agents.size >= MAX_CACHED) return this.detailNumber(webUi(decode(bytes, s, e)));

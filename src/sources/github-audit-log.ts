@@ -4,8 +4,11 @@
 //
 // Duplicates (same `_document_id`) are counted once. Overlapping exports and re-fetched API pages put
 // a duplicate near its original, so lastseen remembers the last RECENT_IDS document ids of a source
-// (a bounded window, about 7 MB): memory stays flat however long the log is. A duplicate further
+// (a bounded window, about 5 MB): memory stays flat however long the log is. A duplicate further
 // apart than that is counted twice; times are unaffected, only the event counts.
+//
+// With a sink that takes summaries (the pipeline's fold), JSON lines and CSV exports take the fast path
+// of github-audit-fast.ts: the same records, folded in place (docs/scale.md).
 import type { SourceEntry } from '../model/config.js';
 import { InputError } from '../model/errors.js';
 import { DAY } from '../model/time.js';

@@ -148,8 +148,9 @@ export class UsageAccumulator {
     this.failedEvents += summary.failedEvents ?? 0;
     this.interactiveEvents += summary.interactiveEvents ?? 0;
     for (const sample of summary.interactive ?? []) this.sampleInteractive(sample.at, sample.detail, source);
-    if (summary.days) {
-      this.days.addSorted(summary.days);
+    if (summary.days || summary.dayWords) {
+      if (summary.days) this.days.addSorted(summary.days);
+      if (summary.dayWords) this.days.addWords(summary.dayWords.base, summary.dayWords.words);
     } else {
       let listed = 0;
       if (summary.lastMeaningfulUse !== undefined) {
@@ -170,36 +171,6 @@ export class UsageAccumulator {
     }
     const mine = this.hourOfWeek;
     for (let i = 0; i < 168; i++) mine[i] += hours[i] ?? 0;
-  }
-
-  /** This fold as a summary record: what a worker sends back, or a reader hands to another fold. */
-  toSummary(principal: string, credential?: string): UsageSummary {
-    const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
-    const summary: UsageSummary = {
-      principal,
-      events: this.events,
-      meaningfulEvents: this.meaningfulEvents,
-      loginEvents: this.loginEvents,
-      failedEvents: this.failedEvents,
-      interactiveEvents: this.interactiveEvents,
-      days: this.days.toArray(),
-    };
-    if (credential !== undefined) summary.credential = credential;
-    const times = {
-      firstUse: finite(this.firstUse),
-      lastUse: finite(this.lastUse),
-      firstMeaningfulUse: finite(this.firstMeaningfulUse),
-      lastMeaningfulUse: finite(this.lastMeaningfulUse),
-      lastLogin: finite(this.lastLogin),
-    };
-    for (const [key, value] of Object.entries(times)) {
-      if (value !== undefined) summary[key as keyof typeof times] = value;
-    }
-    if (this.interactive.length > 0)
-      summary.interactive = this.interactive.map(({ at, detail }) => ({ at, detail }));
-    if (this.unlistedDays > 0) summary.activeDays = this.days.size + this.unlistedDays;
-    if (this.hourOfWeek) summary.hourOfWeek = this.hourOfWeek.slice();
-    return summary;
   }
 
   /** The plain-data view the rules and the report read. */

@@ -10,6 +10,17 @@ export class DayBits {
   size = 0;
 
   add(day: number): void {
+    const offset = this.room(day);
+    const word = offset >> 5;
+    const bit = 1 << (offset & 31);
+    if ((this.words[word] & bit) === 0) {
+      this.words[word] |= bit;
+      this.size++;
+    }
+  }
+
+  /** Grows the bitmap to hold `day`; returns its offset from the base. */
+  private room(day: number): number {
     if (this.words.length === 0) {
       this.base = day - (day & 31);
       this.words = new Uint32Array(2);
@@ -27,12 +38,7 @@ export class DayBits {
       grown.set(this.words);
       this.words = grown;
     }
-    const word = offset >> 5;
-    const bit = 1 << (offset & 31);
-    if ((this.words[word] & bit) === 0) {
-      this.words[word] |= bit;
-      this.size++;
-    }
+    return offset;
   }
 
   /** Adds days given in ascending order, allocating once for their whole span. */
@@ -57,6 +63,25 @@ export class DayBits {
     this.size = size;
   }
 
+  /** Adds the days of a bitmap: bit i of word w is day base + 32w + i (base a multiple of 32). */
+  addWords(base: number, words: ArrayLike<number>): void {
+    let first = -1;
+    let last = -1;
+    for (let w = 0; w < words.length; w++) {
+      if (words[w] === 0) continue;
+      if (first === -1) first = w;
+      last = w;
+    }
+    if (first === -1) return;
+    this.room(base + first * 32);
+    this.room(base + last * 32 + 31);
+    const shift = (base - this.base) >> 5;
+    for (let w = first; w <= last; w++) this.words[w + shift] |= words[w];
+    let size = 0;
+    for (let w = 0; w < this.words.length; w++) size += popcount(this.words[w]);
+    this.size = size;
+  }
+
   /** Adds every day of `other`: word by word, since both bases are multiples of 32. */
   addAll(other: DayBits): void {
     if (other.size === 0) return;
@@ -67,8 +92,8 @@ export class DayBits {
       return;
     }
     // Make room for other's first and last day, then OR the words in.
-    this.add(other.base + firstBit(other.words));
-    this.add(other.base + lastBit(other.words));
+    this.room(other.base + firstBit(other.words));
+    this.room(other.base + lastBit(other.words));
     const shift = (other.base - this.base) >> 5;
     let size = 0;
     for (let w = 0; w < other.words.length; w++)

@@ -174,8 +174,15 @@ export class UsageTable {
       loginEvents: f[base + LOGIN_EVENTS],
       failedEvents: f[base + FAILED_EVENTS],
       interactiveEvents: f[base + INTERACTIVE_EVENTS],
-      days: this.days(row),
     };
+    // The row's bitmap as a view (no copy); days outside it, rarely any, as a list.
+    const first = f[base + DAY_BASE];
+    if (first === first) {
+      const words = row * ROW_U32 + DAYS_AT;
+      summary.dayWords = { base: first, words: this.u32.subarray(words, words + DAY_WORDS) };
+      const far = this.farDays.get(row);
+      if (far) summary.days = far.toArray();
+    }
     if (credential !== undefined) summary.credential = credential;
     // Infinite means none: set one by one, no intermediate arrays (this runs once per principal).
     if (f[base + FIRST_USE] !== Infinity) summary.firstUse = f[base + FIRST_USE];
@@ -222,7 +229,18 @@ export class UsageTable {
     f[a + INTERACTIVE_EVENTS] += g[b + INTERACTIVE_EVENTS];
     const count = g[b + SAMPLES] & 7;
     for (let i = 0; i < count; i++) this.sample(row, g[b + SAMPLE_AT + i], details[g[b + SAMPLE_DETAIL + i]]);
-    for (const day of other.days(from)) this.addDay(row, day);
+    const theirBase = g[b + DAY_BASE];
+    if (theirBase === theirBase) {
+      const mine = row * ROW_U32 + DAYS_AT;
+      const words = from * ROW_U32 + DAYS_AT;
+      if (f[a + DAY_BASE] !== theirBase) {
+        for (const day of other.days(from)) this.addDay(row, day);
+      } else {
+        // The same bitmap span: word by word (the usual case, both centred on the same first day's week).
+        for (let w = 0; w < DAY_WORDS; w++) this.u32[mine + w] |= other.u32[words + w];
+        for (const day of other.farDays.get(from)?.toArray() ?? []) this.addDay(row, day);
+      }
+    }
     const u = this.u32;
     const v = other.u32;
     const hours = row * ROW_U32 + HOURS_AT;

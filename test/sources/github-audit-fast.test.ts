@@ -116,6 +116,15 @@ describe('github-audit-log fast reader', () => {
     }
   });
 
+  it('counts what a truncated .gz held before it broke off, as the streaming reader does', async () => {
+    const dir = tempDir();
+    const gz = gzipSync(Buffer.from(syntheticLog(20_000)));
+    writeFileSync(path.join(dir, 'cut.jsonl.gz'), gz.subarray(0, Math.floor(gz.length * 0.6)));
+    const out = await expectSameFold(dir, 'cut.jsonl.gz');
+    expect(out.summary.accepted).toBeGreaterThan(1000);
+    expect(out.summary.failure).toMatch(/could not be read to its end/);
+  });
+
   it('shares one window of document ids across the files of an entry', async () => {
     await expectSameFold(DIR, 'overlap-*.json');
     const dir = tempDir();
@@ -225,7 +234,8 @@ describe('github-audit-log fast reader, split across two threads', () => {
   it('reads on alone when the two windows disagree (old ids repeated after the split)', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'log.jsonl');
-    // The split falls at the first line break past the middle byte: replay from the line after it.
+    // The split falls a little before the middle byte (the main thread also folds the head): replaying
+    // from the middle on keeps the worker's head inside the replay.
     const log = syntheticLog(4000);
     const middle = log.indexOf('\n', Math.floor(log.length / 2)) + 1;
     writeFileSync(file, syntheticLog(4000, { replayAt: log.slice(0, middle).split('\n').length - 1 }));
