@@ -20,24 +20,41 @@ const LISTS = [
 
 interface Validators {
   quick: Record<FileRole, ValidateFunction>;
-  full: Record<FileRole, ValidateFunction>;
+  full: () => FullValidators;
+}
+
+interface FullValidators {
+  main: Record<FileRole, ValidateFunction>;
   item: Record<'identity' | 'source', ValidateFunction>;
 }
 
 let compiled: Validators | undefined;
 
-/** The compiled schema; strict, so a broken schema fails the first load (and the schema test). */
+/**
+ * The compiled schema. Strict, so a broken schema fails its first use; the schema itself is checked
+ * against draft-07 by test/config/schema.test.ts rather than at every start-up (compiling the
+ * meta-schema cost more than the scan of a small inventory). The all-errors validators are compiled
+ * only for a file that fails the quick pass.
+ */
 function validators(): Validators {
   if (compiled) return compiled;
-  const quick = new Ajv({ strict: true });
-  const full = new Ajv({ allErrors: true, verbose: true, strict: true });
+  const options = { strict: true, validateSchema: false } as const;
+  const quick = new Ajv(options);
   quick.addSchema(schema, 'lastseen');
-  full.addSchema(schema, 'lastseen');
   const get = (ajv: Ajv, ref: string) => ajv.getSchema(`lastseen${ref}`)!;
+  let full: FullValidators | undefined;
   compiled = {
     quick: { main: get(quick, ''), included: get(quick, '#/definitions/included-file') },
-    full: { main: get(full, ''), included: get(full, '#/definitions/included-file') },
-    item: { identity: get(full, '#/definitions/identity'), source: get(full, '#/definitions/source') },
+    full: () => {
+      if (full) return full;
+      const ajv = new Ajv({ ...options, allErrors: true, verbose: true });
+      ajv.addSchema(schema, 'lastseen');
+      full = {
+        main: { main: get(ajv, ''), included: get(ajv, '#/definitions/included-file') },
+        item: { identity: get(ajv, '#/definitions/identity'), source: get(ajv, '#/definitions/source') },
+      };
+      return full;
+    },
   };
   return compiled;
 }
@@ -50,8 +67,9 @@ export interface SchemaResult {
 
 /** ajv's errors for `data` (verbose, so each carries its schema and data); none when it is valid. */
 export function schemaErrors(data: unknown, role: FileRole): SchemaResult {
-  const { quick, full, item } = validators();
+  const { quick, full: fullValidators } = validators();
   if (quick[role](data)) return { errors: [], truncated: false };
+  const { main: full, item } = fullValidators();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     full[role](data);
     return { errors: full[role].errors ?? [], truncated: false };

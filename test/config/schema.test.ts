@@ -6,10 +6,12 @@ import { schema } from '../../src/config/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-test('the schema compiles in ajv strict mode, and so does the included-file part of it', () => {
+test('the schema is valid draft-07 and compiles in ajv strict mode, and so does the included-file part of it', () => {
   const ajv = new Ajv({ strict: true, allErrors: true });
   const onDisk = JSON.parse(readFileSync(path.join(ROOT, 'schema/lastseen.schema.json'), 'utf8'));
   expect(onDisk).toEqual(schema);
+  // The loader skips this check at start-up (validateSchema: false): it is made here instead.
+  expect(ajv.validateSchema(onDisk), JSON.stringify(ajv.errors)).toBe(true);
   ajv.addSchema(onDisk, 'lastseen');
   expect(ajv.getSchema('lastseen')).toBeTypeOf('function');
   expect(ajv.getSchema('lastseen#/definitions/included-file')).toBeTypeOf('function');
