@@ -115,4 +115,6 @@ export interface RecordSink {
    * it emitted: records = accepted + rejected. `note` counts records accepted but not used.
    */
   accept(note?: 'duplicate' | 'ignored'): void;
+  /** accept() `count` times: a reader that counted its records in bulk (a fold of a million events). */
+  acceptMany?(count: number, note?: 'duplicate' | 'ignored'): void;
 }

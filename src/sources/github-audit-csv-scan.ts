@@ -225,7 +225,7 @@ export async function scanCsvRows(
   const f = new Fields();
   const times = new Int32Array(4);
   const row: RowScan = { end: 0, innerLines: 0, complex: false, blank: false };
-  const { stopAt, stopWhen, header } = options;
+  const { stopAt, until, stopWhen, header } = options;
   let headerPending = header !== undefined;
   let lines = options.lineNumber;
   let carry: Buffer | undefined;
@@ -258,7 +258,11 @@ export async function scanCsvRows(
       }
       pos = row.end;
       const next = base + pos;
-      if ((stopAt !== undefined && next >= stopAt) || (stopWhen !== undefined && stopWhen())) {
+      if (
+        (stopAt !== undefined && next >= stopAt) ||
+        (until !== undefined && next >= until.offset) ||
+        (stopWhen !== undefined && stopWhen())
+      ) {
         return { rest: pos, stopped: true };
       }
     }

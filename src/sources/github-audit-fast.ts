@@ -4,7 +4,7 @@
 // folds its second half (github-audit-tail.ts). The results are those of the streaming reader, event
 // for event: lines the scanners do not take on go through JSON.parse, and a file they cannot read the
 // same way (a CSV quote never closed) is left to the streaming reader, before anything is sent.
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
@@ -35,6 +35,8 @@ export interface FastOptions {
   workerUrl?: URL;
   /** Run the second half in this thread after the first (tests of the hand-over, without a bundle). */
   inProcessTail?: boolean;
+  /** Wait for the worker before reading (tests: a small file would be read before it is up). */
+  waitForWorker?: boolean;
 }
 
 const DEFAULT_WORKER = new URL('./github-audit-worker.js', import.meta.url);
@@ -96,23 +98,40 @@ export async function readFast(
       return 'one thread';
     }
     // A few ids past a full window: duplicates across the split sit near it.
-    const slack = Math.max(64, state.window.capacity >> 4);
-    const middle = await splitPoint(ctx.file.absolutePath, offset, size, state.window.capacity + slack);
-    const job: TailJob = {
-      path: ctx.file.absolutePath,
-      start: middle,
-      end: size,
-      format,
-      capacity: state.window.capacity,
-      headIds: state.window.capacity + slack,
-      headLines: 4 * (state.window.capacity + slack),
-    };
-    tail = options.inProcessTail ? inProcess(job) : inWorker(job, workerUrl);
+    const headIds = state.window.capacity + Math.max(64, state.window.capacity >> 4);
+    const path = ctx.file.absolutePath;
+    // The worker starts now, and this thread reads meanwhile. Once the worker is up, what is left of the
+    // file is shared from where this thread has got to: the worker's start-up (0.1–0.2 s on a small
+    // runner) costs no imbalance between the halves.
+    const position = { offset };
+    const until = { offset: Infinity };
+    let middle = -1;
+    const thread: Tail = options.inProcessTail ? inProcess() : inWorker(workerUrl);
+    tail = thread;
+    const started = thread.ready
+      .then((ready) => {
+        if (!ready) return;
+        const at = splitPoint(path, position.offset, size, headIds);
+        // This thread may have read on meanwhile: the split must still lie ahead of it.
+        if (at >= size || at <= position.offset) return thread.stop();
+        middle = until.offset = at;
+        thread.start({
+          path,
+          start: at,
+          end: size,
+          format,
+          capacity: state.window.capacity,
+          headIds,
+          headLines: 4 * headIds,
+        });
+      })
+      .catch(() => thread.stop());
+    if (options.inProcessTail || options.waitForWorker) await started;
     const range = { lineNumber, offset, atStart: offset === 0 };
-    const first = await scanRange(format, chunks(offset), fold, { ...range, stopAt: middle });
+    const first = await scanRange(format, tracked(chunks(offset), position), fold, { ...range, until });
     let end = first;
     if (first.stopped && first.offset === middle) {
-      const head = await tail.head;
+      const head = await thread.head;
       if (head && !head.reachedEnd) {
         end = await scanRange(format, chunks(middle), fold, {
           lineNumber: first.lineNumber,
@@ -124,7 +143,7 @@ export async function readFast(
           end.offset === head.offset &&
           end.lineNumber - first.lineNumber === head.lineNumber &&
           state.window.sameAs(new IdWindow(head.window.capacity, head.window));
-        const done = agrees ? await tail.done : undefined;
+        const done = agrees ? await thread.done : undefined;
         if (done) {
           results.push({ result: joinFolds(fold.result(), done.result, first.lineNumber), lineOffset: 0 });
           state.window.restore(done.window);
@@ -133,9 +152,15 @@ export async function readFast(
         }
       }
     }
+    thread.stop();
+    if (middle === -1 && !first.stopped) {
+      // The worker was not up before this thread reached the end (or failed to start).
+      results.push({ result: fold.result(), lineOffset: 0 });
+      commit(ctx, state, results);
+      return 'one thread';
+    }
     // The halves could not be joined (a CSV row across the split, ids that the windows decide
     // differently, a failed worker): this thread reads on to the end.
-    tail.stop();
     if (end.stopped)
       await scanRange(format, chunks(end.offset), fold, {
         ...range,
@@ -208,24 +233,40 @@ async function scanCsvAfterHeader(ctx: ReadContext, fold: AuditFold, format: For
   });
 }
 
-/** Where the second thread starts: after a line break near the middle, leaving the head to this one. */
-async function splitPoint(path: string, from: number, size: number, headIds: number): Promise<number> {
-  // This thread also folds the head (about headIds lines), which the worker only skims: start the
-  // worker before the middle by half of it, so both reach their ends together.
-  let lines = 0;
-  let sampled = 0;
-  for await (const chunk of fileChunks(path, from, Math.min(size, from + (1 << 20)))) {
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
-    sampled += chunk.length;
+/**
+ * Where the second thread starts: after a line break near the middle of `[from, size)`, leaving the
+ * head to this one.
+ */
+function splitPoint(path: string, from: number, size: number, headIds: number): number {
+  // Synchronous: this runs between two chunks of this thread's reading, and an asynchronous read would
+  // wait behind each of them while the worker idles. A few reads of 64 KiB from the page cache.
+  const handle = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 16);
+    // This thread also folds the head (about headIds lines), which the worker only skims: start the
+    // worker before the middle by half of it, so both reach their ends together.
+    let lines = 0;
+    let sampled = 0;
+    for (let at = from; at < Math.min(size, from + (1 << 20));) {
+      const read = readSync(handle, buffer, 0, buffer.length, at);
+      if (read === 0) break;
+      for (let i = buffer.indexOf(10); i !== -1 && i < read; i = buffer.indexOf(10, i + 1)) lines++;
+      sampled += read;
+      at += read;
+    }
+    const head = lines > 0 ? (headIds * sampled) / lines : 0;
+    let target = from + Math.max(Math.floor((size - from) / 4), Math.floor((size - from - head) / 2));
+    while (target < size) {
+      const read = readSync(handle, buffer, 0, buffer.length, target);
+      if (read === 0) break;
+      const nl = buffer.subarray(0, read).indexOf(10);
+      if (nl !== -1) return target + nl + 1;
+      target += read;
+    }
+    return size;
+  } finally {
+    closeSync(handle);
   }
-  const head = lines > 0 ? (headIds * sampled) / lines : 0;
-  let target = from + Math.max(Math.floor((size - from) / 4), Math.floor((size - from - head) / 2));
-  for await (const chunk of fileChunks(path, target, size)) {
-    const nl = chunk.indexOf(10);
-    if (nl !== -1) return target + nl + 1;
-    target += chunk.length;
-  }
-  return size;
 }
 
 /** Sends one file's folds to the sink, in the order one thread would have met them. */
@@ -259,9 +300,9 @@ function commit(
     for (let i = 0; i < result.rejectLines.length; i++) {
       sink.reject(result.rejectLines[i] + lineOffset, result.reasons[result.rejectReasons[i]]);
     }
-    for (let i = 0; i < result.accepted; i++) sink.accept();
-    for (let i = 0; i < result.duplicates; i++) sink.accept('duplicate');
-    for (let i = 0; i < result.ignored; i++) sink.accept('ignored');
+    acceptMany(sink, result.accepted);
+    acceptMany(sink, result.duplicates, 'duplicate');
+    acceptMany(sink, result.ignored, 'ignored');
     if (result.minAt <= result.maxAt) {
       coverage.observe(result.minAt);
       coverage.observe(result.maxAt);
@@ -269,17 +310,37 @@ function commit(
   }
 }
 
+function acceptMany(sink: ReadContext['sink'], count: number, note?: 'duplicate' | 'ignored'): void {
+  if (sink.acceptMany) sink.acceptMany(count, note);
+  else for (let i = 0; i < count; i++) sink.accept(note);
+}
+
 interface Tail {
+  /** True once the thread waits for its job; false if it failed to start. */
+  ready: Promise<boolean>;
+  /** Gives the thread its job (ignored once stopped). */
+  start(job: TailJob): void;
   head: Promise<Extract<TailMessage, { type: 'head' }> | undefined>;
   done: Promise<Extract<TailMessage, { type: 'done' }> | undefined>;
   stop(): void;
 }
 
+/** Counts the bytes handed out: how far the reading has got (the end of the last chunk given). */
+async function* tracked(chunks: AsyncIterable<Buffer>, position: { offset: number }): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    position.offset += chunk.length;
+    yield chunk;
+  }
+}
+
 /** The second half in a worker thread; a failed worker resolves to undefined (this thread reads on). */
-function inWorker(job: TailJob, url: URL): Tail {
-  const worker = new Worker(url, { workerData: job });
+function inWorker(url: URL): Tail {
+  const worker = new Worker(url);
+  let stopped = false;
+  let onReady: (ready: boolean) => void = () => {};
   let onHead: (m: Extract<TailMessage, { type: 'head' }> | undefined) => void = () => {};
   let onDone: (m: Extract<TailMessage, { type: 'done' }> | undefined) => void = () => {};
+  const ready = new Promise<boolean>((resolve) => (onReady = resolve));
   const head = new Promise<Extract<TailMessage, { type: 'head' }> | undefined>(
     (resolve) => (onHead = resolve),
   );
@@ -287,20 +348,27 @@ function inWorker(job: TailJob, url: URL): Tail {
     (resolve) => (onDone = resolve),
   );
   const fail = (): void => {
+    onReady(false);
     onHead(undefined);
     onDone(undefined);
   };
   worker.on('message', (message: TailMessage) => {
-    if (message.type === 'head') onHead(message);
+    if (message.type === 'ready') onReady(true);
+    else if (message.type === 'head') onHead(message);
     else if (message.type === 'done') onDone(message);
     else fail();
   });
   worker.on('error', fail);
   worker.on('exit', fail);
   return {
+    ready,
+    start: (job) => {
+      if (!stopped) worker.postMessage(job);
+    },
     head,
     done,
     stop: () => {
+      stopped = true;
       fail();
       void worker.terminate();
     },
@@ -308,16 +376,23 @@ function inWorker(job: TailJob, url: URL): Tail {
 }
 
 /** The same hand-over without a thread: the tail runs when its head is first asked for. */
-function inProcess(job: TailJob): Tail {
+function inProcess(): Tail {
+  let job: TailJob | undefined;
   let head: Extract<TailMessage, { type: 'head' }> | undefined;
   let done: Extract<TailMessage, { type: 'done' }> | undefined;
   let run: Promise<void> | undefined;
   const start = (): Promise<void> =>
-    (run ??= scanTail(job, (message) => {
-      if (message.type === 'head') head = message;
-      else if (message.type === 'done') done = message;
-    }).catch(() => undefined));
+    (run ??= job
+      ? scanTail(job, (message) => {
+          if (message.type === 'head') head = message;
+          else if (message.type === 'done') done = message;
+        }).catch(() => undefined)
+      : Promise.resolve());
   return {
+    ready: Promise.resolve(true),
+    start: (given) => {
+      job = given;
+    },
     head: {
       then: (resolve, reject) =>
         start()
@@ -330,7 +405,9 @@ function inProcess(job: TailJob): Tail {
           .then(() => done)
           .then(resolve, reject),
     } as Tail['done'],
-    stop: () => undefined,
+    stop: () => {
+      job = undefined;
+    },
   };
 }
 

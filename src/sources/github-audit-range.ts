@@ -17,6 +17,8 @@ export interface RangeOptions {
   atStart: boolean;
   /** Stop at the first line (or CSV row) that starts at or after this offset. */
   stopAt?: number;
+  /** The same, for a point decided while the scan runs (the other thread's start): read at every line. */
+  until?: { offset: number };
   /** Stop after the line for which this says so. */
   stopWhen?: () => boolean;
   /** CSV: the first non-blank row is the header; it is handed here instead of being folded. */
@@ -41,7 +43,7 @@ export async function scanRange(
 ): Promise<RangeEnd> {
   if (format.type === 'csv') return scanCsvRows(chunks, fold, format.layout, options);
   const fields = new Fields();
-  const { stopAt, stopWhen } = options;
+  const { stopAt, until, stopWhen } = options;
   return forEachLineBytes(
     chunks,
     {
@@ -49,7 +51,11 @@ export async function scanRange(
         const outcome = scanJsonLine(bytes, start, end, fields);
         if (outcome === FALLBACK) jsonLine(bytes.toString('utf8', start, end), lineNumber, fold);
         else if (outcome !== BLANK) fold.record(bytes, fields, lineNumber);
-        return (stopAt !== undefined && next >= stopAt) || (stopWhen !== undefined && stopWhen());
+        return (
+          (stopAt !== undefined && next >= stopAt) ||
+          (until !== undefined && next >= until.offset) ||
+          (stopWhen !== undefined && stopWhen())
+        );
       },
       tooLong(lineNumber, bytes) {
         fold.reject(lineNumber, `line of ${bytes} bytes is over the ${MAX_LINE_BYTES}-byte limit`);

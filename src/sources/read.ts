@@ -90,6 +90,12 @@ export async function readSource(
       if (note === 'duplicate') duplicates++;
       sink.accept(note);
     },
+    acceptMany(count, note) {
+      accepted += count;
+      if (note === 'duplicate') duplicates += count;
+      if (sink.acceptMany) sink.acceptMany(count, note);
+      else for (let i = 0; i < count; i++) sink.accept(note);
+    },
   };
   const hints = {
     setGeneratedAt(t: number) {
