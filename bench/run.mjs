@@ -3,9 +3,21 @@
 // same per-principal aggregation in DuckDB (bench/duckdb.mjs) and in jq (bench/reference.jq), checks
 // that all three agree on every principal's first use, last use and count, and prints medians, ratios
 // and peak RSS. Environment: BENCH_SIZES (lines, comma-separated; default 1000000,5000000), BENCH_RUNS
-// (default 3), BENCH_FORMATS (jsonl,csv), BENCH_JQ_MAX_LINES (jq only up to this size; default 1000000).
+// (default 3), BENCH_FORMATS (jsonl,csv), BENCH_JQ_MAX_LINES (jq only up to this size; default 1000000),
+// BENCH_GZIP (0: skip the .gz runs).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -294,7 +306,7 @@ async function main() {
       cpu: median(samples[t.tool].cpu),
       rss: Math.max(...samples[t.tool].rss),
     }));
-    results.push({ format, lines, sizeMB, rows, agreement, duck, jq });
+    results.push({ format, lines, file, sizeMB, rows, agreement, duck, jq });
     console.log(
       `\n${format}, ${lines.toLocaleString('en-US')} lines (${sizeMB.toFixed(0)} MB): ${agreement}`,
     );
@@ -308,6 +320,51 @@ async function main() {
       console.log(
         `| ${r.tool} | ${r.seconds.toFixed(2)} | ${vsDuck} | ${vsJq} | ${r.cpu.toFixed(2)} | ${r.rss.toFixed(0)} | ${r.runs.map((s) => s.toFixed(2)).join(', ')} |`,
       );
+    }
+  }
+
+  // .gz streams: lastseen once on each JSON-lines input gzipped (compressed once, kept beside it), its
+  // report's subjects the same as those of the plain file's, its peak memory no higher.
+  const gzipped = [];
+  if (process.env.BENCH_GZIP !== '0') {
+    for (const { file, lines, format } of inputs.filter((i) => i.format === 'jsonl')) {
+      const gz = `${file}.gz`;
+      if (!existsSync(gz) || statSync(gz).mtimeMs < statSync(file).mtimeMs) {
+        process.stdout.write(`bench: gzipping ${path.basename(file)}… `);
+        const t = Date.now();
+        await pipeline(createReadStream(file), createGzip({ level: 1 }), createWriteStream(`${gz}.part`));
+        renameSync(`${gz}.part`, gz);
+        console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+      }
+      const name = path.basename(gz);
+      const args = tools(gz, lines)
+        .find((t) => t.tool === 'lastseen')
+        .args();
+      process.stdout.write(`bench: ${format}.gz ${lines}: lastseen…\r`);
+      const { seconds, rss, cpu } = await measure(process.execPath, args);
+      const subjects = (report) =>
+        JSON.stringify(
+          report.subjects.map(({ id, lastUse, events, status }) => [id, lastUse, events, status]),
+        );
+      const plain = JSON.parse(readFileSync(path.join(OUT, `lastseen-${path.basename(file)}.json`), 'utf8'));
+      const fromGz = JSON.parse(readFileSync(path.join(OUT, `lastseen-${name}.json`), 'utf8'));
+      const same = subjects(plain) === subjects(fromGz);
+      if (!same) failures++;
+      const plainRss = results.find((r) => r.file === file).rows.find((r) => r.tool === 'lastseen').rss;
+      gzipped.push({ lines, sizeMB: statSync(gz).size / 2 ** 20, seconds, cpu, rss, plainRss, same });
+    }
+    if (gzipped.length > 0) {
+      console.log(
+        '\n.gz (JSON lines, gzip -1), lastseen, one run each (one thread: zlib inflates beside it):',
+      );
+      console.log(
+        '| lines | .gz size (MB) | wall (s) | CPU, user+sys (s) | peak RSS (MB) | plain file peak RSS (MB) | subjects as from the plain file |',
+      );
+      console.log('|---:|---:|---:|---:|---:|---:|---|');
+      for (const g of gzipped)
+        console.log(
+          `| ${g.lines.toLocaleString('en-US')} | ${g.sizeMB.toFixed(0)} | ${g.seconds.toFixed(2)} | ${g.cpu.toFixed(2)} | ${g.rss.toFixed(0)} | ${g.plainRss.toFixed(0)} | ${g.same ? 'same' : 'DIFFERENT'} |`,
+        );
     }
   }
 
@@ -331,7 +388,7 @@ async function main() {
     .join(' ');
   writeFileSync(
     path.join(DATA, 'results.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, generatedAt: new Date(GENERATED_AT).toISOString(), results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, generatedAt: new Date(GENERATED_AT).toISOString(), results: results.map(({ file: _file, ...r }) => r), gzipped }, null, 2)}\n`,
   );
   console.log(
     `\nbench: ${((Date.now() - started) / 60000).toFixed(1)} min; load ${machine.loadBefore} → ${machine.loadAfter}; ` +

@@ -1,38 +1,43 @@
 // UsageAccumulator's fold for many principals at once, packed: one row of a single buffer per principal
 // (or credential) holds its times, counts, a day bitmap and its hour-of-week profile. A reader folding
 // millions of events over thousands of principals is bound by memory, not arithmetic: an event touches
-// three or four cache lines of one row here, where separate objects and arrays cost twice that in
+// one to three cache lines of one row here, where separate objects and arrays cost twice that in
 // dependent loads. The semantics are UsageAccumulator.record's, to the tie; rows leave as UsageSummary.
 import type { UsageSummary } from '../model/records.js';
 import { DAY, HOUR } from '../model/time.js';
 import { DayBits } from './day-bits.js';
 
 const MAX_SAMPLES = 5;
-// Float64 slots of a row.
+// A row: the slots every event touches first (one cache line), then the day bitmap (the next line),
+// then what only some events touch (logins, interactive samples), then the hour-of-week counters.
+// Float64 slots:
 const FIRST_USE = 0;
 const LAST_USE = 1;
 const FIRST_MEANINGFUL = 2;
 const LAST_MEANINGFUL = 3;
-const LAST_LOGIN = 4;
-const EVENTS = 5;
-const MEANINGFUL_EVENTS = 6;
-const LOGIN_EVENTS = 7;
-const FAILED_EVENTS = 8;
-const INTERACTIVE_EVENTS = 9;
+const EVENTS = 4;
+const MEANINGFUL_EVENTS = 5;
 // First day of the row's bitmap, centred on the first meaningful day (events come in any order), in
 // whole words; NaN until a meaningful use.
-const DAY_BASE = 10;
-const SAMPLES = 11; // interactive samples held + 8 × the index of the oldest
-const SAMPLE_AT = 12; // five times, then five detail numbers
-const SAMPLE_DETAIL = SAMPLE_AT + MAX_SAMPLES;
-const SCALARS = SAMPLE_DETAIL + MAX_SAMPLES;
+const DAY_BASE = 6;
+const FAILED_EVENTS = 7;
 // The bitmap covers DAY_WORDS × 32 days around the first meaningful day; others go to `farDays`.
 const DAY_WORDS = 16;
-const ROW_BYTES = SCALARS * 8 + DAY_WORDS * 4 + 168 * 4;
+const DAYS_F64 = 8; // DAY_WORDS Uint32 words take the Float64 slots 8 to 15
+const LAST_LOGIN = DAYS_F64 + DAY_WORDS / 2;
+const LOGIN_EVENTS = LAST_LOGIN + 1;
+const INTERACTIVE_EVENTS = LAST_LOGIN + 2;
+const SAMPLES = LAST_LOGIN + 3; // interactive samples held + 8 × the index of the oldest
+const SAMPLE_AT = SAMPLES + 1; // five times, then five detail numbers
+const SAMPLE_DETAIL = SAMPLE_AT + MAX_SAMPLES;
+// Slots up to SAMPLE_DETAIL + MAX_SAMPLES (30), rounded up to whole cache lines; so are rows, and a
+// large buffer starts on a page: every row's first slots share one line.
+const SCALARS = 32;
+const ROW_BYTES = Math.ceil((SCALARS * 8 + 168 * 4) / 64) * 64;
 const ROW_F64 = ROW_BYTES / 8;
 const ROW_U32 = ROW_BYTES / 4;
-const DAYS_AT = SCALARS * 2;
-const HOURS_AT = DAYS_AT + DAY_WORDS;
+const DAYS_AT = DAYS_F64 * 2;
+const HOURS_AT = SCALARS * 2;
 
 /** A table as plain data, to hand to another thread (the buffer can be transferred, not copied). */
 export interface UsageTableState {
