@@ -17,6 +17,8 @@ export interface ActionInputs {
   issue: boolean;
   report: string;
   sarif: string;
+  /** Where to write the HTML report; none when absent. */
+  html?: string;
   token?: string;
   now?: number;
 }
@@ -65,6 +67,8 @@ export function parseInputs(get: InputGetter): ActionInputs {
   };
   const config = get('config').trim();
   if (config) inputs.config = config;
+  const html = get('html').trim();
+  if (html) inputs.html = html;
   const failOn = oneOf(get, 'fail-on', ['none', 'low', 'medium', 'high', 'critical'] as const);
   if (failOn) inputs.failOn = failOn;
   const token = get('token').trim();

@@ -97,6 +97,11 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   }
 
   const reportPath = writeOutput(workspace, inputs.report, renderJson(report));
+  let htmlPath = '';
+  if (inputs.html) {
+    const { renderHtml } = await import('../report/html.js');
+    htmlPath = writeOutput(workspace, inputs.html, renderHtml(report));
+  }
   const sarifPath = writeOutput(
     workspace,
     inputs.sarif,
@@ -119,6 +124,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   core.setOutput('blocking', s.blocking);
   core.setOutput('report', reportPath);
   core.setOutput('sarif', sarifPath);
+  core.setOutput('html', htmlPath);
   core.info(
     `lastseen: ${s.findings} findings, ${s.blocking} blocking (fail-on: ${report.failOn}${mode === 'pr' ? `, fail-scope: ${inputs.failScope}` : ''})`,
   );

@@ -1,6 +1,17 @@
 // The `lastseen` executable: wires the process to main().
 import { main } from './main.js';
 
+// A reader that stops early (`lastseen scan | head`) closes the pipe: not an error, and never a stack
+// trace. Any other failure to write (a full disk behind a redirect) is a clear message and exit 2.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout)
+      process.stderr.write(`lastseen: cannot write the output: ${error.message}\n`);
+    process.exit(2);
+  });
+}
+
 const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

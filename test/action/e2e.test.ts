@@ -107,6 +107,8 @@ describe('pull request', () => {
     expect(first.outputs.blocking).toBe('1');
     expect(first.outputs.report).toBe(path.join(workspace, 'lastseen.json'));
     expect(first.outputs.sarif).toBe(path.join(workspace, 'lastseen.sarif'));
+    expect(first.outputs.html).toBe('');
+    expect(existsSync(path.join(workspace, 'lastseen.html'))).toBe(false);
     // The added identity's `id:` line is an error; ci-deployer's old key (line 18, untouched) only warns.
     expect(first.stdout).toContain(
       `::error title=lastseen/inactive%3A legacy-backup (high),file=lastseen.yml,line=${idLine},col=5::legacy-backup: no meaningful use for 96 days`,
@@ -283,6 +285,27 @@ describe('scheduled scan', () => {
     const fourth = await run();
     expect(fourth.code).toBe(0);
     expect(github.writes()).toHaveLength(4);
+  });
+
+  it('writes the HTML report when the html input names a file, and gives its path as an output', async () => {
+    const workspace = checkout();
+    const run = await runAction({
+      workspace,
+      eventName: 'schedule',
+      event: 'schedule.json',
+      inputs: { now: NOW, html: 'reports/lastseen.html' },
+      apiUrl: github.url,
+    });
+    expectNoStackTrace(run.stdout + run.stderr);
+    expect(run.code).toBe(1);
+    const file = path.join(workspace, 'reports/lastseen.html');
+    expect(run.outputs.html).toBe(file);
+    const html = readFileSync(file, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    // The same report as the JSON one: its subjects are in the page's data.
+    const report = JSON.parse(readFileSync(path.join(workspace, 'lastseen.json'), 'utf8'));
+    for (const subject of report.subjects as { id: string }[]) expect(html).toContain(subject.id);
+    expect(html).toContain('legacy-backup');
   });
 
   it('warns, naming issues: write, when the token may not open the issue', async () => {

@@ -29,6 +29,7 @@ describe('parseInputs', () => {
           issue: 'True',
           report: 'out/report.json',
           sarif: 'out/lastseen.sarif',
+          html: ' out/lastseen.html ',
           token: 'ghs_x',
           now: '2026-11-25',
         }),
@@ -42,6 +43,7 @@ describe('parseInputs', () => {
       issue: true,
       report: 'out/report.json',
       sarif: 'out/lastseen.sarif',
+      html: 'out/lastseen.html',
       token: 'ghs_x',
       now: Date.UTC(2026, 10, 25),
     });

@@ -1,0 +1,58 @@
+// The bundled CLI (dist/cli.js) as a user runs it: a process with real pipes. The in-process tests of
+// cli.test.ts cannot see what only a process shows: a reader that closes the pipe early, the exit code.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const DEMO = path.join(ROOT, 'examples/demo');
+const SCAN = ['scan', '--config', 'lastseen.yml', '--now', '2026-11-25T12:00:00Z', '--fail-on', 'none'];
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI; with `closeEarly`, the reader closes stdout before the report comes, as `| head -c` does. */
+function run(args: string[], closeEarly = false): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: DEMO,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    // Closed at once: however the report is written, its writes meet a closed pipe (EPIPE).
+    if (closeEarly) child.stdout.destroy();
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('dist/cli.js', () => {
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('writes the JSON report to stdout', async () => {
+    const { code, stdout, stderr } = await run([...SCAN, '--format', 'json']);
+    expect([code, stderr]).toEqual([0, '']);
+    const report = JSON.parse(stdout) as { now: string; subjects: { id: string }[] };
+    expect(report.now).toBe('2026-11-25T12:00:00.000Z');
+    expect(report.subjects.map((s) => s.id)).toContain('legacy-backup');
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head), with no stack trace', async () => {
+    const { code, stdout, stderr } = await run([...SCAN, '--format', 'html'], true);
+    expect([code, stdout, stderr]).toEqual([0, '', '']);
+  });
+});
