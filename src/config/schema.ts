@@ -5,6 +5,7 @@
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/lastseen.schema.json' with { type: 'json' };
+import { included as quickIncluded, main as quickMain } from './schema-quick.generated.js';
 
 export { schema };
 
@@ -31,23 +32,20 @@ interface FullValidators {
 let compiled: Validators | undefined;
 
 /**
- * The compiled schema. Strict, so a broken schema fails its first use; the schema itself is checked
- * against draft-07 by test/config/schema.test.ts rather than at every start-up (compiling the
- * meta-schema cost more than the scan of a small inventory). The all-errors validators are compiled
- * only for a file that fails the quick pass.
+ * The schema's validators. The quick pass is compiled ahead of time (scripts/gen-schema.mjs; its test
+ * keeps it current), so a valid inventory costs no compilation at start-up. The all-errors validators
+ * are compiled by ajv, strict, only for a file that fails the quick pass. The schema itself is checked
+ * against draft-07 by test/config/schema.test.ts.
  */
 function validators(): Validators {
   if (compiled) return compiled;
-  const options = { strict: true, validateSchema: false } as const;
-  const quick = new Ajv(options);
-  quick.addSchema(schema, 'lastseen');
   const get = (ajv: Ajv, ref: string) => ajv.getSchema(`lastseen${ref}`)!;
   let full: FullValidators | undefined;
   compiled = {
-    quick: { main: get(quick, ''), included: get(quick, '#/definitions/included-file') },
+    quick: { main: quickMain, included: quickIncluded },
     full: () => {
       if (full) return full;
-      const ajv = new Ajv({ ...options, allErrors: true, verbose: true });
+      const ajv = new Ajv({ strict: true, validateSchema: false, allErrors: true, verbose: true });
       ajv.addSchema(schema, 'lastseen');
       full = {
         main: { main: get(ajv, ''), included: get(ajv, '#/definitions/included-file') },

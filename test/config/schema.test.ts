@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { expect, test } from 'vitest';
+import YAML from 'yaml';
 import { schema } from '../../src/config/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -86,4 +88,38 @@ test('every property of the schema has a description an editor can show', () => 
   };
   visit(schema, 'root');
   expect(missing).toEqual([]);
+});
+
+test('the precompiled quick pass is current and decides as ajv does at run time', async () => {
+  // Throws (exit 1) when src/config/schema-quick.generated.js differs from what the schema gives.
+  execFileSync(process.execPath, ['scripts/gen-schema.mjs', '--check'], { cwd: ROOT, stdio: 'pipe' });
+  const { main, included } = await import('../../src/config/schema-quick.generated.js');
+  const ajv = new Ajv({ strict: true });
+  ajv.addSchema(schema, 'lastseen');
+  const runtimeMain = ajv.getSchema('lastseen')!;
+  const runtimeIncluded = ajv.getSchema('lastseen#/definitions/included-file')!;
+  const documents: unknown[] = [
+    YAML.parse(readFileSync(path.join(ROOT, 'examples/demo/lastseen.yml'), 'utf8')),
+    YAML.parse(readFileSync(path.join(ROOT, 'test/fixtures/config/full-example/lastseen.yml'), 'utf8')),
+    YAML.parse(readFileSync(path.join(ROOT, 'test/fixtures/config/unknown-key/lastseen.yml'), 'utf8')),
+    YAML.parse(readFileSync(path.join(ROOT, 'test/fixtures/config/bad-duration/lastseen.yml'), 'utf8')),
+    { version: 1 },
+    { version: 2 },
+    { version: 1, identities: [{ id: 'x' }] },
+    {
+      version: 1,
+      identities: [{ id: 'ci', kind: 'service-account', owner: '@acme/platform', purpose: 'x'.repeat(600) }],
+    },
+    { identities: [] },
+    null,
+    [],
+  ];
+  const verdicts = documents.map((d) => [main(d), runtimeMain(d), included(d), runtimeIncluded(d)]);
+  for (const [quick, runtime, quickIncluded, runtimeIncludedVerdict] of verdicts) {
+    expect(quick).toBe(runtime);
+    expect(quickIncluded).toBe(runtimeIncludedVerdict);
+  }
+  // Both outcomes occur, so the comparison means something.
+  expect(verdicts.map(([quick]) => quick)).toContain(true);
+  expect(verdicts.map(([quick]) => quick)).toContain(false);
 });
