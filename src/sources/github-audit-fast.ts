@@ -14,6 +14,7 @@ import { joinFolds, summariesOf } from './github-audit-join.js';
 import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
+import { acceptMany } from './read.js';
 import type { ReadContext } from './types.js';
 
 export const MIN_SPLIT_BYTES = 48 * 1024 * 1024;
@@ -308,11 +309,6 @@ function commit(
       coverage.observe(result.maxAt);
     }
   }
-}
-
-function acceptMany(sink: ReadContext['sink'], count: number, note?: 'duplicate' | 'ignored'): void {
-  if (sink.acceptMany) sink.acceptMany(count, note);
-  else for (let i = 0; i < count; i++) sink.accept(note);
 }
 
 interface Tail {

@@ -25,7 +25,7 @@ export interface TailJob {
 }
 
 export type TailMessage =
-  /** The worker has started and waits for its job (a worker started without workerData). */
+  /** The worker has started and waits for its job. */
   | { type: 'ready' }
   | { type: 'head'; offset: number; lineNumber: number; window: IdWindowState; reachedEnd: boolean }
   | { type: 'done'; lineNumber: number; result: FoldResult; window: IdWindowState }

@@ -1,8 +1,8 @@
 // Entry point of the worker thread that folds the second half of a large GitHub audit-log file (bundled
-// as dist/github-audit-worker.js, next to the CLI and the Action). See github-audit-tail.ts. Started
-// without workerData, it says it is ready and waits for its job: the main thread starts it before it
-// knows where the second half begins, so that the thread's start-up overlaps the main thread's reading.
-import { parentPort, workerData } from 'node:worker_threads';
+// as dist/github-audit-worker.js, next to the CLI and the Action). See github-audit-tail.ts. It says it
+// is ready and waits for its job: the main thread starts it before it knows where the second half
+// begins, so that the thread's start-up overlaps the main thread's reading.
+import { parentPort } from 'node:worker_threads';
 import { NotForFastReader } from './github-audit-csv-scan.js';
 import { scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 
@@ -15,7 +15,7 @@ const post = (message: TailMessage): void => {
   parentPort!.postMessage(message, transfer);
 };
 
-function run(job: TailJob): void {
+parentPort!.once('message', (job: TailJob) => {
   scanTail(job, post).catch((error: unknown) => {
     post({
       type: 'error',
@@ -23,10 +23,5 @@ function run(job: TailJob): void {
       unsuitable: error instanceof NotForFastReader,
     });
   });
-}
-
-if (workerData) run(workerData as TailJob);
-else {
-  parentPort!.once('message', (job: TailJob) => run(job));
-  post({ type: 'ready' });
-}
+});
+post({ type: 'ready' });

@@ -12,6 +12,12 @@ import type { CoverageKind, SourceFile, SourceReader } from './types.js';
 
 export const MAX_REPORTED_ERRORS = 100;
 
+/** sink.accept(note) `count` times, in one call when the sink takes counts in bulk. */
+export function acceptMany(sink: RecordSink, count: number, note?: 'duplicate' | 'ignored'): void {
+  if (sink.acceptMany) sink.acceptMany(count, note);
+  else for (let i = 0; i < count; i++) sink.accept(note);
+}
+
 /** Everything the pipeline needs to know about a source after reading it. */
 export interface SourceResult {
   summary: SourceSummary;
@@ -93,8 +99,7 @@ export async function readSource(
     acceptMany(count, note) {
       accepted += count;
       if (note === 'duplicate') duplicates += count;
-      if (sink.acceptMany) sink.acceptMany(count, note);
-      else for (let i = 0; i < count; i++) sink.accept(note);
+      acceptMany(sink, count, note);
     },
   };
   const hints = {
