@@ -24,6 +24,7 @@ interface Claim {
 
 /** Builds the subjects: declared identities first (in inventory order), then undeclared principals. */
 export function correlate({ config, fold, sources }: CorrelateInput): Subject[] {
+  wakeNamed(config, fold);
   const index = groupPrincipals(fold);
   const groupOfCredential = new Map<CredentialEntry, PrincipalGroup | undefined>();
   const credentialsOfGroup = new Map<PrincipalGroup, CredentialEntry[]>();
@@ -59,6 +60,44 @@ export function correlate({ config, fold, sources }: CorrelateInput): Subject[] 
     subjects.push(buildSubject(undefined, claim, credentialsOfGroup, groupOfCredential, sources));
   }
   return subjects;
+}
+
+/**
+ * Folds every dormant principal that could take part in a subject: one an identity names (by id, glob
+ * or credential id), one that another principal names as an alias or a credential id, and one with a
+ * credential an identity declares or named like a principal. The rest are out of scope and unclaimed,
+ * so no subject would show them or their credentials: they stay unfolded.
+ */
+function wakeNamed(config: Config, fold: UsageFold): void {
+  if (fold.dormantCount === 0) return;
+  const names = new Set<string>();
+  const patterns: ((name: string) => boolean)[] = [];
+  for (const identity of config.identities) {
+    for (const pattern of identity.principals) {
+      if (isPattern(pattern)) patterns.push(patternMatcher(pattern));
+      else names.add(normalisePrincipalId(pattern));
+    }
+    for (const declared of identity.credentials) {
+      names.add(declared.id);
+      names.add(normalisePrincipalId(declared.id));
+    }
+  }
+  const matches = patterns.length > 0 ? (id: string) => patterns.some((match) => match(id)) : undefined;
+  // What wakes may bring aliases and credentials that name others: until nothing more wakes.
+  let principalsSeen = 0;
+  let credentialsSeen = 0;
+  for (let woken = -1; woken !== 0 && fold.dormantCount > 0;) {
+    const principals = [...fold.principals.values()];
+    for (const entry of principals.slice(principalsSeen)) {
+      names.add(entry.id);
+      for (const alias of entry.aliases) names.add(alias);
+    }
+    principalsSeen = principals.length;
+    const credentials = [...fold.credentials.values()];
+    for (const credential of credentials.slice(credentialsSeen)) names.add(credential.id);
+    credentialsSeen = credentials.length;
+    woken = fold.wake(names, woken === -1 ? matches : undefined);
+  }
 }
 
 function claimFor(

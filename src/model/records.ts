@@ -117,4 +117,11 @@ export interface RecordSink {
   accept(note?: 'duplicate' | 'ignored'): void;
   /** accept() `count` times: a reader that counted its records in bulk (a fold of a million events). */
   acceptMany?(count: number, note?: 'duplicate' | 'ignored'): void;
+  /**
+   * A principal that stays out of the report unless something else names it (a person's account in an
+   * audit log, out of scope until an identity claims it): `wake` sends its facts and summaries, and
+   * those of its `credentials` (their ids), to this sink. The sink may call it at once, later, or never;
+   * only a reader that folded the principal's usage itself offers it, and only when the sink has it.
+   */
+  dormant?(principal: string, credentials: readonly string[], wake: () => void): void;
 }

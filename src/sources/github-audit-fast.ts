@@ -10,12 +10,14 @@ import { Worker } from 'node:worker_threads';
 import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
 import { AuditFold, type FoldResult } from './github-audit-fold.js';
-import { joinFolds, summariesOf } from './github-audit-join.js';
+import { joinFolds } from './github-audit-join.js';
 import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
 import { acceptMany } from './read.js';
+import type { UsageSummary } from '../model/records.js';
 import type { ReadContext } from './types.js';
+import { UsageTable } from '../usage/usage-table.js';
 
 export const MIN_SPLIT_BYTES = 48 * 1024 * 1024;
 
@@ -270,7 +272,11 @@ function splitPoint(path: string, from: number, size: number, headIds: number): 
   }
 }
 
-/** Sends one file's folds to the sink, in the order one thread would have met them. */
+/**
+ * Sends one file's folds to the sink, in the order one thread would have met them. A user account is a
+ * person or a machine user, a subject only when an identity claims it: it goes as dormant when the sink
+ * takes that, so that ten thousand unclaimed people cost no entry each.
+ */
 function commit(
   ctx: ReadContext,
   state: FastState,
@@ -278,25 +284,50 @@ function commit(
 ): void {
   const { sink, coverage } = ctx;
   for (const { result, lineOffset } of results) {
-    for (const { summary, appActor, line } of summariesOf(result)) {
-      if (line !== undefined) {
-        const fact = { principal: summary.principal, line: line + lineOffset };
-        if (appActor === undefined && !state.users.has(summary.principal)) {
-          // A user account is a person or a machine user: a subject only when an identity claims it.
-          state.users.add(summary.principal);
-          sink.principal({ ...fact, aliases: [], kind: 'user', outOfScope: true });
-        }
-        if (appActor !== undefined && !state.apps.has(summary.principal)) {
-          state.apps.add(summary.principal);
-          sink.principal({
-            ...fact,
-            aliases: [appActor],
-            kind: 'github-app',
-            ...(FIRST_PARTY_APPS.has(appActor.slice(0, -5)) && { outOfScope: true }),
-          });
-        }
+    const table = new UsageTable(0, result.usage);
+    const summary = (row: number, principal: string, credential?: string): UsageSummary =>
+      table.summary(row, principal, credential, result.details);
+    // A user's credentials (its personal access tokens) sleep and wake with it.
+    const credentialsOf = new Map<string, FoldResult['credentials']>();
+    for (const c of result.credentials) {
+      const list = credentialsOf.get(c.principal);
+      if (list) list.push(c);
+      else credentialsOf.set(c.principal, [c]);
+    }
+    for (const { principal, appActor, line, row } of result.principals) {
+      const credentials = credentialsOf.get(principal) ?? [];
+      if (appActor === undefined) {
+        const first = !state.users.has(principal);
+        if (first) state.users.add(principal);
+        const wake = (): void => {
+          if (first) {
+            const fact = { principal, line: line + lineOffset, aliases: [], kind: 'user', outOfScope: true };
+            sink.principal(fact);
+          }
+          sink.summary!(summary(row, principal));
+          for (const c of credentials) sink.summary!(summary(c.row, principal, c.credential));
+        };
+        if (sink.dormant)
+          sink.dormant(
+            principal,
+            credentials.map((c) => c.credential),
+            wake,
+          );
+        else wake();
+        continue;
       }
-      sink.summary!(summary);
+      if (!state.apps.has(principal)) {
+        state.apps.add(principal);
+        sink.principal({
+          principal,
+          line: line + lineOffset,
+          aliases: [appActor],
+          kind: 'github-app',
+          ...(FIRST_PARTY_APPS.has(appActor.slice(0, -5)) && { outOfScope: true }),
+        });
+      }
+      sink.summary!(summary(row, principal));
+      for (const c of credentials) sink.summary!(summary(c.row, principal, c.credential));
     }
     for (let i = 0; i < result.rejectLines.length; i++) {
       sink.reject(result.rejectLines[i] + lineOffset, result.reasons[result.rejectReasons[i]]);

@@ -1,6 +1,5 @@
 // Joins the folds of a file's two stretches (the main thread's and the worker's) into the fold one
-// thread would have made, and turns a fold into the UsageSummary records the sink takes.
-import type { UsageSummary } from '../model/records.js';
+// thread would have made.
 import { UsageTable } from '../usage/usage-table.js';
 import type { FoldResult } from './github-audit-fold.js';
 
@@ -69,23 +68,4 @@ export function joinFolds(first: FoldResult, second: FoldResult, lineOffset: num
     minAt: Math.min(first.minAt, second.minAt),
     maxAt: Math.max(first.maxAt, second.maxAt),
   };
-}
-
-/** The summaries of a fold's principals (with their facts) and credentials, in order of appearance. */
-export function* summariesOf(result: FoldResult): Generator<{
-  summary: UsageSummary;
-  appActor?: string;
-  line?: number;
-}> {
-  const table = new UsageTable(0, result.usage);
-  for (const p of result.principals) {
-    yield {
-      summary: table.summary(p.row, p.principal, undefined, result.details),
-      ...(p.appActor !== undefined && { appActor: p.appActor }),
-      line: p.line,
-    };
-  }
-  for (const c of result.credentials) {
-    yield { summary: table.summary(c.row, c.principal, c.credential, result.details) };
-  }
 }

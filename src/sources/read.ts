@@ -82,6 +82,11 @@ export async function readSource(
         sink.summary!(summary);
       },
     }),
+    ...(sink.dormant && {
+      dormant(principal: string, credentials: readonly string[], wake: () => void) {
+        sink.dormant!(principal, credentials, wake);
+      },
+    }),
     reject(line, raw) {
       // Whatever a reader put in its reason, the report keeps it short and masked (docs/security.md).
       const reason = safeReason(raw);

@@ -72,11 +72,58 @@ export interface CredentialEntry {
 }
 
 export class UsageFold {
+  /** The principals folded so far; dormant ones join when woken (see wake). */
   readonly principals = new Map<string, PrincipalEntry>();
   readonly credentials = new Map<string, CredentialEntry>();
+  /**
+   * Principals a reader offered as dormant (RecordSink.dormant), by id: not folded until something names
+   * them. An audit log of ten thousand people, none of them claimed, costs no entry each.
+   */
+  private readonly dormant = new Map<string, () => void>();
+  /** Dormant principals by the ids of their credentials (woken ones are skipped when met). */
+  private readonly dormantCredentials = new Map<string, string[]>();
+
+  /** How many principals are dormant. */
+  get dormantCount(): number {
+    return this.dormant.size;
+  }
+
+  /** Whether a principal is known, folded or dormant. */
+  has(id: string): boolean {
+    return this.principals.has(id) || this.dormant.has(id);
+  }
+
+  /**
+   * Folds the dormant principals among `ids`, those with a credential among `ids`, and those `matches`
+   * accepts; returns how many woke.
+   */
+  wake(ids: Iterable<string>, matches?: (id: string) => boolean): number {
+    let woken = 0;
+    for (const id of ids) {
+      if (this.wakeOne(id)) woken++;
+      for (const principal of this.dormantCredentials.get(id) ?? []) if (this.wakeOne(principal)) woken++;
+    }
+    if (matches) for (const id of [...this.dormant.keys()]) if (matches(id) && this.wakeOne(id)) woken++;
+    return woken;
+  }
+
+  /** Folds every dormant principal (a summary of the whole fold). */
+  wakeAll(): void {
+    for (const id of [...this.dormant.keys()]) this.wakeOne(id);
+  }
+
+  private wakeOne(id: string): boolean {
+    const wake = this.dormant.get(id);
+    if (!wake) return false;
+    this.dormant.delete(id);
+    wake();
+    return true;
+  }
 
   principal(id: string): PrincipalEntry {
     let entry = this.principals.get(id);
+    // Anything that names a dormant principal folds it first: its records keep their order.
+    if (!entry && this.wakeOne(id)) entry = this.principals.get(id);
     if (!entry) {
       entry = {
         id,
@@ -206,6 +253,25 @@ export class UsageFold {
         } else if (fact.lastLoginAt === null && principal.lastLoginAt === undefined) {
           principal.lastLoginAt = null;
         }
+      },
+      dormant: (principal: string, credentials: readonly string[], wake: () => void) => {
+        const id = normalisePrincipalId(principal);
+        if (this.principals.has(id)) return wake();
+        for (const credential of credentials) {
+          const list = this.dormantCredentials.get(credential);
+          if (!list) this.dormantCredentials.set(credential, [id]);
+          else if (!list.includes(id)) list.push(id);
+        }
+        const earlier = this.dormant.get(id);
+        this.dormant.set(
+          id,
+          earlier
+            ? () => {
+                earlier();
+                wake();
+              }
+            : wake,
+        );
       },
       reject: () => {},
       accept: () => {},

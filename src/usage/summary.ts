@@ -44,6 +44,7 @@ function row(principal: string, credential: string, usage: UsageAccumulator): Su
 /** The fold's principals and credentials that saw events, sorted by principal, then credential. */
 export function summaryRows(fold: UsageFold): SummaryRow[] {
   const rows: SummaryRow[] = [];
+  fold.wakeAll();
   for (const entry of fold.principals.values()) {
     if (entry.usage.events > 0) rows.push(row(entry.id, '', entry.usage));
   }

@@ -176,3 +176,77 @@ describe('correlate', () => {
     expect([k2.id, k2.createdFrom, k2.active, k2.location?.line]).toEqual(['k2', 'declared', undefined, 11]);
   });
 });
+
+describe('correlate: dormant principals', () => {
+  // A person's account as the fast GitHub audit-log reader offers it: out of scope, folded when woken.
+  const person = (fold: UsageFold, id: string, tokens: string[] = []) => {
+    const sink = fold.sinkFor(0, 'audit');
+    sink.dormant!(id, tokens, () => {
+      sink.principal({ principal: id, aliases: [], kind: 'user', outOfScope: true });
+      const at = T('2026-11-01T00:00:00Z');
+      const used = { firstUse: at, lastUse: at, firstMeaningfulUse: at, lastMeaningfulUse: at };
+      sink.summary!({ principal: id, ...used, events: 3, meaningfulEvents: 3 });
+      for (const credential of tokens)
+        sink.summary!({ principal: id, credential, ...used, events: 1, meaningfulEvents: 1 });
+    });
+  };
+  const audit = source({ label: 'audit', kind: 'events', platform: 'github' });
+
+  it('wakes what identities name (id, glob, credential) and what other principals name; the rest sleep', () => {
+    const fold = new UsageFold();
+    for (const id of ['svc-deploy', 'svc-build-1', 'svc-build-2', 'mallory', 'pat-owner', 'alias-target'])
+      person(fold, id, id === 'pat-owner' ? ['token:42'] : []);
+    // Another source names alias-target as an alias of its own principal.
+    fold.sinkFor(1, 'snapshot').principal({ principal: 'app:deployer', aliases: ['alias-target'] });
+    const subjects = correlate({
+      config: config([
+        identity({ id: 'deploy', principals: ['svc-deploy'] }),
+        identity({ id: 'build', principals: ['svc-build-*'] }),
+        identity({ id: 'pat', principals: [], credentials: [{ id: 'token:42' }] }),
+      ]),
+      fold,
+      sources: [audit, source({ label: 'snapshot', platform: 'github' })],
+    });
+    expect(subjects.map((s) => [s.id, s.principals, s.usage.events])).toEqual([
+      ['deploy', ['svc-deploy'], 3],
+      ['build', ['svc-build-1', 'svc-build-2'], 6],
+      ['pat', [], 1],
+    ]);
+    expect(subjects[2].credentials.map((c) => c.id)).toEqual(['token:42']);
+    // app:deployer and alias-target are one group with an out-of-scope member: not an undeclared subject.
+    expect(fold.dormantCount).toBe(1);
+    expect(fold.has('mallory')).toBe(true);
+    expect(fold.principals.has('mallory')).toBe(false);
+    expect(fold.principals.get('app:deployer')).toBeDefined();
+    expect(fold.principals.get('alias-target')!.usage.events).toBe(3);
+  });
+
+  it('gives the same subjects as a fold in which nothing sleeps', () => {
+    const build = (sleep: boolean) => {
+      const fold = new UsageFold();
+      for (const id of ['svc-a', 'svc-b', 'person-1', 'person-2']) {
+        if (sleep) {
+          person(fold, id, ['token:' + id]);
+          continue;
+        }
+        // The same records, sent at once.
+        const sink = fold.sinkFor(0, 'audit');
+        const at = T('2026-11-01T00:00:00Z');
+        const used = { firstUse: at, lastUse: at, firstMeaningfulUse: at, lastMeaningfulUse: at };
+        sink.principal({ principal: id, aliases: [], kind: 'user', outOfScope: true });
+        sink.summary!({ principal: id, ...used, events: 3, meaningfulEvents: 3 });
+        sink.summary!({ principal: id, credential: 'token:' + id, ...used, events: 1, meaningfulEvents: 1 });
+      }
+      return correlate({
+        config: config([identity({ id: 'svc', principals: ['svc-*'] })]),
+        fold,
+        sources: [audit],
+      });
+    };
+    const asleep = build(true);
+    expect(asleep.map((s) => [s.id, s.principals, s.credentials.map((c) => c.id), s.usage.events])).toEqual([
+      ['svc', ['svc-a', 'svc-b'], ['token:svc-a', 'token:svc-b'], 6],
+    ]);
+    expect(asleep).toEqual(build(false));
+  });
+});

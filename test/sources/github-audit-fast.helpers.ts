@@ -16,17 +16,25 @@ import { UsageFold } from '../../src/usage/fold.js';
 
 export const NOW = Date.parse('2026-11-25T12:00:00Z');
 
-/** A fold as plain data, to compare with toEqual. */
+/**
+ * A fold as plain data, to compare with toEqual: every principal, dormant ones woken, by id (the fast
+ * reader's dormant people join the fold when woken, so the order of entries is not the streaming one).
+ */
 export function plainFold(fold: UsageFold): { principals: unknown[]; credentials: unknown[] } {
+  fold.wakeAll();
+  const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const byId = (a: { id: string }, b: { id: string }): number => order(a.id, b.id);
+  const byPrincipalAndId = (a: { principal: string; id: string }, b: { principal: string; id: string }) =>
+    order(a.principal, b.principal) || order(a.id, b.id);
   return {
-    principals: [...fold.principals.values()].map((p) => ({
+    principals: [...fold.principals.values()].sort(byId).map((p) => ({
       ...p,
       aliases: [...p.aliases],
       sources: [...p.sources],
       factSources: [...p.factSources],
       usage: p.usage.toStats(),
     })),
-    credentials: [...fold.credentials.values()].map((c) => ({
+    credentials: [...fold.credentials.values()].sort(byPrincipalAndId).map((c) => ({
       ...c,
       sources: [...c.sources],
       factSources: [...c.factSources],

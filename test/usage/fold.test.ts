@@ -94,3 +94,86 @@ describe('UsageFold', () => {
     expect(stats.days.length).toBe(30);
   });
 });
+
+describe('UsageFold: dormant principals', () => {
+  const summary = (principal: string, at: number, credential?: string) => ({
+    principal,
+    ...(credential !== undefined && { credential }),
+    firstUse: at,
+    lastUse: at,
+    firstMeaningfulUse: at,
+    lastMeaningfulUse: at,
+    events: 1,
+    meaningfulEvents: 1,
+  });
+  const person = (sink: ReturnType<UsageFold['sinkFor']>, id: string, at: number, tokens: string[] = []) => {
+    let woken = 0;
+    sink.dormant!(id, tokens, () => {
+      woken++;
+      sink.principal({ principal: id, aliases: [], kind: 'user', outOfScope: true });
+      sink.summary!(summary(id, at));
+      for (const token of tokens) sink.summary!(summary(id, at, token));
+    });
+    return () => woken;
+  };
+
+  it('keeps a dormant principal out of the fold until something names it, then folds it first', () => {
+    const fold = new UsageFold();
+    const audit = fold.sinkFor(0, 'audit');
+    const woken = person(audit, 'Alice@Acme.example', T('2026-11-01T00:00:00Z'));
+    person(audit, 'bob', T('2026-11-02T00:00:00Z'));
+    expect([...fold.principals.keys()]).toEqual([]);
+    expect(fold.dormantCount).toBe(2);
+    expect(fold.has('alice@acme.example')).toBe(true);
+    // A later source's record of the same principal (e-mails compare case-insensitively) wakes it first.
+    fold.sinkFor(1, 'people').principal({ principal: 'ALICE@acme.example', aliases: [], kind: 'person' });
+    expect(woken()).toBe(1);
+    const alice = fold.principals.get('alice@acme.example')!;
+    expect(alice.kind).toBe('user'); // the audit log's fact came first, as it would have without sleeping
+    expect([...alice.sources]).toEqual([0, 1]);
+    expect(alice.usage.lastMeaningfulUse).toBe(T('2026-11-01T00:00:00Z'));
+    expect([...fold.principals.keys()]).toEqual(['alice@acme.example']);
+    expect(fold.dormantCount).toBe(1);
+  });
+
+  it('wakes by principal id, by credential id or by pattern, once', () => {
+    const fold = new UsageFold();
+    const audit = fold.sinkFor(0, 'audit');
+    const carol = person(audit, 'carol', 1, ['token:7']);
+    const dave = person(audit, 'dave', 2);
+    const erin = person(audit, 'erin-bot', 3);
+    person(audit, 'frank', 4);
+    expect(fold.wake(['token:7', 'nobody'])).toBe(1);
+    expect(fold.credentials.get('carol\ntoken:7')!.usage.events).toBe(1);
+    expect(fold.wake(['dave', 'dave', 'carol'], (id) => id.endsWith('-bot'))).toBe(2);
+    expect([carol(), dave(), erin()]).toEqual([1, 1, 1]);
+    expect(fold.dormantCount).toBe(1);
+    fold.wakeAll();
+    expect([...fold.principals.keys()].sort()).toEqual(['carol', 'dave', 'erin-bot', 'frank']);
+  });
+
+  it('sends a principal offered twice (two files) as one, its records in order', () => {
+    const fold = new UsageFold();
+    const audit = fold.sinkFor(0, 'audit');
+    person(audit, 'gina', T('2026-10-01T00:00:00Z'));
+    audit.dormant!('gina', [], () => audit.summary!(summary('gina', T('2026-10-05T00:00:00Z'))));
+    expect(fold.dormantCount).toBe(1);
+    fold.wakeAll();
+    const gina = fold.principals.get('gina')!.usage;
+    expect([gina.events, gina.firstUse, gina.lastUse]).toEqual([
+      2,
+      T('2026-10-01T00:00:00Z'),
+      T('2026-10-05T00:00:00Z'),
+    ]);
+  });
+
+  it('folds at once what is offered for a principal already in the fold', () => {
+    const fold = new UsageFold();
+    const audit = fold.sinkFor(0, 'audit');
+    audit.usage({ principal: 'hal', at: 1, meaningful: true, ok: true });
+    const woken = person(audit, 'hal', 2);
+    expect(woken()).toBe(1);
+    expect(fold.dormantCount).toBe(0);
+    expect(fold.principals.get('hal')!.usage.events).toBe(2);
+  });
+});
