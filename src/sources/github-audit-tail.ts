@@ -1,9 +1,10 @@
 // The second thread's share of a large GitHub audit-log file: from a line boundary to the end. Duplicate
-// detection is a window over every earlier id, so this thread cannot know the window at its start.
-// It first reads a "head" without folding, only filling its own window, until that window holds as
-// many ids as the real one. The main thread folds the head itself and then compares its window with
-// this one: the same ids in the same order decide every later id alike, so the rest of this thread's
-// fold is exactly what one thread would have folded. If they differ, the main thread reads on alone.
+// detection is a window over every earlier id, so this thread cannot know the window at its start by
+// itself. It first reads the lines just before its start without folding them, only filling its own
+// window ("priming"), until that window holds as many ids as the real one, and posts that window. When
+// the main thread reaches the start, it compares its window with this one: the same ids in the same
+// order decide every later id alike, so this thread's fold is exactly what one thread would have folded.
+// If they differ, the main thread reads on alone.
 import { open } from 'node:fs/promises';
 import { AuditFold, type FoldResult } from './github-audit-fold.js';
 import { scanRange, type Format } from './github-audit-range.js';
@@ -14,20 +15,22 @@ export const CHUNK_BYTES = 1 << 20;
 /** What the main thread asks of the second thread. */
 export interface TailJob {
   path: string;
+  /** Where this thread's fold starts (a line start), and where the file ends. */
   start: number;
   end: number;
   format: Format;
   capacity: number;
-  /** The head ends once this many ids went into the window… */
-  headIds: number;
-  /** …or after this many lines, for files with few ids. */
-  headLines: number;
+  /** Where the priming starts: a line start before `start`. */
+  primeFrom: number;
+  /** The window at `primeFrom` when it is not empty (priming from the start of the data). */
+  window?: IdWindowState;
 }
 
 export type TailMessage =
   /** The worker has started and waits for its job. */
   | { type: 'ready' }
-  | { type: 'head'; offset: number; lineNumber: number; window: IdWindowState; reachedEnd: boolean }
+  /** The window at `start`, as priming left it. */
+  | { type: 'primed'; window: IdWindowState }
   | { type: 'done'; lineNumber: number; result: FoldResult; window: IdWindowState }
   | { type: 'error'; message: string; unsuitable: boolean };
 
@@ -57,30 +60,23 @@ export async function* fileChunks(path: string, from: number, to: number): Async
   }
 }
 
-/** Runs a TailJob, posting the head, then the fold of everything after it. */
+/** Runs a TailJob: primes the window, posts it, then folds from `start` and posts the fold. */
 export async function scanTail(job: TailJob, post: (message: TailMessage) => void): Promise<void> {
-  const window = new IdWindow(job.capacity);
+  const window = new IdWindow(job.capacity, job.window);
   const fold = new AuditFold(window);
   fold.folding = false;
-  let lines = 0;
-  const head = await scanRange(job.format, fileChunks(job.path, job.start, job.end), fold, {
+  const primed = await scanRange(job.format, fileChunks(job.path, job.primeFrom, job.start), fold, {
+    lineNumber: 0,
+    offset: job.primeFrom,
+    atStart: false,
+  });
+  // A CSV row that runs across `start` (a quoted line break) leaves the priming elsewhere.
+  if (primed.offset !== job.start) throw new Error('the priming did not end where the fold starts');
+  post({ type: 'primed', window: window.state() });
+  fold.folding = true;
+  const tail = await scanRange(job.format, fileChunks(job.path, job.start, job.end), fold, {
     lineNumber: 0,
     offset: job.start,
-    atStart: false,
-    stopWhen: () => window.insertions >= job.headIds || ++lines >= job.headLines,
-  });
-  post({
-    type: 'head',
-    offset: head.offset,
-    lineNumber: head.lineNumber,
-    window: window.state(),
-    reachedEnd: !head.stopped,
-  });
-  if (!head.stopped) return;
-  fold.folding = true;
-  const tail = await scanRange(job.format, fileChunks(job.path, head.offset, job.end), fold, {
-    lineNumber: head.lineNumber,
-    offset: head.offset,
     atStart: false,
   });
   post({ type: 'done', lineNumber: tail.lineNumber, result: fold.result(), window: window.state() });

@@ -9,7 +9,7 @@ import { scanTail, type TailJob, type TailMessage } from './github-audit-tail.js
 // Large buffers move to the main thread instead of being copied: the fold's table and the id window.
 const post = (message: TailMessage): void => {
   const transfer: ArrayBuffer[] = [];
-  if (message.type === 'head' || message.type === 'done')
+  if (message.type === 'primed' || message.type === 'done')
     transfer.push(message.window.arena.buffer as ArrayBuffer);
   if (message.type === 'done') transfer.push(message.result.usage.buffer);
   parentPort!.postMessage(message, transfer);

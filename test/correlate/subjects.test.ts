@@ -202,7 +202,11 @@ describe('correlate: dormant principals', () => {
       config: config([
         identity({ id: 'deploy', principals: ['svc-deploy'] }),
         identity({ id: 'build', principals: ['svc-build-*'] }),
-        identity({ id: 'pat', principals: [], credentials: [{ id: 'token:42' }] }),
+        identity({
+          id: 'pat',
+          principals: [],
+          credentials: [{ id: 'token:42', location: { path: 'lastseen.yml', line: 9 } }],
+        }),
       ]),
       fold,
       sources: [audit, source({ label: 'snapshot', platform: 'github' })],

@@ -234,14 +234,33 @@ describe('github-audit-log fast reader, split across two threads', () => {
   it('reads on alone when the two windows disagree (old ids repeated after the split)', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'log.jsonl');
-    // The split falls a little before the middle byte (the main thread also folds the head): replaying
-    // from the middle on keeps the worker's head inside the replay.
+    // The split falls near the middle byte, and the worker primes its window over the ~160 lines before
+    // it. A replay of 600 lines around the middle puts both inside the replay: the main thread has
+    // the replayed ids in its window in their first order, the worker meets them first in the replay's.
     const log = syntheticLog(4000);
     const middle = log.indexOf('\n', Math.floor(log.length / 2)) + 1;
-    writeFileSync(file, syntheticLog(4000, { replayAt: log.slice(0, middle).split('\n').length - 1 }));
+    writeFileSync(file, syntheticLog(4000, { replayAt: log.slice(0, middle).split('\n').length - 300 }));
     const { how, ...split } = await readFastOnly(file, 64, threads);
     expect(how).toBe('alone');
     expect(split).toEqual(withoutHow(await readFastOnly(file, 64, { threads: 1 })));
+  });
+
+  it('primes the worker from the window the file started with, when its priming reaches the start', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'log.jsonl');
+    // The entry's earlier file left 64 ids in the window; this one repeats ten of them, and only them.
+    const earlier = Array.from({ length: 64 }, (_, i) => `p${i}`);
+    const lines = Array.from(
+      { length: 250 },
+      (_, i) =>
+        `{"@timestamp":${1_790_000_000_000 + i * 60_000},"_document_id":"p${i % 10}","action":"git.push","actor":"svc-ci"}`,
+    );
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { how: one, ...whole } = await readFastOnly(file, 64, { threads: 1 }, earlier);
+    const { how: two, ...split } = await readFastOnly(file, 64, threads, earlier);
+    expect([one, two]).toEqual(['one thread', 'joined']);
+    expect(whole.counts).toEqual({ accepted: 0, duplicates: 250, ignored: 0, rejected: [] });
+    expect(split).toEqual(whole);
   });
 
   it('splits CSV too, and reads on alone when a quoted line break straddles the split', async () => {
