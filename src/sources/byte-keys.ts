@@ -32,6 +32,16 @@ export class ByteKeys {
     return -1;
   }
 
+  /** Whether key `key` is the bytes `bytes[start, end)` (its tag is not compared). */
+  holds(key: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const length = end - start;
+    if (this.meta[3 * key + 1] !== length) return false;
+    const base = this.meta[3 * key];
+    const arena = this.arena;
+    for (let k = 0; k < length; k++) if (arena[base + k] !== bytes[start + k]) return false;
+    return true;
+  }
+
   /** Adds a key known to be absent; returns its number. */
   add(bytes: Uint8Array, start: number, end: number, tag = 0, hash = hashBytes(bytes, start, end)): number {
     const mixed = (hash ^ Math.imul(tag, 0x9e3779b1)) | 0;

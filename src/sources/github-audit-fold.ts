@@ -102,6 +102,9 @@ export class AuditFold {
   private agentDetail = new Int32Array(64);
   private readonly details: string[] = [];
   private readonly detailNumbers = new Map<string, number>();
+  /** Per principal (its actor's number): its row in the table, and its last token's number or -1. */
+  private rowOf = new Int32Array(256);
+  private lastToken = new Int32Array(256);
   private readonly tokens = new ByteKeys();
   private readonly credentials: { principal: number; credential: string; row: number }[] = [];
   private readonly usage = new UsageTable();
@@ -211,16 +214,23 @@ export class AuditFold {
       kind[F.actorIsBot] === TRUE ||
       (kind[F.actorIsBot] === TEXT && equals(bytes, start[F.actorIsBot], end[F.actorIsBot], TRUE_TEXT));
     const detail = programmatic || !present(f, F.userAgent) ? -1 : this.interactiveDetail(bytes, f);
-    this.usage.record(this.principals[actor].row, at, ok, login, meaningful, detail);
+    this.usage.record(this.rowOf[actor], at, ok, login, meaningful, detail);
     if ((meaning & TOKEN_IS_CREDENTIAL) !== 0 && present(f, F.tokenId)) {
-      let token = this.tokens.find(bytes, start[F.tokenId], end[F.tokenId], actor);
-      if (token === -1) {
-        token = this.tokens.add(bytes, start[F.tokenId], end[F.tokenId], actor);
-        this.credentials.push({
-          principal: actor,
-          credential: `token:${this.tokens.text(token)}`,
-          row: this.usage.addRow(),
-        });
+      // A machine user mostly uses one token: its last one is checked before the table of all.
+      const ts = start[F.tokenId];
+      const te = end[F.tokenId];
+      let token = this.lastToken[actor];
+      if (token === -1 || !this.tokens.holds(token, bytes, ts, te)) {
+        token = this.tokens.find(bytes, ts, te, actor);
+        if (token === -1) {
+          token = this.tokens.add(bytes, ts, te, actor);
+          this.credentials.push({
+            principal: actor,
+            credential: `token:${this.tokens.text(token)}`,
+            row: this.usage.addRow(),
+          });
+        }
+        this.lastToken[actor] = token;
       }
       this.usage.record(this.credentials[token].row, at, ok, login, meaningful, detail);
     }
@@ -230,12 +240,14 @@ export class AuditFold {
     const key = this.actors.add(bytes, start, end);
     const actor = this.actors.text(key);
     const { principal, app } = principalOf(actor);
-    this.principals.push({
-      principal,
-      ...(app !== undefined && { appActor: actor }),
-      line,
-      row: this.usage.addRow(),
-    });
+    const row = this.usage.addRow();
+    this.principals.push({ principal, ...(app !== undefined && { appActor: actor }), line, row });
+    if (key === this.rowOf.length) {
+      this.rowOf = grown(this.rowOf);
+      this.lastToken = grown(this.lastToken);
+    }
+    this.rowOf[key] = row;
+    this.lastToken[key] = -1;
     return key;
   }
 
@@ -298,6 +310,12 @@ export class AuditFold {
       maxAt: this.maxAt,
     };
   }
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 function webUi(userAgent: string): string | undefined {

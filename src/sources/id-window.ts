@@ -3,24 +3,45 @@
 // index, so a fast reader checks an id straight from the file's bytes without building a string, and a
 // worker can hand its window to the main thread as plain typed arrays.
 const SLOT_BYTES = 48;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const encoder = new TextEncoder();
 
 /**
- * FNV-1a over the bytes — over the first and last eight of a longer value, with its length: ids and
- * names differ at their ends (a counter, a random suffix), and a long user agent costs no more than a
- * short one. Equal hashes are always confirmed byte by byte, so a weaker hash only costs probes.
+ * A 32-bit hash of the bytes: of the first and last eight (four little-endian words, overlapping below
+ * sixteen bytes) with the length, or of each byte of a shorter value. Ids and names differ at their
+ * ends (a counter, a random suffix), and a long user agent costs no more than a short one. Equal hashes
+ * are always confirmed byte by byte, so a weaker hash only costs probes. Four word steps (murmur3's
+ * mixing) instead of sixteen byte steps: this runs four or five times per event of a large log.
  */
 export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let h = FNV_OFFSET ^ (end - start);
-  if (end - start > 16) {
-    for (let i = start; i < start + 8; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
-    for (let i = end - 8; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
-    return h >>> 0;
+  const length = end - start;
+  let h = Math.imul(length, 0x9e3779b1);
+  if (length >= 8) {
+    h = mix(h, word(bytes, start));
+    h = mix(h, word(bytes, start + 4));
+    h = mix(h, word(bytes, end - 8));
+    h = mix(h, word(bytes, end - 4));
+  } else {
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
   }
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
+}
+
+function word(bytes: Uint8Array, i: number): number {
+  return bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+}
+
+function mix(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
 /** A window's whole state as plain data: what a worker posts back. */
