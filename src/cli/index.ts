@@ -1,4 +1,5 @@
 // The `lastseen` executable: wires the process to main().
+import '../heap.js';
 import { main } from './main.js';
 
 // A reader that stops early (`lastseen scan | head`) closes the pipe: not an error, and never a stack

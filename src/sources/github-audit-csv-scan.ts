@@ -216,7 +216,7 @@ export function splitCsvRow(text: string): string[] {
 
 /** Scans CSV rows (the header already read) from `chunks` into `fold`. */
 export async function scanCsvRows(
-  chunks: AsyncIterable<Buffer>,
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
   fold: AuditFold,
   layout: CsvLayout,
   options: RangeOptions,

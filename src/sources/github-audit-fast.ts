@@ -9,10 +9,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
-import { AuditFold, type FoldResult } from './github-audit-fold.js';
+import { AuditFold, LARGE_FILE_ROWS, type FoldResult } from './github-audit-fold.js';
 import { joinFolds } from './github-audit-join.js';
 import { scanRange, type Format } from './github-audit-range.js';
-import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
+import { fileChunks, scanTail, type TailJob, type TailMessage, type WarmUp } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
 import { acceptMany } from './read.js';
 import type { UsageSummary } from '../model/records.js';
@@ -20,6 +20,10 @@ import type { ReadContext } from './types.js';
 import { UsageTable } from '../usage/usage-table.js';
 
 export const MIN_SPLIT_BYTES = 48 * 1024 * 1024;
+/** What the worker reads to warm up before it says it is ready (see warmUp): ~6,000 lines. */
+const WARM_UP_BYTES = 2 * 1024 * 1024;
+/** A file this large may name thousands of principals: its fold's table starts at LARGE_FILE_ROWS. */
+const LARGE_FILE_BYTES = 8 * 1024 * 1024;
 
 /** What one source entry's files share: the window of ids, and the principals already described. */
 export interface FastState {
@@ -61,7 +65,7 @@ export async function readFast(
 ): Promise<FastRead> {
   // Only a CSV can turn out not to be for this reader (a quote never closed): keep the window to undo.
   const before = kind === 'csv' ? state.window.state() : undefined;
-  const fold = new AuditFold(state.window);
+  const fold = new AuditFold(state.window, ctx.file.size >= LARGE_FILE_BYTES ? LARGE_FILE_ROWS : undefined);
   const results: { result: FoldResult; lineOffset: number }[] = [];
   let tail: Tail | undefined;
   try {
@@ -111,7 +115,8 @@ export async function readFast(
     const position = { offset };
     const until = { offset: Infinity };
     let middle = -1;
-    const thread: Tail = options.inProcessTail ? inProcess() : inWorker(workerUrl);
+    const warm = { path, from: offset, to: Math.min(size, offset + WARM_UP_BYTES), format };
+    const thread: Tail = options.inProcessTail ? inProcess() : inWorker(workerUrl, warm);
     tail = thread;
     const started = thread.ready
       .then((ready) => {
@@ -365,8 +370,8 @@ async function* tracked(chunks: AsyncIterable<Buffer>, position: { offset: numbe
 }
 
 /** The second half in a worker thread; a failed worker resolves to undefined (this thread reads on). */
-function inWorker(url: URL): Tail {
-  const worker = new Worker(url);
+function inWorker(url: URL, warm: WarmUp): Tail {
+  const worker = new Worker(url, { workerData: { warm } });
   let stopped = false;
   let onReady: (ready: boolean) => void = () => {};
   let onPrimed: (m: Extract<TailMessage, { type: 'primed' }> | undefined) => void = () => {};

@@ -37,7 +37,7 @@ export type Format = { type: 'json' } | { type: 'csv'; layout: CsvLayout };
 /** Scans `chunks` (the file from `options.offset`) into `fold`. */
 export async function scanRange(
   format: Format,
-  chunks: AsyncIterable<Buffer>,
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
   fold: AuditFold,
   options: RangeOptions,
 ): Promise<RangeEnd> {

@@ -2,15 +2,18 @@
 // as dist/github-audit-worker.js, next to the CLI and the Action). See github-audit-tail.ts. It says it
 // is ready and waits for its job: the main thread starts it before it knows where the second half
 // begins, so that the thread's start-up overlaps the main thread's reading.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { NotForFastReader } from './github-audit-csv-scan.js';
-import { scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
+import { scanTail, warmUp, type TailJob, type TailMessage, type WarmUp } from './github-audit-tail.js';
 
 // Large buffers move to the main thread instead of being copied: the fold's table and the id window.
 const post = (message: TailMessage): void => {
   const transfer: ArrayBuffer[] = [];
-  if (message.type === 'primed' || message.type === 'done')
-    transfer.push(message.window.arena.buffer as ArrayBuffer);
+  if (message.type === 'primed' || message.type === 'done') {
+    // The window was copied for the message (IdWindow.state): all of it moves.
+    const { arena, lengths, hashes, index } = message.window;
+    for (const array of [arena, lengths, hashes, index]) transfer.push(array.buffer as ArrayBuffer);
+  }
   if (message.type === 'done') transfer.push(message.result.usage.buffer);
   parentPort!.postMessage(message, transfer);
 };
@@ -24,4 +27,6 @@ parentPort!.once('message', (job: TailJob) => {
     });
   });
 });
+const warm = (workerData as { warm?: WarmUp } | null)?.warm;
+if (warm) await warmUp(warm);
 post({ type: 'ready' });

@@ -113,7 +113,7 @@ export interface LineBytesOptions {
  * the offset where it stopped.
  */
 export async function forEachLineBytes(
-  chunks: AsyncIterable<Buffer>,
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
   handlers: LineBytesHandlers,
   options: LineBytesOptions = {},
 ): Promise<{ lineNumber: number; offset: number; stopped: boolean }> {
