@@ -105,9 +105,8 @@ export async function readFast(
       return 'one thread';
     }
     // The worker primes its window over the lines before its start: a few ids past a full window, as
-    // duplicates across the split sit near it. From the start of the data, it needs the window there.
+    // duplicates across the split sit near it.
     const primeIds = state.window.capacity + Math.max(64, state.window.capacity >> 4);
-    const initial = state.window.count > 0 ? (before ?? state.window.state()) : undefined;
     const path = ctx.file.absolutePath;
     // The worker starts now, and this thread reads meanwhile. Once the worker is up, what is left of the
     // file is shared from where this thread has got to: the worker's start-up (0.1–0.2 s on a small
@@ -132,7 +131,6 @@ export async function readFast(
           format,
           capacity: state.window.capacity,
           primeFrom: split.primeFrom,
-          ...(split.primeFrom === offset && initial && { window: initial }),
         });
       })
       .catch(() => thread.stop());

@@ -21,10 +21,11 @@ export interface TailJob {
   end: number;
   format: Format;
   capacity: number;
-  /** Where the priming starts: a line start before `start`. */
+  /**
+   * Where the priming starts: a line start before `start`. (Were it the start of the data of an entry's
+   * second file, whose window does not start empty, the windows would differ: the main thread reads on.)
+   */
   primeFrom: number;
-  /** The window at `primeFrom` when it is not empty (priming from the start of the data). */
-  window?: IdWindowState;
 }
 
 export type TailMessage =
@@ -109,7 +110,7 @@ export async function warmUp(warm: WarmUp): Promise<void> {
 
 /** Runs a TailJob: primes the window, posts it, then folds from `start` and posts the fold. */
 export async function scanTail(job: TailJob, post: (message: TailMessage) => void): Promise<void> {
-  const window = new IdWindow(job.capacity, job.window);
+  const window = new IdWindow(job.capacity);
   const fold = new AuditFold(window, LARGE_FILE_ROWS);
   fold.folding = false;
   const primed = await scanRange(job.format, fileChunksSync(job.path, job.primeFrom, job.start), fold, {

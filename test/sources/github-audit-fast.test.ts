@@ -246,24 +246,6 @@ describe('github-audit-log fast reader, split across two threads', () => {
     expect(split).toEqual(withoutHow(await readFastOnly(file, 64, { threads: 1 })));
   });
 
-  it('primes the worker from the window the file started with, when its priming reaches the start', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'log.jsonl');
-    // The entry's earlier file left 64 ids in the window; this one repeats ten of them, and only them.
-    const earlier = Array.from({ length: 64 }, (_, i) => `p${i}`);
-    const lines = Array.from(
-      { length: 250 },
-      (_, i) =>
-        `{"@timestamp":${1_790_000_000_000 + i * 60_000},"_document_id":"p${i % 10}","action":"git.push","actor":"svc-ci"}`,
-    );
-    writeFileSync(file, `${lines.join('\n')}\n`);
-    const { how: one, ...whole } = await readFastOnly(file, 64, { threads: 1 }, earlier);
-    const { how: two, ...split } = await readFastOnly(file, 64, threads, earlier);
-    expect([one, two]).toEqual(['one thread', 'joined']);
-    expect(whole.counts).toEqual({ accepted: 0, duplicates: 250, ignored: 0, rejected: [] });
-    expect(split).toEqual(whole);
-  });
-
   it('reads a stretch of a file synchronously for the worker, and warms up without failing', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'log.jsonl');
