@@ -10,7 +10,6 @@ import { Worker } from 'node:worker_threads';
 import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
 import { AuditFold, LARGE_FILE_ROWS, type FoldResult } from './github-audit-fold.js';
-import { joinFolds } from './github-audit-join.js';
 import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage, type WarmUp } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
@@ -65,8 +64,15 @@ export async function readFast(
 ): Promise<FastRead> {
   // Only a CSV can turn out not to be for this reader (a quote never closed): keep the window to undo.
   const before = kind === 'csv' ? state.window.state() : undefined;
-  const fold = new AuditFold(state.window, ctx.file.size >= LARGE_FILE_BYTES ? LARGE_FILE_ROWS : undefined);
+  const rows = ctx.file.size >= LARGE_FILE_BYTES ? LARGE_FILE_ROWS : undefined;
+  let fold = new AuditFold(state.window, rows);
+  /** Finished folds in file order; `sent` of them went to the sink already. */
   const results: { result: FoldResult; lineOffset: number }[] = [];
+  let sent = 0;
+  const send = (): void => {
+    commit(ctx, state, results.slice(sent));
+    sent = results.length;
+  };
   let tail: Tail | undefined;
   try {
     const onDisk = fileOnDisk(ctx);
@@ -85,7 +91,7 @@ export async function readFast(
         // A stream cannot be resumed: read it whole, skipping the header row again.
         await scanCsvAfterHeader(ctx, fold, format);
         results.push({ result: fold.result(), lineOffset: 0 });
-        commit(ctx, state, results);
+        send();
         return 'one thread';
       }
       ({ offset, lineNumber } = header);
@@ -101,7 +107,7 @@ export async function readFast(
     if (!split) {
       await scanRange(format, chunks(offset), fold, { lineNumber, offset, atStart: offset === 0 });
       results.push({ result: fold.result(), lineOffset: 0 });
-      commit(ctx, state, results);
+      send();
       return 'one thread';
     }
     // The worker primes its window over the lines before its start: a few ids past a full window, as
@@ -138,25 +144,43 @@ export async function readFast(
     const range = { lineNumber, offset, atStart: offset === 0 };
     const first = await scanRange(format, tracked(chunks(offset), position), fold, { ...range, until });
     if (first.stopped && first.offset === middle) {
+      // This thread's share is folded, and what follows is folded apart from it: a JSON-lines share
+      // goes to the sink while the worker finishes. (Not a CSV's: a quote that never closes further on
+      // hands the file to the streaming reader, which must find the sink untouched.)
+      results.push({ result: fold.result(), lineOffset: 0 });
+      if (format.type === 'json') send();
       const primed = await thread.primed;
       const agrees = primed && state.window.sameAs(new IdWindow(primed.window.capacity, primed.window));
       const done = agrees ? await thread.done : undefined;
       if (done) {
-        results.push({ result: joinFolds(fold.result(), done.result, first.lineNumber), lineOffset: 0 });
+        // As if one thread had read on: the sink folds the second share's summaries after the first's.
+        results.push({ result: done.result, lineOffset: first.lineNumber });
         state.window.restore(done.window);
-        commit(ctx, state, results);
+        send();
         return 'joined';
       }
+      // The windows decide ids differently (ids repeated from far back), or the worker failed: this
+      // thread reads on to the end.
+      thread.stop();
+      fold = new AuditFold(state.window, rows);
+      await scanRange(format, chunks(first.offset), fold, {
+        ...range,
+        lineNumber: first.lineNumber,
+        offset: first.offset,
+        atStart: false,
+      });
+      results.push({ result: fold.result(), lineOffset: 0 });
+      send();
+      return 'alone';
     }
     thread.stop();
     if (middle === -1 && !first.stopped) {
       // The worker was not up before this thread reached the end (or failed to start).
       results.push({ result: fold.result(), lineOffset: 0 });
-      commit(ctx, state, results);
+      send();
       return 'one thread';
     }
-    // The halves could not be joined (a CSV row across the split, ids that the windows decide
-    // differently, a failed worker): this thread reads on to the end.
+    // A CSV row runs across the split (a quoted line break): this thread reads on to the end.
     if (first.stopped)
       await scanRange(format, chunks(first.offset), fold, {
         ...range,
@@ -165,7 +189,7 @@ export async function readFast(
         atStart: false,
       });
     results.push({ result: fold.result(), lineOffset: 0 });
-    commit(ctx, state, results);
+    send();
     return 'alone';
   } catch (error) {
     tail?.stop();
@@ -175,7 +199,8 @@ export async function readFast(
     }
     // The file stopped early (a truncated .gz, an I/O error): what was read counts, as it would for the
     // streaming reader; the framework reports the rest.
-    if (results.length === 0) commit(ctx, state, [{ result: fold.result(), lineOffset: 0 }]);
+    if (!fold.finished) results.push({ result: fold.result(), lineOffset: 0 });
+    send();
     throw error;
   }
 }

@@ -297,8 +297,12 @@ export class AuditFold {
     return n;
   }
 
+  /** Whether result() was taken. */
+  finished = false;
+
   /** Everything folded, as plain data. The fold is finished: its table now belongs to the result. */
   result(): FoldResult {
+    this.finished = true;
     return {
       usage: this.usage.state(),
       principals: this.principals.map(({ principal, appActor, line, row }) => ({

@@ -212,47 +212,6 @@ export class UsageTable {
     return summary;
   }
 
-  /**
-   * Folds row `from` of `other` into row `row` of this table, as if its events had been recorded here
-   * after this row's own (the second half of a file into the first). `details` renumbers other's
-   * interactive details into this table's.
-   */
-  mergeRow(row: number, other: UsageTable, from: number, details: ArrayLike<number>): void {
-    const f = this.f64;
-    const g = other.f64;
-    const a = row * ROW_F64;
-    const b = from * ROW_F64;
-    if (g[b + FIRST_USE] < f[a + FIRST_USE]) f[a + FIRST_USE] = g[b + FIRST_USE];
-    if (g[b + LAST_USE] > f[a + LAST_USE]) f[a + LAST_USE] = g[b + LAST_USE];
-    if (g[b + FIRST_MEANINGFUL] < f[a + FIRST_MEANINGFUL]) f[a + FIRST_MEANINGFUL] = g[b + FIRST_MEANINGFUL];
-    if (g[b + LAST_MEANINGFUL] > f[a + LAST_MEANINGFUL]) f[a + LAST_MEANINGFUL] = g[b + LAST_MEANINGFUL];
-    if (g[b + LAST_LOGIN] > f[a + LAST_LOGIN]) f[a + LAST_LOGIN] = g[b + LAST_LOGIN];
-    f[a + EVENTS] += g[b + EVENTS];
-    f[a + MEANINGFUL_EVENTS] += g[b + MEANINGFUL_EVENTS];
-    f[a + LOGIN_EVENTS] += g[b + LOGIN_EVENTS];
-    f[a + FAILED_EVENTS] += g[b + FAILED_EVENTS];
-    f[a + INTERACTIVE_EVENTS] += g[b + INTERACTIVE_EVENTS];
-    const count = g[b + SAMPLES] & 7;
-    for (let i = 0; i < count; i++) this.sample(row, g[b + SAMPLE_AT + i], details[g[b + SAMPLE_DETAIL + i]]);
-    const theirBase = g[b + DAY_BASE];
-    if (theirBase === theirBase) {
-      const mine = row * ROW_U32 + DAYS_AT;
-      const words = from * ROW_U32 + DAYS_AT;
-      if (f[a + DAY_BASE] !== theirBase) {
-        for (const day of other.days(from)) this.addDay(row, day);
-      } else {
-        // The same bitmap span: word by word (the usual case, both centred on the same first day's week).
-        for (let w = 0; w < DAY_WORDS; w++) this.u32[mine + w] |= other.u32[words + w];
-        for (const day of other.farDays.get(from)?.toArray() ?? []) this.addDay(row, day);
-      }
-    }
-    const u = this.u32;
-    const v = other.u32;
-    const hours = row * ROW_U32 + HOURS_AT;
-    const theirs = from * ROW_U32 + HOURS_AT;
-    for (let i = 0; i < 168; i++) u[hours + i] += v[theirs + i];
-  }
-
   private addDay(row: number, day: number): void {
     const base = row * ROW_F64;
     let first = this.f64[base + DAY_BASE];
@@ -264,24 +223,6 @@ export class UsageTable {
     if (offset >= 0 && offset < DAY_WORDS * 32)
       this.u32[row * ROW_U32 + DAYS_AT + (offset >> 5)] |= 1 << (offset & 31);
     else this.farDay(row, day);
-  }
-
-  private days(row: number): number[] {
-    const first = this.f64[row * ROW_F64 + DAY_BASE];
-    const far = this.farDays.get(row);
-    if (first !== first) return [];
-    const days: number[] = [];
-    const words = row * ROW_U32 + DAYS_AT;
-    for (let w = 0; w < DAY_WORDS; w++) {
-      let bits = this.u32[words + w];
-      while (bits !== 0) {
-        const low = bits & -bits;
-        days.push(first + w * 32 + (31 - Math.clz32(low)));
-        bits ^= low;
-      }
-    }
-    if (!far) return days;
-    return [...new Set([...days, ...far.toArray()])].sort((a, b) => a - b);
   }
 
   private grow(): void {
