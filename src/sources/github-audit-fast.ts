@@ -143,6 +143,14 @@ export async function readFast(
     if (options.inProcessTail || options.waitForWorker) await started;
     const range = { lineNumber, offset, atStart: offset === 0 };
     const first = await scanRange(format, tracked(chunks(offset), position), fold, { ...range, until });
+    /** Reads on alone, from where this thread stopped to the end. */
+    const readOn = (into: AuditFold): Promise<unknown> =>
+      scanRange(format, chunks(first.offset), into, {
+        ...range,
+        lineNumber: first.lineNumber,
+        offset: first.offset,
+        atStart: false,
+      });
     if (first.stopped && first.offset === middle) {
       // This thread's share is folded, and what follows is folded apart from it: a JSON-lines share
       // goes to the sink while the worker finishes. (Not a CSV's: a quote that never closes further on
@@ -163,12 +171,7 @@ export async function readFast(
       // thread reads on to the end.
       thread.stop();
       fold = new AuditFold(state.window, rows);
-      await scanRange(format, chunks(first.offset), fold, {
-        ...range,
-        lineNumber: first.lineNumber,
-        offset: first.offset,
-        atStart: false,
-      });
+      await readOn(fold);
       results.push({ result: fold.result(), lineOffset: 0 });
       send();
       return 'alone';
@@ -181,13 +184,7 @@ export async function readFast(
       return 'one thread';
     }
     // A CSV row runs across the split (a quoted line break): this thread reads on to the end.
-    if (first.stopped)
-      await scanRange(format, chunks(first.offset), fold, {
-        ...range,
-        lineNumber: first.lineNumber,
-        offset: first.offset,
-        atStart: false,
-      });
+    if (first.stopped) await readOn(fold);
     results.push({ result: fold.result(), lineOffset: 0 });
     send();
     return 'alone';
