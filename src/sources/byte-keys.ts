@@ -18,16 +18,11 @@ export class ByteKeys {
   /** The key's number, or -1. `hash` is hashBytes of the same bytes (the caller often has it). */
   find(bytes: Uint8Array, start: number, end: number, tag = 0, hash = hashBytes(bytes, start, end)): number {
     const mixed = (hash ^ Math.imul(tag, 0x9e3779b1)) | 0;
-    const { index, mask, meta, arena } = this;
-    const length = end - start;
+    const { index, mask, meta } = this;
     for (let i = mixed & mask; index[2 * i] !== 0; i = (i + 1) & mask) {
       if (index[2 * i + 1] !== mixed) continue;
       const key = index[2 * i] - 1;
-      if (meta[3 * key + 1] !== length || meta[3 * key + 2] !== tag) continue;
-      const base = meta[3 * key];
-      let k = 0;
-      while (k < length && arena[base + k] === bytes[start + k]) k++;
-      if (k === length) return key;
+      if (meta[3 * key + 2] === tag && this.holds(key, bytes, start, end)) return key;
     }
     return -1;
   }

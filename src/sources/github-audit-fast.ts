@@ -7,6 +7,8 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { UsageSummary } from '../model/records.js';
+import { UsageTable } from '../usage/usage-table.js';
 import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
 import { AuditFold, LARGE_FILE_ROWS, type FoldResult } from './github-audit-fold.js';
@@ -14,9 +16,7 @@ import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage, type WarmUp } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
 import { acceptMany } from './read.js';
-import type { UsageSummary } from '../model/records.js';
 import type { ReadContext } from './types.js';
-import { UsageTable } from '../usage/usage-table.js';
 
 export const MIN_SPLIT_BYTES = 48 * 1024 * 1024;
 /** What the worker reads to warm up before it says it is ready (see warmUp): ~6,000 lines. */
@@ -48,8 +48,8 @@ export interface FastOptions {
 const DEFAULT_WORKER = new URL('./github-audit-worker.js', import.meta.url);
 
 /**
- * How a file was read: by one thread, by two whose folds were joined, or by two where this thread
- * read on alone (the halves could not be joined). False: it must be read by the streaming reader
+ * How a file was read: by one thread, by two whose folds both went to the sink ('joined'), or by two
+ * where this thread read on alone (the windows disagreed). False: it must be read by the streaming reader
  * instead (nothing was sent to the sink then, and the window is as it was).
  */
 export type FastRead = 'one thread' | 'joined' | 'alone' | false;

@@ -97,6 +97,8 @@ export class AuditFold {
   maxAt = -Infinity;
   /** False while a worker only fills its window (the stretch another thread folds). */
   folding = true;
+  /** Whether result() was taken. */
+  finished = false;
   private readonly rejectLines: number[] = [];
   private readonly rejectReasons: number[] = [];
   private readonly reasons = new Map<string, number>();
@@ -296,9 +298,6 @@ export class AuditFold {
     }
     return n;
   }
-
-  /** Whether result() was taken. */
-  finished = false;
 
   /** Everything folded, as plain data. The fold is finished: its table now belongs to the result. */
   result(): FoldResult {

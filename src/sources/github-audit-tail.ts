@@ -1,7 +1,7 @@
 // The second thread's share of a large GitHub audit-log file: from a line boundary to the end. Duplicate
 // detection is a window over every earlier id, so this thread cannot know the window at its start by
 // itself. It first reads the lines just before its start without folding them, only filling its own
-// window ("priming"), until that window holds as many ids as the real one, and posts that window. When
+// window ("priming"), over enough lines to fill it (a quarter more), and posts that window. When
 // the main thread reaches the start, it compares its window with this one: the same ids in the same
 // order decide every later id alike, so this thread's fold is exactly what one thread would have folded.
 // If they differ, the main thread reads on alone.
