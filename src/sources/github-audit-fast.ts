@@ -62,8 +62,9 @@ export async function readFast(
   csvColumns: (header: string[]) => CsvColumns,
   options: FastOptions = {},
 ): Promise<FastRead> {
-  // Only a CSV can turn out not to be for this reader (a quote never closed): keep the window to undo.
-  const before = kind === 'csv' ? state.window.state() : undefined;
+  // Only a CSV can turn out not to be for this reader (a quote never closed): keep the window to undo
+  // (a copy of 5 MB, so not for an empty one, the entry's first file: that is undone by emptying it).
+  const before = kind === 'csv' && state.window.count > 0 ? state.window.state() : undefined;
   const rows = ctx.file.size >= LARGE_FILE_BYTES ? LARGE_FILE_ROWS : undefined;
   let fold = new AuditFold(state.window, rows);
   /** Finished folds in file order; `sent` of them went to the sink already. */
@@ -191,7 +192,7 @@ export async function readFast(
   } catch (error) {
     tail?.stop();
     if (error instanceof NotForFastReader) {
-      if (before) state.window.restore(before);
+      if (kind === 'csv') state.window.restore(before ?? new IdWindow(state.window.capacity).state());
       return false;
     }
     // The file stopped early (a truncated .gz, an I/O error): what was read counts, as it would for the

@@ -109,6 +109,23 @@ describe('github-audit-log fast reader', () => {
     expect(out.summary.failure).toMatch(/never closed/);
   });
 
+  it('puts the window back as the earlier file left it when a later CSV goes to the streaming reader', async () => {
+    const dir = tempDir();
+    const header = '@timestamp,_document_id,action,actor';
+    const row = (i: number) => `${1_790_000_000_000 + i * 60_000},d${i},git.push,svc-ci`;
+    const first = Array.from({ length: 50 }, (_, i) => row(i));
+    // The second file repeats ten of the first's ids, then a quote never closes.
+    const second = [
+      ...Array.from({ length: 20 }, (_, i) => row(40 + i)),
+      '1790009000000,"d99,git.push,svc-ci',
+    ];
+    writeFileSync(path.join(dir, 'a.csv'), `${[header, ...first].join('\n')}\n`);
+    writeFileSync(path.join(dir, 'b.csv'), `${[header, ...second].join('\n')}\n`);
+    const out = await expectSameFold(dir, '*.csv');
+    expect(out.summary.duplicates).toBe(10);
+    expect(out.summary.failure).toMatch(/never closed/);
+  });
+
   it('streams .gz exports through the same scanners', async () => {
     const dir = tempDir();
     for (const name of ['fast-edge-cases.jsonl', 'fast-edge-cases.csv']) {
