@@ -100,19 +100,22 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const stale = staleSources(input.sources, config.policy, now);
   const verdicts = new Map<string, SubjectVerdict>();
   const findings: Finding[] = [];
+  // Looked up once, not per subject: a large log has thousands of subjects.
+  const rules = Object.entries(SUBJECT_RULES)
+    .filter(([name]) => enabled(name))
+    .map(([name, rule]) => ({ name, rule, severity: severityOf(name) }));
 
   for (const subject of input.subjects) {
     const policy = policyFor(config.policy, subject.identity);
     const verdict = judgeSubject(subject, { policy, now, staleSources: stale });
     verdicts.set(subject.id, verdict);
-    for (const [name, rule] of Object.entries(SUBJECT_RULES)) {
-      if (!enabled(name)) continue;
+    for (const { name, rule, severity } of rules) {
       const ctx: RuleContext = {
         now,
         policy,
         config,
         verdict,
-        severity: severityOf(name),
+        severity,
         severityOf,
         staleSources: stale,
         owners: input.owners,

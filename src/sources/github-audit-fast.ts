@@ -13,14 +13,12 @@ import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
 import { AuditFold, LARGE_FILE_ROWS, type FoldResult } from './github-audit-fold.js';
 import { scanRange, type Format } from './github-audit-range.js';
-import { fileChunks, scanTail, type TailJob, type TailMessage, type WarmUp } from './github-audit-tail.js';
+import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
 import { acceptMany } from './read.js';
 import type { ReadContext } from './types.js';
 
 export const MIN_SPLIT_BYTES = 48 * 1024 * 1024;
-/** What the worker reads to warm up before it says it is ready (see warmUp): ~6,000 lines. */
-const WARM_UP_BYTES = 2 * 1024 * 1024;
 /** A file this large may name thousands of principals: its fold's table starts at LARGE_FILE_ROWS. */
 const LARGE_FILE_BYTES = 8 * 1024 * 1024;
 
@@ -121,8 +119,7 @@ export async function readFast(
     const position = { offset };
     const until = { offset: Infinity };
     let middle = -1;
-    const warm = { path, from: offset, to: Math.min(size, offset + WARM_UP_BYTES), format };
-    const thread: Tail = options.inProcessTail ? inProcess() : inWorker(workerUrl, warm);
+    const thread: Tail = options.inProcessTail ? inProcess() : inWorker(workerUrl);
     tail = thread;
     const started = thread.ready
       .then((ready) => {
@@ -394,8 +391,8 @@ async function* tracked(chunks: AsyncIterable<Buffer>, position: { offset: numbe
 }
 
 /** The second half in a worker thread; a failed worker resolves to undefined (this thread reads on). */
-function inWorker(url: URL, warm: WarmUp): Tail {
-  const worker = new Worker(url, { workerData: { warm } });
+function inWorker(url: URL): Tail {
+  const worker = new Worker(url);
   let stopped = false;
   let onReady: (ready: boolean) => void = () => {};
   let onPrimed: (m: Extract<TailMessage, { type: 'primed' }> | undefined) => void = () => {};

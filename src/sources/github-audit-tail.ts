@@ -82,32 +82,6 @@ export function* fileChunksSync(path: string, from: number, to: number): Generat
   }
 }
 
-/** A stretch of the file for a new thread to read once, untimed, before its job (see warmUp). */
-export interface WarmUp {
-  path: string;
-  from: number;
-  to: number;
-  format: Format;
-}
-
-/**
- * Reads a stretch of the file into a fold that is thrown away. A new thread's code starts cold (the
- * JIT compiles it as it runs): warmed on real lines while the main thread reads anyway, the thread
- * primes and folds its share at full speed once its job comes. Never fails: a cold thread still works.
- */
-export async function warmUp(warm: WarmUp): Promise<void> {
-  try {
-    const fold = new AuditFold(new IdWindow(1 << 12));
-    await scanRange(warm.format, fileChunksSync(warm.path, warm.from, warm.to), fold, {
-      lineNumber: 0,
-      offset: warm.from,
-      atStart: false,
-    });
-  } catch {
-    // Nothing to undo: the fold is thrown away.
-  }
-}
-
 /** Runs a TailJob: primes the window, posts it, then folds from `start` and posts the fold. */
 export async function scanTail(job: TailJob, post: (message: TailMessage) => void): Promise<void> {
   const window = new IdWindow(job.capacity);
@@ -127,5 +101,5 @@ export async function scanTail(job: TailJob, post: (message: TailMessage) => voi
     offset: job.start,
     atStart: false,
   });
-  post({ type: 'done', lineNumber: tail.lineNumber, result: fold.result(), window: window.state() });
+  post({ type: 'done', lineNumber: tail.lineNumber, result: fold.result(), window: window.release() });
 }

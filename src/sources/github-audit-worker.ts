@@ -2,15 +2,15 @@
 // as dist/github-audit-worker.js, next to the CLI and the Action). See github-audit-tail.ts. It says it
 // is ready and waits for its job: the main thread starts it before it knows where the second half
 // begins, so that the thread's start-up overlaps the main thread's reading.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { NotForFastReader } from './github-audit-csv-scan.js';
-import { scanTail, warmUp, type TailJob, type TailMessage, type WarmUp } from './github-audit-tail.js';
+import { scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 
 // Large buffers move to the main thread instead of being copied: the fold's table and the id window.
 const post = (message: TailMessage): void => {
   const transfer: ArrayBuffer[] = [];
   if (message.type === 'primed' || message.type === 'done') {
-    // The window was copied for the message (IdWindow.state): all of it moves.
+    // A copy of the window (IdWindow.state), or the window itself once done (release): all of it moves.
     const { arena, lengths, hashes, index } = message.window;
     for (const array of [arena, lengths, hashes, index]) transfer.push(array.buffer as ArrayBuffer);
   }
@@ -27,6 +27,4 @@ parentPort!.once('message', (job: TailJob) => {
     });
   });
 });
-const warm = (workerData as { warm?: WarmUp } | null)?.warm;
-if (warm) await warmUp(warm);
 post({ type: 'ready' });

@@ -199,6 +199,23 @@ export class IdWindow {
     };
   }
 
+  /**
+   * The whole state without copying it, for an owner done with this window (a worker's last message,
+   * which moves the arrays to the main thread): the window must not be used after.
+   */
+  release(): IdWindowState {
+    return {
+      capacity: this.capacity,
+      arena: this.arena,
+      lengths: this.lengths,
+      hashes: this.hashes,
+      index: this.index,
+      long: [...this.long],
+      next: this.next,
+      count: this.count,
+    };
+  }
+
   /** Puts back a state taken earlier (a read that is started over). */
   restore(state: IdWindowState): void {
     this.arena = state.arena;

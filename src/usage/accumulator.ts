@@ -190,9 +190,19 @@ export class UsageAccumulator {
       interactive: [...this.interactive].sort((a, b) => b.at - a.at),
       days: this.days.toArray(),
       ...(this.unlistedDays > 0 && { activeDays: this.days.size + this.unlistedDays }),
-      hourOfWeek: this.hourOfWeek ? Array.from(this.hourOfWeek) : new Array<number>(168).fill(0),
+      hourOfWeek: hoursArray(this.hourOfWeek),
     };
   }
+}
+
+/**
+ * The hour-of-week counters as a plain array, copied by a loop: Array.from takes a typed array through
+ * its iterator, a step per element, and this runs for every subject and credential of a report.
+ */
+function hoursArray(hours: Uint32Array | undefined): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < 168; i++) out.push(hours ? hours[i] : 0);
+  return out;
 }
 
 /** Stats of nothing: no events, no days. */
