@@ -1,8 +1,9 @@
 // Builds the committed entry points in one pass: dist/index.js (the Action), dist/cli.js (the CLI) and
 // dist/github-audit-worker.js (the thread that folds the second half of a large GitHub audit log). Code
 // is split: what the entry points share sits in dist/chunk-*.js, and what is loaded on demand (the
-// 3.5 MB HCL parser for Terraform discovery, the HTML and SARIF writers) in chunks of its own, so a
-// scan that needs none of them does not pay to parse them (start-up was 0.4 s, now about 0.1 s).
+// 3.5 MB HCL parser for Terraform discovery, the HTML and SARIF writers, Octokit for the live readers,
+// ajv for an inventory that fails the precompiled schema check) in chunks of their own, so a scan that
+// needs none of them does not pay to parse them (start-up was 0.4 s; now below 0.1 s over Node's own).
 import { build } from 'esbuild';
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 

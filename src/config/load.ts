@@ -160,7 +160,7 @@ async function readInventory(
   at?: Location,
 ): Promise<ParsedFile> {
   const file = await readYamlFile(absolutePath, workspace, at);
-  validateInventory(file, role);
+  await validateInventory(file, role);
   return file;
 }
 

@@ -2,7 +2,6 @@
 // $ref, which turns a file of 100k broken identities into minutes of work; so a fast first pass says
 // whether the file is valid at all, and only a failing file is checked in full, list item by list
 // item, stopping after a few failing items (a message shows only the first few problems anyway).
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/lastseen.schema.json' with { type: 'json' };
 import { included as quickIncluded, main as quickMain } from './schema-quick.generated.js';
@@ -19,42 +18,31 @@ const LISTS = [
   ['people', 'source'],
 ] as const;
 
-interface Validators {
-  quick: Record<FileRole, ValidateFunction>;
-  full: () => FullValidators;
-}
-
 interface FullValidators {
   main: Record<FileRole, ValidateFunction>;
   item: Record<'identity' | 'source', ValidateFunction>;
 }
 
-let compiled: Validators | undefined;
-
 /**
- * The schema's validators. The quick pass is compiled ahead of time (scripts/gen-schema.mjs; its test
- * keeps it current), so a valid inventory costs no compilation at start-up. The all-errors validators
- * are compiled by ajv, strict, only for a file that fails the quick pass. The schema itself is checked
- * against draft-07 by test/config/schema.test.ts.
+ * The quick pass is compiled ahead of time (scripts/gen-schema.mjs; its test keeps it current), so a
+ * valid inventory costs no compilation at start-up, and ajv itself (a quarter of the CLI's code) is not
+ * even loaded. The all-errors validators are compiled by ajv, strict, only for a file that fails the
+ * quick pass. The schema itself is checked against draft-07 by test/config/schema.test.ts.
  */
-function validators(): Validators {
-  if (compiled) return compiled;
-  const get = (ajv: Ajv, ref: string) => ajv.getSchema(`lastseen${ref}`)!;
-  let full: FullValidators | undefined;
-  compiled = {
-    quick: { main: quickMain, included: quickIncluded },
-    full: () => {
-      if (full) return full;
-      const ajv = new Ajv({ strict: true, validateSchema: false, allErrors: true, verbose: true });
-      ajv.addSchema(schema, 'lastseen');
-      full = {
-        main: { main: get(ajv, ''), included: get(ajv, '#/definitions/included-file') },
-        item: { identity: get(ajv, '#/definitions/identity'), source: get(ajv, '#/definitions/source') },
-      };
-      return full;
-    },
-  };
-  return compiled;
+const quick: Record<FileRole, ValidateFunction> = { main: quickMain, included: quickIncluded };
+let full: Promise<FullValidators> | undefined;
+
+function fullValidators(): Promise<FullValidators> {
+  full ??= import('ajv').then(({ Ajv }) => {
+    const ajv = new Ajv({ strict: true, validateSchema: false, allErrors: true, verbose: true });
+    ajv.addSchema(schema, 'lastseen');
+    const get = (ref: string) => ajv.getSchema(`lastseen${ref}`)!;
+    return {
+      main: { main: get(''), included: get('#/definitions/included-file') },
+      item: { identity: get('#/definitions/identity'), source: get('#/definitions/source') },
+    };
+  });
+  return full;
 }
 
 export interface SchemaResult {
@@ -64,10 +52,9 @@ export interface SchemaResult {
 }
 
 /** ajv's errors for `data` (verbose, so each carries its schema and data); none when it is valid. */
-export function schemaErrors(data: unknown, role: FileRole): SchemaResult {
-  const { quick, full: fullValidators } = validators();
+export async function schemaErrors(data: unknown, role: FileRole): Promise<SchemaResult> {
   if (quick[role](data)) return { errors: [], truncated: false };
-  const { main: full, item } = fullValidators();
+  const { main: full, item } = await fullValidators();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     full[role](data);
     return { errors: full[role].errors ?? [], truncated: false };

@@ -49,8 +49,8 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'null',
 };
 
-/** Throws a ConfigurationError describing every schema violation in `file` (the first one first). */
-export function validateInventory(file: ParsedFile, role: FileRole): void {
+/** Rejects with a ConfigurationError describing every schema violation in `file` (the first one first). */
+export async function validateInventory(file: ParsedFile, role: FileRole): Promise<void> {
   if (file.data === null || file.data === undefined) {
     throw new ConfigurationError('is empty, expected at least `version: 1`', {
       path: file.path,
@@ -58,7 +58,7 @@ export function validateInventory(file: ParsedFile, role: FileRole): void {
       column: 1,
     });
   }
-  const { errors, truncated } = schemaErrors(file.data, role);
+  const { errors, truncated } = await schemaErrors(file.data, role);
   if (errors.length === 0) return;
   const collapsed = collapseAlternatives(errors);
   // Each description locates its node (a walk of the document): 20,000 unknown keys must not take minutes.

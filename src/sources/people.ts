@@ -107,7 +107,7 @@ async function readOrganisation(
       `no token to read the GitHub API${context ? ` (${context.apiUrl})` : ''}: set GITHUB_TOKEN, or give the Action a token that can read the organisation's members`,
     );
   } else {
-    membership = await fetchOrgMembership(createClient(context), org, teamsNamedBy(owners, org));
+    membership = await fetchOrgMembership(await createClient(context), org, teamsNamedBy(owners, org));
   }
   const read = membership.records;
   const summary: SourceSummary = {

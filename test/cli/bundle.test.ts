@@ -1,7 +1,7 @@
 // The bundled CLI (dist/cli.js) as a user runs it: a process with real pipes. The in-process tests of
 // cli.test.ts cannot see what only a process shows: a reader that closes the pipe early, the exit code.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -49,6 +49,29 @@ describe('dist/cli.js', () => {
     const report = JSON.parse(stdout) as { now: string; subjects: { id: string }[] };
     expect(report.now).toBe('2026-11-25T12:00:00.000Z');
     expect(report.subjects.map((s) => s.id)).toContain('legacy-backup');
+  });
+
+  it('loads at start-up only what a scan of files needs: no HCL parser, ajv or Octokit', () => {
+    // Every file dist/cli.js imports statically, transitively (dynamic import() calls load later).
+    const loaded = new Set<string>();
+    const visit = (file: string): void => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+      for (const [, name] of text.matchAll(/(?:from|import)\s*"\.\/(chunk-[A-Z0-9]+\.js)"/g)) visit(name);
+    };
+    visit('cli.js');
+    const code = [...loaded].map((file) => readFileSync(path.join(ROOT, 'dist', file), 'utf8')).join('\n');
+    expect(code).toContain('node_modules/yaml/dist');
+    for (const marker of ['node_modules/hcl2-parser', 'node_modules/ajv/dist/core.js', 'octokit-rest.js'])
+      expect(code).not.toContain(marker);
+    // They are in the bundle still, loaded when a scan needs them (and the markers are not stale).
+    const bundle = readdirSync(path.join(ROOT, 'dist'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(ROOT, 'dist', file), 'utf8'))
+      .join('\n');
+    for (const marker of ['node_modules/hcl2-parser', 'node_modules/ajv/dist/core.js', 'octokit-rest.js'])
+      expect(bundle).toContain(marker);
   });
 
   it('stops quietly when the reader closes the pipe early (| head), with no stack trace', async () => {

@@ -2,9 +2,7 @@
 // throttling plugin (primary and secondary rate limits: a few retries, then a clear failure), one
 // page at a time, following Link headers. Every failure becomes a sentence that names the endpoint and
 // what it needs — the token permission, or the plan — never a stack trace and never the token.
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import { VERSION } from '../../version.js';
 import type { LiveContext } from './context.js';
 
@@ -35,10 +33,17 @@ export interface Page {
 
 export type GitHubClient = InstanceType<typeof Octokit>;
 
-const LiveOctokit = Octokit.plugin(retry, throttling);
-
-/** A client for `context`; the caller checks that a token is there. */
-export function createClient(context: LiveContext): GitHubClient {
+/**
+ * A client for `context`; the caller checks that a token is there. Octokit is loaded here, on first use:
+ * a scan of files only (most of them) does not pay to load it.
+ */
+export async function createClient(context: LiveContext): Promise<GitHubClient> {
+  const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+    import('@octokit/rest'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
+  const LiveOctokit = Octokit.plugin(retry, throttling);
   const scale = context.waitScale ?? 1;
   const giveUpOrWait = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
     retryCount < MAX_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;

@@ -86,7 +86,7 @@ export async function readLiveSource(
   if (typeof scope === 'string') plan = scope;
   else if (!context.token) {
     plan = `no token to read the GitHub API (${context.apiUrl}): set GITHUB_TOKEN, or give the Action a token with the permission this source needs`;
-  } else plan = await planFor(entry, scope, createClient(context), options);
+  } else plan = await planFor(entry, scope, await createClient(context), options);
 
   const failures = typeof plan === 'string' ? [plan] : plan.failures;
   const readEntry = typeof plan === 'string' ? entry : plan.entry;
