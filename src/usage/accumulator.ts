@@ -176,6 +176,8 @@ export class UsageAccumulator {
   /** The plain-data view the rules and the report read. */
   toStats(): UsageStats {
     const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
+    const hours = this.hourOfWeek;
+    let plain: number[] | undefined;
     return {
       firstUse: finite(this.firstUse),
       lastUse: finite(this.lastUse),
@@ -190,15 +192,16 @@ export class UsageAccumulator {
       interactive: [...this.interactive].sort((a, b) => b.at - a.at),
       days: this.days.toArray(),
       ...(this.unlistedDays > 0 && { activeDays: this.days.size + this.unlistedDays }),
-      hourOfWeek: hoursArray(this.hourOfWeek),
+      // Read by a rule for identities with a schedule, and by `explain`: copied when first read, not for
+      // each of a large log's thousands of subjects.
+      get hourOfWeek(): number[] {
+        return (plain ??= hoursArray(hours));
+      },
     };
   }
 }
 
-/**
- * The hour-of-week counters as a plain array, copied by a loop: Array.from takes a typed array through
- * its iterator, a step per element, and this runs for every subject and credential of a report.
- */
+/** The hour-of-week counters as a plain array (zeros for none). */
 function hoursArray(hours: Uint32Array | undefined): number[] {
   const out: number[] = [];
   for (let i = 0; i < 168; i++) out.push(hours ? hours[i] : 0);
