@@ -302,6 +302,9 @@ function splitPoint(
   }
 }
 
+const NONE: readonly FoldResult['credentials'][number][] = [];
+const NO_IDS: readonly string[] = [];
+
 /**
  * Sends one file's folds to the sink, in the order one thread would have met them. A user account is a
  * person or a machine user, a subject only when an identity claims it: it goes as dormant when the sink
@@ -317,15 +320,17 @@ function commit(
     const table = new UsageTable(0, result.usage);
     const summary = (row: number, principal: string, credential?: string): UsageSummary =>
       table.summary(row, principal, credential, result.details);
-    // A user's credentials (its personal access tokens) sleep and wake with it.
-    const credentialsOf = new Map<string, FoldResult['credentials']>();
+    // A user's credentials (its personal access tokens) sleep and wake with it. By principal number:
+    // most principals hold none, and a large log has ten thousand of them.
+    const credentialsOf: FoldResult['credentials'][] = new Array(result.principals.length);
+    const idsOf: string[][] = new Array(result.principals.length);
     for (const c of result.credentials) {
-      const list = credentialsOf.get(c.principal);
-      if (list) list.push(c);
-      else credentialsOf.set(c.principal, [c]);
+      (credentialsOf[c.principal] ??= []).push(c);
+      (idsOf[c.principal] ??= []).push(c.credential);
     }
-    for (const { principal, appActor, line, row } of result.principals) {
-      const credentials = credentialsOf.get(principal) ?? [];
+    for (let n = 0; n < result.principals.length; n++) {
+      const { principal, appActor, line, row } = result.principals[n];
+      const credentials = credentialsOf[n] ?? NONE;
       if (appActor === undefined) {
         const first = !state.users.has(principal);
         if (first) state.users.add(principal);
@@ -337,12 +342,7 @@ function commit(
           sink.summary!(summary(row, principal));
           for (const c of credentials) sink.summary!(summary(c.row, principal, c.credential));
         };
-        if (sink.dormant)
-          sink.dormant(
-            principal,
-            credentials.map((c) => c.credential),
-            wake,
-          );
+        if (sink.dormant) sink.dormant(principal, idsOf[n] ?? NO_IDS, wake);
         else wake();
         continue;
       }

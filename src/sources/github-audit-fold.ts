@@ -68,7 +68,8 @@ export interface FoldResult {
   usage: UsageTableState;
   /** Principals in order of first appearance, with the `<slug>[bot]` actor of an app. */
   principals: { principal: string; appActor?: string; line: number; row: number }[];
-  credentials: { principal: string; credential: string; row: number }[];
+  /** Credentials in order of first appearance; `principal` is the holder's index in `principals`. */
+  credentials: { principal: number; credential: string; row: number }[];
   /** Interactive details by number ("web UI in Firefox"). */
   details: string[];
   accepted: number;
@@ -304,17 +305,9 @@ export class AuditFold {
     this.finished = true;
     return {
       usage: this.usage.state(),
-      principals: this.principals.map(({ principal, appActor, line, row }) => ({
-        principal,
-        ...(appActor !== undefined && { appActor }),
-        line,
-        row,
-      })),
-      credentials: this.credentials.map((c) => ({
-        principal: this.principals[c.principal].principal,
-        credential: c.credential,
-        row: c.row,
-      })),
+      // The fold's own lists, not copies: it is finished.
+      principals: this.principals,
+      credentials: this.credentials,
       details: this.details,
       accepted: this.accepted,
       duplicates: this.duplicates,
