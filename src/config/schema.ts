@@ -33,7 +33,9 @@ const quick: Record<FileRole, ValidateFunction> = { main: quickMain, included: q
 let full: Promise<FullValidators> | undefined;
 
 function fullValidators(): Promise<FullValidators> {
-  full ??= import('ajv').then(({ Ajv }) => {
+  // Through the default export (module.exports): ajv is CommonJS, and a bundle's dynamic import of it
+  // has no named exports.
+  full ??= import('ajv').then(({ default: { Ajv } }) => {
     const ajv = new Ajv({ strict: true, validateSchema: false, allErrors: true, verbose: true });
     ajv.addSchema(schema, 'lastseen');
     const get = (ref: string) => ajv.getSchema(`lastseen${ref}`)!;

@@ -1,7 +1,8 @@
 // The bundled CLI (dist/cli.js) as a user runs it: a process with real pipes. The in-process tests of
 // cli.test.ts cannot see what only a process shows: a reader that closes the pipe early, the exit code.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -17,10 +18,10 @@ interface Run {
 }
 
 /** Runs the CLI; with `closeEarly`, the reader closes stdout before the report comes, as `| head -c` does. */
-function run(args: string[], closeEarly = false): Promise<Run> {
+function run(args: string[], closeEarly = false, cwd = DEMO): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: DEMO,
+      cwd,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -72,6 +73,15 @@ describe('dist/cli.js', () => {
       .join('\n');
     for (const marker of ['node_modules/hcl2-parser', 'node_modules/ajv/dist/core.js', 'octokit-rest.js'])
       expect(bundle).toContain(marker);
+  });
+
+  it('explains an inventory that fails the schema, with ajv loaded on demand: file, line, exit code 2', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lastseen-bundle-'));
+    writeFileSync(path.join(dir, 'lastseen.yml'), 'version: 1\nidentities:\n  - id: x\n    bogus: 1\n');
+    const { code, stdout, stderr } = await run(['scan', '--config', 'lastseen.yml'], false, dir);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('lastseen.yml:4:5: unknown key "bogus" in identities[0]');
+    expect(stderr).not.toMatch(/^\s+at /m);
   });
 
   it('stops quietly when the reader closes the pipe early (| head), with no stack trace', async () => {
