@@ -1,8 +1,7 @@
 // The fast path of `github-audit-log` for JSON lines and CSV exports (docs/scale.md): bytes are scanned
 // in place and folded per principal, and the folds go to the sink as UsageSummary records; nothing is
 // built per event. A file of at least MIN_SPLIT_BYTES on disk is shared with a worker thread, which
-// folds its second half (github-audit-tail.ts) and, done first, the back of this thread's share too.
-// The results are those of the streaming reader, event
+// folds its second half (github-audit-tail.ts). The results are those of the streaming reader, event
 // for event: lines the scanners do not take on go through JSON.parse, and a file they cannot read the
 // same way (a CSV quote never closed) is left to the streaming reader, before anything is sent.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
@@ -20,11 +19,6 @@ import { acceptMany } from './read.js';
 import type { ReadContext } from './types.js';
 
 export const MIN_SPLIT_BYTES = 48 * 1024 * 1024;
-/**
- * A worker done with its share takes the back of what this thread has left when that is at least this
- * much: below it, priming a window (~30 MB of lines) would cost about what it saves.
- */
-export const MIN_STEAL_BYTES = 64 * 1024 * 1024;
 /** A file this large may name thousands of principals: its fold's table starts at LARGE_FILE_ROWS. */
 const LARGE_FILE_BYTES = 8 * 1024 * 1024;
 
@@ -47,19 +41,16 @@ export interface FastOptions {
   inProcessTail?: boolean;
   /** Wait for the worker before reading (tests: a small file would be read before it is up). */
   waitForWorker?: boolean;
-  /** The least of this thread's share left that the worker takes the back of (see readFast). */
-  minStealBytes?: number;
 }
 
 const DEFAULT_WORKER = new URL('./github-audit-worker.js', import.meta.url);
 
 /**
- * How a file was read: by one thread; by two whose folds all went to the sink ('joined'; 'stolen' when
- * the worker, done first, also folded the back of this thread's share); or by two where this thread read
- * on alone (the windows disagreed). False: it must be read by the streaming reader instead (nothing was
- * sent to the sink then, and the window is as it was).
+ * How a file was read: by one thread, by two whose folds both went to the sink ('joined'), or by two
+ * where this thread read on alone (the windows disagreed). False: it must be read by the streaming reader
+ * instead (nothing was sent to the sink then, and the window is as it was).
  */
-export type FastRead = 'one thread' | 'joined' | 'stolen' | 'alone' | false;
+export type FastRead = 'one thread' | 'joined' | 'alone' | false;
 
 /** Reads one file fast (see FastRead). `csvColumns` maps a CSV header, throwing for a bad one. */
 export async function readFast(
@@ -130,50 +121,26 @@ export async function readFast(
     let middle = -1;
     const thread: Tail = options.inProcessTail ? inProcess() : inWorker(workerUrl);
     tail = thread;
-    const job = (start: number, end: number, primeFrom: number): TailRun =>
-      thread.run({ path, start, end, format, capacity: state.window.capacity, primeFrom });
-    /** The worker's share, from `middle` to the end. */
-    let share: TailRun | undefined;
-    /** The back of this thread's share, from `start` to `middle`, when the worker took it. */
-    let stolen: { start: number; run: TailRun } | undefined;
     const started = thread.ready
       .then((ready) => {
         if (!ready) return;
-        const split = splitPoint(path, position.offset, offset, size, primeIds, SHARE);
+        const split = splitPoint(path, position.offset, offset, size, primeIds);
         // This thread may have read on meanwhile: the split must still lie ahead of it.
         if (!split || split.start <= position.offset) return thread.stop();
         middle = until.offset = split.start;
-        const mine = { from: position.offset, at: performance.now() };
-        const worker = job(split.start, size, split.primeFrom);
-        share = worker;
-        let primedAt = 0;
-        void worker.primed.then(() => (primedAt = performance.now()));
-        // Done first (this thread ran slow: a busy core), the worker takes the back of this thread's
-        // share, in proportion to how fast each has gone. This runs between two of this thread's
-        // chunks, so what it has read so far is exactly `position`.
-        void worker.done.then((done) => {
-          const left = middle - position.offset;
-          if (!reading || !done || left < (options.minStealBytes ?? MIN_STEAL_BYTES) || !primedAt) return;
-          const now = performance.now();
-          const mineRate = (position.offset - mine.from) / Math.max(1, now - mine.at);
-          const workerRate = (size - middle) / Math.max(1, now - primedAt);
-          // This thread keeps the fraction of what is left that it reads while the worker primes a
-          // window and folds the rest: (kept) / mine = (prime + left - kept) / worker's.
-          const keep = mineRate / (mineRate + workerRate);
-          const steal = splitPoint(path, position.offset, offset, middle, primeIds, keep);
-          if (!steal || steal.start <= position.offset || steal.start >= middle) return;
-          until.offset = steal.start;
-          stolen = { start: steal.start, run: job(steal.start, middle, steal.primeFrom) };
+        thread.start({
+          path,
+          start: split.start,
+          end: size,
+          format,
+          capacity: state.window.capacity,
+          primeFrom: split.primeFrom,
         });
       })
       .catch(() => thread.stop());
     if (options.inProcessTail || options.waitForWorker) await started;
     const range = { lineNumber, offset, atStart: offset === 0 };
-    /** Whether this thread still reads its share: the worker may take the back of it only until then. */
-    let reading = true;
     const first = await scanRange(format, tracked(chunks(offset), position), fold, { ...range, until });
-    reading = false;
-    const taking = stolen;
     /** Reads on alone, from where this thread stopped to the end. */
     const readOn = (into: AuditFold): Promise<unknown> =>
       scanRange(format, chunks(first.offset), into, {
@@ -182,36 +149,21 @@ export async function readFast(
         offset: first.offset,
         atStart: false,
       });
-    if (first.stopped && share && first.offset === (taking?.start ?? middle)) {
+    if (first.stopped && first.offset === middle) {
       // This thread's share is folded, and what follows is folded apart from it: a JSON-lines share
       // goes to the sink while the worker finishes. (Not a CSV's: a quote that never closes further on
       // hands the file to the streaming reader, which must find the sink untouched.)
       results.push({ result: fold.result(), lineOffset: 0 });
       if (format.type === 'json') send();
-      // Each fold that starts where another ends is exact when its primed window is the window the
-      // other ended with: this thread's at the stolen part's start, the stolen part's at the middle.
-      const primed = await share.primed;
-      let before = state.window;
-      let lines = first.lineNumber;
-      let taken: Extract<TailMessage, { type: 'done' }> | undefined;
-      if (taking && primed) {
-        const start = await taking.run.primed;
-        taken = start && before.sameAs(windowOf(start.window)) ? await taking.run.done : undefined;
-        if (taken) {
-          before = windowOf(taken.window);
-          lines += taken.lineNumber;
-        }
-      }
-      const agrees = primed && (!taking || taken) && before.sameAs(windowOf(primed.window));
-      const done = agrees ? await share.done : undefined;
+      const primed = await thread.primed;
+      const agrees = primed && state.window.sameAs(new IdWindow(primed.window.capacity, primed.window));
+      const done = agrees ? await thread.done : undefined;
       if (done) {
-        // As if one thread had read on: the sink folds each later share's summaries after the one before.
-        if (taken) results.push({ result: taken.result, lineOffset: first.lineNumber });
-        results.push({ result: done.result, lineOffset: lines });
+        // As if one thread had read on: the sink folds the second share's summaries after the first's.
+        results.push({ result: done.result, lineOffset: first.lineNumber });
         state.window.restore(done.window);
-        thread.stop();
         send();
-        return taken ? 'stolen' : 'joined';
+        return 'joined';
       }
       // The windows decide ids differently (ids repeated from far back), or the worker failed: this
       // thread reads on to the end.
@@ -298,15 +250,9 @@ async function scanCsvAfterHeader(ctx: ReadContext, fold: AuditFold, format: For
 }
 
 /**
- * Measured on a two-core runner at the split, the worker folds about a fifth slower than this thread
- * (it starts cold, and each takes time from the other's core): this thread takes 54% of the rest.
- */
-const SHARE = 0.54;
-
-/**
- * Where the second thread starts (`start`, after a line break past `keep` of what is left between
- * `from` and `size`), and where it starts priming its window (`primeFrom`, a line start about `primeIds`
- * lines before, not before `dataStart`); undefined when the rest is too short to share.
+ * Where the second thread starts (`start`, after a line break near the middle of what is left after
+ * `from`), and where it starts priming its window (`primeFrom`, a line start about `primeIds` lines
+ * before, not before `dataStart`); undefined when the rest is too short to share.
  */
 function splitPoint(
   path: string,
@@ -314,7 +260,6 @@ function splitPoint(
   dataStart: number,
   size: number,
   primeIds: number,
-  keep: number,
 ): { start: number; primeFrom: number } | undefined {
   // Synchronous: this runs between two chunks of this thread's reading, and an asynchronous read would
   // wait behind each of them while the worker idles. A few reads of 64 KiB from the page cache.
@@ -345,9 +290,11 @@ function splitPoint(
     if (lines === 0) return undefined;
     // A quarter more than the lines of primeIds ids, for lines without one and for duplicates.
     const prime = Math.ceil(((primeIds * sampled) / lines) * 1.25);
-    // This thread takes `keep` of the rest, and half of the priming's length more, so that both reach
-    // their ends together (the worker primes a byte in about two thirds of the time it folds one).
-    const start = lineStart(from + Math.floor(keep * (size - from) + prime / 2));
+    // Measured on a two-core runner, the worker primes a byte in about two thirds of the time it folds
+    // one, and folds about a fifth slower than this thread (each takes time from the other's core, and
+    // this thread's reads run ahead on the thread pool): this thread takes 54% of the rest, and half of
+    // the priming's length more, so that both reach their ends together.
+    const start = lineStart(from + Math.floor(0.54 * (size - from) + prime / 2));
     if (start >= size) return undefined;
     return { start, primeFrom: lineStart(Math.max(dataStart, start - prime)) };
   } finally {
@@ -355,6 +302,7 @@ function splitPoint(
   }
 }
 
+/** What most principals hold: no credentials (shared, never written). */
 const NONE: readonly FoldResult['credentials'][number][] = [];
 const NO_IDS: readonly string[] = [];
 
@@ -425,23 +373,14 @@ function commit(
   }
 }
 
-/** One job of the second thread: what it posts, or undefined if it failed (or was stopped). */
-interface TailRun {
-  primed: Promise<Extract<TailMessage, { type: 'primed' }> | undefined>;
-  done: Promise<Extract<TailMessage, { type: 'done' }> | undefined>;
-}
-
 interface Tail {
   /** True once the thread waits for its job; false if it failed to start. */
   ready: Promise<boolean>;
-  /** Gives the thread a job, run after the ones before (a stopped thread fails it at once). */
-  run(job: TailJob): TailRun;
+  /** Gives the thread its job (ignored once stopped). */
+  start(job: TailJob): void;
+  primed: Promise<Extract<TailMessage, { type: 'primed' }> | undefined>;
+  done: Promise<Extract<TailMessage, { type: 'done' }> | undefined>;
   stop(): void;
-}
-
-/** A window posted by the other thread. */
-function windowOf(state: IdWindowState): IdWindow {
-  return new IdWindow(state.capacity, state);
 }
 
 /** Counts the bytes handed out: how far the reading has got (the end of the last chunk given). */
@@ -457,46 +396,35 @@ function inWorker(url: URL): Tail {
   const worker = new Worker(url);
   let stopped = false;
   let onReady: (ready: boolean) => void = () => {};
+  let onPrimed: (m: Extract<TailMessage, { type: 'primed' }> | undefined) => void = () => {};
+  let onDone: (m: Extract<TailMessage, { type: 'done' }> | undefined) => void = () => {};
   const ready = new Promise<boolean>((resolve) => (onReady = resolve));
-  /** The jobs posted and not done, oldest first: the worker runs them in order. */
-  const pending: {
-    primed: (m: Extract<TailMessage, { type: 'primed' }> | undefined) => void;
-    done: (m: Extract<TailMessage, { type: 'done' }> | undefined) => void;
-  }[] = [];
+  const primed = new Promise<Extract<TailMessage, { type: 'primed' }> | undefined>(
+    (resolve) => (onPrimed = resolve),
+  );
+  const done = new Promise<Extract<TailMessage, { type: 'done' }> | undefined>(
+    (resolve) => (onDone = resolve),
+  );
   const fail = (): void => {
     onReady(false);
-    for (const run of pending.splice(0)) {
-      run.primed(undefined);
-      run.done(undefined);
-    }
+    onPrimed(undefined);
+    onDone(undefined);
   };
   worker.on('message', (message: TailMessage) => {
     if (message.type === 'ready') onReady(true);
-    else if (message.type === 'primed') pending[0]?.primed(message);
-    else if (message.type === 'done') pending.shift()?.done(message);
+    else if (message.type === 'primed') onPrimed(message);
+    else if (message.type === 'done') onDone(message);
     else fail();
   });
   worker.on('error', fail);
   worker.on('exit', fail);
   return {
     ready,
-    run: (job) => {
-      const run = {} as (typeof pending)[number];
-      const primed = new Promise<Extract<TailMessage, { type: 'primed' }> | undefined>(
-        (resolve) => (run.primed = resolve),
-      );
-      const done = new Promise<Extract<TailMessage, { type: 'done' }> | undefined>(
-        (resolve) => (run.done = resolve),
-      );
-      if (stopped) {
-        run.primed(undefined);
-        run.done(undefined);
-      } else {
-        pending.push(run);
-        worker.postMessage(job);
-      }
-      return { primed, done };
+    start: (job) => {
+      if (!stopped) worker.postMessage(job);
     },
+    primed,
+    done,
     stop: () => {
       stopped = true;
       fail();
@@ -505,31 +433,38 @@ function inWorker(url: URL): Tail {
   };
 }
 
-/**
- * The same hand-over without a thread: a job runs when its results are first asked for, so a test
- * decides what this thread has read by then (all of it runs before this thread reads, when asked at once).
- */
+/** The same hand-over without a thread: the tail runs when its window is first asked for. */
 function inProcess(): Tail {
-  let stopped = false;
+  let job: TailJob | undefined;
+  let primed: Extract<TailMessage, { type: 'primed' }> | undefined;
+  let done: Extract<TailMessage, { type: 'done' }> | undefined;
+  let run: Promise<void> | undefined;
+  const start = (): Promise<void> =>
+    (run ??= job
+      ? scanTail(job, (message) => {
+          if (message.type === 'primed') primed = message;
+          else if (message.type === 'done') done = message;
+        }).catch(() => undefined)
+      : Promise.resolve());
   return {
     ready: Promise.resolve(true),
-    run: (job) => {
-      let primed: Extract<TailMessage, { type: 'primed' }> | undefined;
-      let done: Extract<TailMessage, { type: 'done' }> | undefined;
-      let running: Promise<void> | undefined;
-      const start = (): Promise<void> =>
-        (running ??= stopped
-          ? Promise.resolve()
-          : scanTail(job, (message) => {
-              if (message.type === 'primed') primed = message;
-              else if (message.type === 'done') done = message;
-            }).catch(() => undefined));
-      const later = <T>(value: () => T): Promise<T> =>
-        ({ then: (resolve, reject) => start().then(value).then(resolve, reject) }) as Promise<T>;
-      return { primed: later(() => primed), done: later(() => done) };
+    start: (given) => {
+      job = given;
     },
+    primed: {
+      then: (resolve, reject) =>
+        start()
+          .then(() => primed)
+          .then(resolve, reject),
+    } as Tail['primed'],
+    done: {
+      then: (resolve, reject) =>
+        start()
+          .then(() => done)
+          .then(resolve, reject),
+    } as Tail['done'],
     stop: () => {
-      stopped = true;
+      job = undefined;
     },
   };
 }

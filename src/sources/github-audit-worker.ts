@@ -18,9 +18,7 @@ const post = (message: TailMessage): void => {
   parentPort!.postMessage(message, transfer);
 };
 
-// Its share first; then, when done before the main thread, maybe the back of the main thread's share.
-// The main thread ends it (Worker.terminate) once it has what it needs.
-parentPort!.on('message', (job: TailJob) => {
+parentPort!.once('message', (job: TailJob) => {
   scanTail(job, post).catch((error: unknown) => {
     post({
       type: 'error',

@@ -67,16 +67,8 @@ export async function foldAudit(dir: string, pattern: string, fast: boolean) {
   return { ...plainFold(fold), summary: result.summary, generatedAt: result.generatedAt };
 }
 
-/**
- * One file read with readFast alone, with a window of `capacity` ids (small, to split small files);
- * `earlier` ids are in the window before it, as an entry's earlier file would leave them.
- */
-export async function readFastOnly(
-  file: string,
-  capacity: number,
-  options: FastOptions,
-  earlier: string[] = [],
-) {
+/** One file read with readFast alone, with a window of `capacity` ids (small, to split small files). */
+export async function readFastOnly(file: string, capacity: number, options: FastOptions) {
   const fold = new UsageFold();
   const counts = { accepted: 0, duplicates: 0, ignored: 0, rejected: [] as [number, string][] };
   const times: number[] = [];
@@ -114,7 +106,6 @@ export async function readFastOnly(
     now: NOW,
   };
   const window = new IdWindow(capacity);
-  for (const id of earlier) window.seenText(id);
   const kind = file.endsWith('.csv') ? 'csv' : 'json';
   const state = { window, apps: new Set<string>(), users: new Set<string>() };
   const how = await readFast(ctx, state, kind, (header) => csvColumns(header, ctx), options);
