@@ -304,7 +304,6 @@ function splitPoint(
 
 /** What most principals hold: no credentials (shared, never written). */
 const NONE: readonly FoldResult['credentials'][number][] = [];
-const NO_IDS: readonly string[] = [];
 
 /**
  * Sends one file's folds to the sink, in the order one thread would have met them. A user account is a
@@ -324,11 +323,7 @@ function commit(
     // A user's credentials (its personal access tokens) sleep and wake with it. By principal number:
     // most principals hold none, and a large log has ten thousand of them.
     const credentialsOf: FoldResult['credentials'][] = new Array(result.principals.length);
-    const idsOf: string[][] = new Array(result.principals.length);
-    for (const c of result.credentials) {
-      (credentialsOf[c.principal] ??= []).push(c);
-      (idsOf[c.principal] ??= []).push(c.credential);
-    }
+    for (const c of result.credentials) (credentialsOf[c.principal] ??= []).push(c);
     for (let n = 0; n < result.principals.length; n++) {
       const { principal, appActor, line, row } = result.principals[n];
       const credentials = credentialsOf[n] ?? NONE;
@@ -343,7 +338,12 @@ function commit(
           sink.summary!(summary(row, principal));
           for (const c of credentials) sink.summary!(summary(c.row, principal, c.credential));
         };
-        if (sink.dormant) sink.dormant(principal, idsOf[n] ?? NO_IDS, wake);
+        if (sink.dormant)
+          sink.dormant(
+            principal,
+            credentials.map((c) => c.credential),
+            wake,
+          );
         else wake();
         continue;
       }
