@@ -187,21 +187,20 @@ export class IdWindow {
 
   /** A copy of the whole state (typed arrays copied): to post to another thread, or to roll back to. */
   state(): IdWindowState {
+    const own = this.release();
     return {
-      capacity: this.capacity,
-      arena: this.arena.slice(),
-      lengths: this.lengths.slice(),
-      hashes: this.hashes.slice(),
-      index: this.index.slice(),
-      long: [...this.long].map(([slot, bytes]) => [slot, bytes.slice()]),
-      next: this.next,
-      count: this.count,
+      ...own,
+      arena: own.arena.slice(),
+      lengths: own.lengths.slice(),
+      hashes: own.hashes.slice(),
+      index: own.index.slice(),
+      long: own.long.map(([slot, bytes]) => [slot, bytes.slice()]),
     };
   }
 
   /**
    * The whole state without copying it, for an owner done with this window (a worker's last message,
-   * which moves the arrays to the main thread): the window must not be used after.
+   * which moves the arrays to the main thread): the window must not be used after. state() copies it.
    */
   release(): IdWindowState {
     return {

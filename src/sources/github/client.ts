@@ -34,16 +34,22 @@ export interface Page {
 export type GitHubClient = InstanceType<typeof Octokit>;
 
 /**
- * A client for `context`; the caller checks that a token is there. Octokit is loaded here, on first use:
- * a scan of files only (most of them) does not pay to load it.
+ * Octokit with the two plugins, loaded on first use (once, in `liveOctokit`): a scan of files only,
+ * most of them, does not pay for it.
  */
-export async function createClient(context: LiveContext): Promise<GitHubClient> {
+async function loadOctokit() {
   const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
     import('@octokit/rest'),
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling'),
   ]);
-  const LiveOctokit = Octokit.plugin(retry, throttling);
+  return Octokit.plugin(retry, throttling);
+}
+let liveOctokit: ReturnType<typeof loadOctokit> | undefined;
+
+/** A client for `context`; the caller checks that a token is there. */
+export async function createClient(context: LiveContext): Promise<GitHubClient> {
+  const LiveOctokit = await (liveOctokit ??= loadOctokit());
   const scale = context.waitScale ?? 1;
   const giveUpOrWait = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
     retryCount < MAX_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
