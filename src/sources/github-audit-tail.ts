@@ -1,10 +1,10 @@
 // The second thread's share of a large GitHub audit-log file: from a line boundary to the end. Duplicate
 // detection is a window over every earlier id, so this thread cannot know the window at its start by
 // itself. It first reads the lines just before its start without folding them, only filling its own
-// window ("priming"), over enough lines to fill it (a quarter more), and posts that window. When
-// the main thread reaches the start, it compares its window with this one: the same ids in the same
-// order decide every later id alike, so this thread's fold is exactly what one thread would have folded.
-// If they differ, the main thread reads on alone.
+// window ("priming"), over enough lines to fill it (a quarter more), and posts that window's digest.
+// When the main thread reaches the start, it compares its own window's digest with this one: the same
+// ids in the same order decide every later id alike, so this thread's fold is exactly what one thread
+// would have folded. If they differ, the main thread reads on alone.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { AuditFold, LARGE_FILE_ROWS, type FoldResult } from './github-audit-fold.js';
@@ -31,8 +31,8 @@ export interface TailJob {
 export type TailMessage =
   /** The worker has started and waits for its job. */
   | { type: 'ready' }
-  /** The window at `start`, as priming left it. */
-  | { type: 'primed'; window: IdWindowState }
+  /** The digest of the window at `start`, as priming left it (IdWindow.digest). */
+  | { type: 'primed'; digest: string }
   | { type: 'done'; lineNumber: number; result: FoldResult; window: IdWindowState }
   | { type: 'error'; message: string; unsuitable: boolean };
 
@@ -94,7 +94,7 @@ export async function scanTail(job: TailJob, post: (message: TailMessage) => voi
   });
   // A CSV row that runs across `start` (a quoted line break) leaves the priming elsewhere.
   if (primed.offset !== job.start) throw new Error('the priming did not end where the fold starts');
-  post({ type: 'primed', window: window.state() });
+  post({ type: 'primed', digest: window.digest() });
   fold.folding = true;
   const tail = await scanRange(job.format, fileChunksSync(job.path, job.start, job.end), fold, {
     lineNumber: 0,

@@ -9,12 +9,12 @@ import { scanTail, type TailJob, type TailMessage } from './github-audit-tail.js
 // Large buffers move to the main thread instead of being copied: the fold's table and the id window.
 const post = (message: TailMessage): void => {
   const transfer: ArrayBuffer[] = [];
-  if (message.type === 'primed' || message.type === 'done') {
-    // A copy of the window (IdWindow.state), or the window itself once done (release): all of it moves.
+  if (message.type === 'done') {
+    // The window itself, once done (IdWindow.release): all of it moves.
     const { arena, lengths, hashes, index } = message.window;
     for (const array of [arena, lengths, hashes, index]) transfer.push(array.buffer as ArrayBuffer);
+    transfer.push(message.result.usage.buffer);
   }
-  if (message.type === 'done') transfer.push(message.result.usage.buffer);
   parentPort!.postMessage(message, transfer);
 };
 

@@ -2,6 +2,8 @@
 // one record, while memory stays flat). Ids are kept as bytes in a fixed arena with an open-addressing
 // index, so a fast reader checks an id straight from the file's bytes without building a string, and a
 // worker can hand its window to the main thread as plain typed arrays.
+import { createHash } from 'node:crypto';
+
 const SLOT_BYTES = 48;
 const encoder = new TextEncoder();
 
@@ -171,18 +173,33 @@ export class IdWindow {
     index[2 * i] = 0;
   }
 
-  /** Same ids in the same order: two windows that agree now decide every later id alike. */
-  sameAs(other: IdWindow): boolean {
-    if (this.count !== other.count || this.capacity !== other.capacity) return false;
+  /**
+   * A SHA-256 digest of the window's ids in order, with its capacity: two windows with the same ids in
+   * the same order decide every later id alike, and a thread compares its window with another's by
+   * digest, without either window crossing to the other thread.
+   */
+  digest(): string {
+    let bytes = 8;
+    for (let k = 0; k < this.count; k++) bytes += 4 + this.lengths[this.slotAt(k)];
+    const out = Buffer.allocUnsafe(bytes);
+    out.writeUInt32LE(this.capacity, 0);
+    out.writeUInt32LE(this.count, 4);
+    let at = 8;
     for (let k = 0; k < this.count; k++) {
-      const a = (this.next - this.count + k + this.capacity) % this.capacity;
-      const b = (other.next - other.count + k + other.capacity) % other.capacity;
-      const length = this.lengths[a];
-      if (this.hashes[a] !== other.hashes[b] || length !== other.lengths[b]) return false;
-      const bytes = length > SLOT_BYTES ? this.long.get(a)! : this.arena.subarray(a * SLOT_BYTES);
-      if (!other.holds(b, bytes, 0)) return false;
+      const slot = this.slotAt(k);
+      const length = this.lengths[slot];
+      out.writeUInt32LE(length, at);
+      at += 4;
+      if (length > SLOT_BYTES) out.set(this.long.get(slot)!, at);
+      else out.set(this.arena.subarray(slot * SLOT_BYTES, slot * SLOT_BYTES + length), at);
+      at += length;
     }
-    return true;
+    return createHash('sha256').update(out).digest('hex');
+  }
+
+  /** The slot of the k-th id held, oldest first. */
+  private slotAt(k: number): number {
+    return (this.next - this.count + k + this.capacity) % this.capacity;
   }
 
   /** A copy of the whole state (typed arrays copied): to post to another thread, or to roll back to. */
