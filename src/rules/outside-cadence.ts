@@ -13,8 +13,10 @@ export function hourOfWeekText(hour: number): string {
 
 export const outsideCadence: SubjectRule = (subject, ctx) => {
   const schedule = subject.identity?.schedule;
+  // Only a scheduled identity's profile is read: reading it builds it (UsageStats.hourOfWeek).
+  if (!schedule) return [];
   const histogram = subject.usage.hourOfWeek;
-  if (!schedule || histogram.length !== 168) return [];
+  if (histogram.length !== 168) return [];
   let expected: Set<number>;
   try {
     expected = expectedHoursOfWeek(schedule, ctx.now);
