@@ -17,53 +17,62 @@ const CREATED_AT = -3;
 const OTHER = -1;
 
 const key = (text: string): Uint8Array => new TextEncoder().encode(text);
-const KEYS = {
-  user: key('user'),
-  actor: key('actor'),
-  action: key('action'),
-  tokenId: key('token_id'),
-  timestamp: key('@timestamp'),
-  createdAt: key('created_at'),
-  userAgent: key('user_agent'),
-  documentId: key('_document_id'),
-  hashedToken: key('hashed_token'),
-  actorIsBot: key('actor_is_bot'),
-  operationType: key('operation_type'),
-  accessType: key('programmatic_access_type'),
-};
 
-function is(b: Uint8Array, s: number, expected: Uint8Array, slot: number): number {
-  for (let k = 1; k < expected.length; k++) if (b[s + k] !== expected[k]) return OTHER;
-  return slot;
+/**
+ * A key of a field lastseen reads, as the little-endian 32-bit words of its bytes at 0, 4, 8, … and a
+ * last one ending at its end (overlapping the one before when its length is not a multiple of four):
+ * a key is matched in a few word compares, not byte by byte. Every key here is at least 4 bytes.
+ */
+interface Key {
+  slot: number;
+  words: Int32Array;
 }
 
-/** The slot of a top-level key, TIMESTAMP / CREATED_AT for the two times, or OTHER. */
-function slotOf(b: Uint8Array, s: number, e: number): number {
-  const c = b[s];
-  switch (e - s) {
-    case 4:
-      return c === 117 ? is(b, s, KEYS.user, F.user) : OTHER;
-    case 5:
-      return c === 97 ? is(b, s, KEYS.actor, F.actor) : OTHER;
-    case 6:
-      return c === 97 ? is(b, s, KEYS.action, F.action) : OTHER;
-    case 8:
-      return c === 116 ? is(b, s, KEYS.tokenId, F.tokenId) : OTHER;
-    case 10:
-      if (c === 64) return is(b, s, KEYS.timestamp, TIMESTAMP);
-      if (c === 99) return is(b, s, KEYS.createdAt, CREATED_AT);
-      return c === 117 ? is(b, s, KEYS.userAgent, F.userAgent) : OTHER;
-    case 12:
-      if (c === 95) return is(b, s, KEYS.documentId, F.documentId);
-      if (c === 104) return is(b, s, KEYS.hashedToken, F.hashedToken);
-      return c === 97 ? is(b, s, KEYS.actorIsBot, F.actorIsBot) : OTHER;
-    case 14:
-      return c === 111 ? is(b, s, KEYS.operationType, F.operationType) : OTHER;
-    case 24:
-      return c === 112 ? is(b, s, KEYS.accessType, F.accessType) : OTHER;
-    default:
-      return OTHER;
+function keyOf(text: string, slot: number): Key {
+  const bytes = key(text);
+  const view = new DataView(bytes.buffer);
+  const words: number[] = [];
+  for (let at = 0; at < bytes.length - 4; at += 4) words.push(view.getInt32(at, true));
+  words.push(view.getInt32(bytes.length - 4, true));
+  return { slot, words: Int32Array.from(words) };
+}
+
+/** The keys by length. */
+const KEYS: Key[][] = [];
+for (const [text, slot] of [
+  ['user', F.user],
+  ['actor', F.actor],
+  ['action', F.action],
+  ['token_id', F.tokenId],
+  ['@timestamp', TIMESTAMP],
+  ['created_at', CREATED_AT],
+  ['user_agent', F.userAgent],
+  ['_document_id', F.documentId],
+  ['hashed_token', F.hashedToken],
+  ['actor_is_bot', F.actorIsBot],
+  ['operation_type', F.operationType],
+  ['programmatic_access_type', F.accessType],
+] as const) {
+  (KEYS[text.length] ??= []).push(keyOf(text, slot));
+}
+
+/** The slot of the top-level key `b[s, e)`, TIMESTAMP / CREATED_AT for the two times, or OTHER. */
+function slotOf(view: DataView, s: number, e: number): number {
+  const candidates = e - s < KEYS.length ? KEYS[e - s] : undefined;
+  if (candidates === undefined) return OTHER;
+  const first = view.getInt32(s, true);
+  for (let c = 0; c < candidates.length; c++) {
+    const { words, slot } = candidates[c];
+    if (words[0] === first && sameWords(view, s, e, words)) return slot;
   }
+  return OTHER;
+}
+
+/** Whether the words after the first of the key at `s` (ending at `e`) are `words`. */
+function sameWords(view: DataView, s: number, e: number, words: Int32Array): boolean {
+  const last = words.length - 1;
+  for (let k = 1; k < last; k++) if (view.getInt32(s + 4 * k, true) !== words[k]) return false;
+  return last === 0 || view.getInt32(e - 4, true) === words[last];
 }
 
 function ws(b: Uint8Array, i: number, end: number): number {
@@ -82,10 +91,28 @@ function hex(c: number): boolean {
 /** Whether the string skipString last walked held an escape. */
 let escaped = false;
 
+/** A view of the bytes being scanned, for reading four at a time (made once per buffer). */
+let words: DataView = new DataView(new ArrayBuffer(0));
+let wordsOf: Uint8Array | undefined;
+
 /** `i` is on an opening quote; returns the index after the closing one, or -1 for invalid JSON. */
 function skipString(b: Uint8Array, i: number, end: number): number {
   escaped = false;
-  for (let j = i + 1; j < end; j++) {
+  let j = i + 1;
+  // Four bytes at a time while none is a quote, a backslash or a control character: for a word v,
+  // (v - 0x01010101) & ~v & 0x80808080 is non-zero exactly when a byte of v is zero (v is the word
+  // XOR a repeated quote or backslash), and (x - 0x20202020) & ~x & 0x80808080 when a byte is below
+  // 0x20. A word with any of them goes to the byte steps below, which decide.
+  const view = words;
+  while (j + 4 <= end) {
+    const x = view.getInt32(j, true);
+    const q = x ^ 0x22222222;
+    const s = x ^ 0x5c5c5c5c;
+    const flags = (((q - 0x01010101) & ~q) | ((s - 0x01010101) & ~s) | ((x - 0x20202020) & ~x)) & 0x80808080;
+    if (flags !== 0) break;
+    j += 4;
+  }
+  for (; j < end; j++) {
     const c = b[j];
     if (c === 34) return j + 1;
     if (c === 92) {
@@ -226,11 +253,15 @@ function member(b: Uint8Array, i: number, end: number): number {
  * BLANK (only JSON whitespace: skipped like an empty line), or FALLBACK (let JSON.parse decide).
  */
 export function scanJsonLine(b: Uint8Array, start: number, end: number, f: Fields): number {
+  if (b !== wordsOf) {
+    wordsOf = b;
+    words = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  }
   let i = ws(b, start, end);
   if (i === end) return BLANK;
   if (b[i] !== 123) return FALLBACK;
   const { kind, start: from, end: to } = f;
-  kind.fill(ABSENT);
+  for (let k = 0; k < kind.length; k++) kind[k] = ABSENT;
   let timestamp = ABSENT;
   let timestampStart = 0;
   let timestampEnd = 0;
@@ -246,7 +277,7 @@ export function scanJsonLine(b: Uint8Array, start: number, end: number, f: Field
       const keyStart = i + 1;
       i = skipString(b, i, end);
       if (i < 0 || escaped) return FALLBACK;
-      const slot = slotOf(b, keyStart, i - 1);
+      const slot = slotOf(words, keyStart, i - 1);
       i = ws(b, i, end);
       if (b[i] !== 58) return FALLBACK;
       i = ws(b, i + 1, end);
