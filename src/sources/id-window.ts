@@ -3,6 +3,7 @@
 // index, so a fast reader checks an id straight from the file's bytes without building a string, and a
 // worker can hand its window to the main thread as plain typed arrays.
 import { createHash } from 'node:crypto';
+import { copyBytes, sameBytes, wordsOf } from './byte-words.js';
 
 const SLOT_BYTES = 48;
 const encoder = new TextEncoder();
@@ -18,10 +19,11 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
   const length = end - start;
   let h = Math.imul(length, 0x9e3779b1);
   if (length >= 8) {
-    h = mix(h, word(bytes, start));
-    h = mix(h, word(bytes, start + 4));
-    h = mix(h, word(bytes, end - 8));
-    h = mix(h, word(bytes, end - 4));
+    const words = wordsOf(bytes);
+    h = mix(h, words.getInt32(start, true));
+    h = mix(h, words.getInt32(start + 4, true));
+    h = mix(h, words.getInt32(end - 8, true));
+    h = mix(h, words.getInt32(end - 4, true));
   } else {
     for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
   }
@@ -31,10 +33,6 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
-}
-
-function word(bytes: Uint8Array, i: number): number {
-  return bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
 }
 
 function mix(h: number, k: number): number {
@@ -62,6 +60,8 @@ export interface IdWindowState {
 export class IdWindow {
   readonly capacity: number;
   private arena: Uint8Array;
+  /** The arena read and written four bytes at a time. */
+  private arenaWords: DataView;
   private lengths: Int32Array;
   private hashes: Int32Array;
   /**
@@ -85,6 +85,7 @@ export class IdWindow {
     this.mask = size - 1;
     if (state) {
       this.arena = state.arena;
+      this.arenaWords = wordsOfArena(state.arena);
       this.lengths = state.lengths;
       this.hashes = state.hashes;
       this.index = state.index;
@@ -94,6 +95,7 @@ export class IdWindow {
       return;
     }
     this.arena = new Uint8Array(capacity * SLOT_BYTES);
+    this.arenaWords = wordsOfArena(this.arena);
     this.lengths = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
     this.index = new Int32Array(size * 2);
@@ -123,12 +125,9 @@ export class IdWindow {
     this.insertions++;
     this.hashes[slot] = hash;
     this.lengths[slot] = length;
-    if (length <= SLOT_BYTES) {
-      // A loop, not set(subarray): no view object per id.
-      const arena = this.arena;
-      const base = slot * SLOT_BYTES;
-      for (let k = 0; k < length; k++) arena[base + k] = bytes[start + k];
-    } else this.long.set(slot, bytes.slice(start, end));
+    // Word by word, not set(subarray): no view object per id.
+    if (length <= SLOT_BYTES) copyBytes(wordsOf(bytes), start, this.arenaWords, slot * SLOT_BYTES, length);
+    else this.long.set(slot, bytes.slice(start, end));
     return false;
   }
 
@@ -145,10 +144,7 @@ export class IdWindow {
       for (let k = 0; k < length; k++) if (stored[k] !== bytes[start + k]) return false;
       return true;
     }
-    const arena = this.arena;
-    const base = slot * SLOT_BYTES;
-    for (let k = 0; k < length; k++) if (arena[base + k] !== bytes[start + k]) return false;
-    return true;
+    return sameBytes(this.arenaWords, slot * SLOT_BYTES, wordsOf(bytes), start, length);
   }
 
   /** Removes a slot's id from the index (backward-shift deletion keeps probe chains unbroken). */
@@ -235,6 +231,7 @@ export class IdWindow {
   /** Puts back a state taken earlier (a read that is started over). */
   restore(state: IdWindowState): void {
     this.arena = state.arena;
+    this.arenaWords = wordsOfArena(state.arena);
     this.lengths = state.lengths;
     this.hashes = state.hashes;
     this.index = state.index;
@@ -242,4 +239,8 @@ export class IdWindow {
     this.next = state.next;
     this.count = state.count;
   }
+}
+
+function wordsOfArena(arena: Uint8Array): DataView {
+  return new DataView(arena.buffer, arena.byteOffset, arena.byteLength);
 }

@@ -1,0 +1,37 @@
+// Four bytes at a time: a DataView over a byte array reads a little-endian 32-bit word in one load where
+// indexing takes four loads and three shifts. The fast readers hash, compare and copy ids, names and
+// user agents this way, several times per event of a large log.
+
+let viewed: Uint8Array | undefined;
+let view: DataView = new DataView(new ArrayBuffer(0));
+
+/** A DataView over `bytes` (the same offsets); the last one is kept, as a reader asks for one chunk at a time. */
+export function wordsOf(bytes: Uint8Array): DataView {
+  if (bytes !== viewed) {
+    viewed = bytes;
+    view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  return view;
+}
+
+/** Whether `length` bytes at `a` in `va` equal those at `b` in `vb`: word by word, the last word overlapping. */
+export function sameBytes(va: DataView, a: number, vb: DataView, b: number, length: number): boolean {
+  if (length < 4) {
+    for (let k = 0; k < length; k++) if (va.getUint8(a + k) !== vb.getUint8(b + k)) return false;
+    return true;
+  }
+  const last = length - 4;
+  for (let k = 0; k < last; k += 4) if (va.getInt32(a + k, true) !== vb.getInt32(b + k, true)) return false;
+  return va.getInt32(a + last, true) === vb.getInt32(b + last, true);
+}
+
+/** Copies `length` bytes from `from` in `vf` to `to` in `vt`, word by word (the ranges do not overlap). */
+export function copyBytes(vf: DataView, from: number, vt: DataView, to: number, length: number): void {
+  if (length < 4) {
+    for (let k = 0; k < length; k++) vt.setUint8(to + k, vf.getUint8(from + k));
+    return;
+  }
+  const last = length - 4;
+  for (let k = 0; k < last; k += 4) vt.setInt32(to + k, vf.getInt32(from + k, true), true);
+  vt.setInt32(to + last, vf.getInt32(from + last, true), true);
+}
