@@ -5,6 +5,7 @@
 // else in a column lastseen reads ("" escapes, text after a closing quote, a bare CR) is decoded and
 // split with the same rules as text. A quote never closed, or a row over 1 MiB, stops the fast reader:
 // the streaming reader then reads the file, and reports it the way it always does.
+import { wordsOf } from './byte-words.js';
 import { eventFromCsv, type CsvColumns } from './github-audit-events.js';
 import { ABSENT, F, Fields, TEXT, type AuditFold } from './github-audit-fold.js';
 import type { RangeEnd, RangeOptions } from './github-audit-range.js';
@@ -45,6 +46,16 @@ function slotsOf(columns: CsvColumns): Int8Array {
   return slots;
 }
 
+/**
+ * Non-zero when a byte of the word `x` is the byte repeated in `a` or in `b`: for v = x ^ a,
+ * (v - 0x01010101) & ~v & 0x80808080 is non-zero exactly when a byte of v is zero.
+ */
+function hasByte(x: number, a: number, b: number): number {
+  const u = x ^ a;
+  const v = x ^ b;
+  return (((u - 0x01010101) & ~u) | ((v - 0x01010101) & ~v)) & 0x80808080;
+}
+
 const COMPLETE = 0;
 const INCOMPLETE = 1;
 
@@ -70,8 +81,9 @@ function scanRow(
   times: Int32Array,
   row: RowScan,
 ): number {
-  f.kind.fill(ABSENT);
-  times.fill(-1);
+  for (let k = 0; k < f.kind.length; k++) f.kind[k] = ABSENT;
+  for (let k = 0; k < times.length; k++) times[k] = -1;
+  const words = wordsOf(b);
   let i = pos;
   let column = 0;
   let innerLines = 0;
@@ -84,6 +96,8 @@ function scanRow(
     if (i < limit && b[i] === 34) {
       let j = i + 1;
       for (;;) {
+        // Four bytes at a time up to a word with a quote or a line feed in it (see hasByte).
+        while (j + 4 <= limit && hasByte(words.getInt32(j, true), 0x22222222, 0x0a0a0a0a) === 0) j += 4;
         while (j < limit && b[j] !== 34) {
           if (b[j] === 10) innerLines++;
           j++;
@@ -118,6 +132,7 @@ function scanRow(
       }
     } else {
       start = i;
+      while (i + 4 <= limit && hasByte(words.getInt32(i, true), 0x2c2c2c2c, 0x0a0a0a0a) === 0) i += 4;
       while (i < limit) {
         const c = b[i];
         if (c === 44 || c === 10) break;
