@@ -1,6 +1,11 @@
 // The `lastseen` executable: wires the process to main().
 import '../heap.js';
-import { main } from './main.js';
+import { startSpareWorker } from '../sources/github-audit-spare.js';
+
+// A scan may read a large GitHub audit log on two threads: the second starts now, while the rest of the
+// CLI loads and the scan finds its inventory and exports, rather than when the reader reaches the file.
+if (process.argv[2] === 'scan') startSpareWorker();
+const { main } = await import('./main.js');
 
 // A reader that stops early (`lastseen scan | head`) closes the pipe: not an error, and never a stack
 // trace. Any other failure to write (a full disk behind a redirect) is a clear message and exit 2.

@@ -5,7 +5,6 @@
 // for event: lines the scanners do not take on go through JSON.parse, and a file they cannot read the
 // same way (a CSV quote never closed) is left to the streaming reader, before anything is sent.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { UsageSummary } from '../model/records.js';
 import { UsageTable } from '../usage/usage-table.js';
@@ -15,6 +14,7 @@ import { AuditFold, LARGE_FILE_ROWS, type FoldResult } from './github-audit-fold
 import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
+import { AUDIT_WORKER, auditThreads, takeSpareWorker } from './github-audit-spare.js';
 import { acceptMany } from './read.js';
 import type { ReadContext } from './types.js';
 
@@ -42,8 +42,6 @@ export interface FastOptions {
   /** Wait for the worker before reading (tests: a small file would be read before it is up). */
   waitForWorker?: boolean;
 }
-
-const DEFAULT_WORKER = new URL('./github-audit-worker.js', import.meta.url);
 
 /**
  * How a file was read: by one thread, by two whose folds both went to the sink ('joined'), or by two
@@ -96,8 +94,8 @@ export async function readFast(
       ({ offset, lineNumber } = header);
     }
     const size = ctx.file.size;
-    const threads = options.threads ?? threadsFromEnvironment();
-    const workerUrl = options.workerUrl ?? DEFAULT_WORKER;
+    const threads = options.threads ?? auditThreads();
+    const workerUrl = options.workerUrl ?? AUDIT_WORKER;
     const split =
       onDisk &&
       threads >= 2 &&
@@ -199,11 +197,6 @@ export async function readFast(
     send();
     throw error;
   }
-}
-
-function threadsFromEnvironment(): number {
-  const set = Number(process.env.LASTSEEN_THREADS);
-  return Number.isInteger(set) && set > 0 ? set : Math.min(2, availableParallelism());
 }
 
 /** A plain file that can be read at any offset (not gzipped, not an API listing held in memory). */
@@ -394,7 +387,9 @@ async function* tracked(chunks: AsyncIterable<Buffer>, position: { offset: numbe
 
 /** The second half in a worker thread; a failed worker resolves to undefined (this thread reads on). */
 function inWorker(url: URL): Tail {
-  const worker = new Worker(url);
+  // One started ahead (startSpareWorker) has said it is ready already, or will.
+  const spare = takeSpareWorker(url);
+  const worker = spare?.worker ?? new Worker(url);
   let stopped = false;
   let onReady: (ready: boolean) => void = () => {};
   let onPrimed: (m: Extract<TailMessage, { type: 'primed' }> | undefined) => void = () => {};
@@ -411,6 +406,7 @@ function inWorker(url: URL): Tail {
     onPrimed(undefined);
     onDone(undefined);
   };
+  if (spare) void spare.ready.then((ready) => (ready ? onReady(true) : fail()));
   worker.on('message', (message: TailMessage) => {
     if (message.type === 'ready') onReady(true);
     else if (message.type === 'primed') onPrimed(message);

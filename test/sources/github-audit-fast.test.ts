@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/collect.js';
+import { startSpareWorker, takeSpareWorker } from '../../src/sources/github-audit-spare.js';
 import { fileChunksSync } from '../../src/sources/github-audit-tail.js';
 import { foldAudit, readFastOnly, tempDir } from './github-audit-fast.helpers.js';
 
@@ -324,5 +325,51 @@ describe('github-audit-log fast reader, split across two threads', () => {
     const racing = await readFastOnly(file, 64, { ...options, waitForWorker: false });
     expect(['one thread', 'joined']).toContain(racing.how);
     expect(withoutHow(racing)).toEqual(single);
+  });
+
+  it('takes the worker started ahead (the CLI starts one), or reads alone if that one failed', async () => {
+    const dir = tempDir();
+    const worker = path.join(dir, 'github-audit-worker.js');
+    await build({
+      entryPoints: [path.resolve(import.meta.dirname, '../../src/sources/github-audit-worker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: worker,
+      logLevel: 'warning',
+    });
+    const file = path.join(dir, 'log.jsonl');
+    writeFileSync(file, syntheticLog(6000));
+    const workerUrl = new URL(`file://${worker}`);
+    const single = withoutHow(await readFastOnly(file, 64, { threads: 1 }));
+    const options = { threads: 2, minSplitBytes: 1, workerUrl, waitForWorker: true };
+    const previous = process.env.LASTSEEN_THREADS;
+    process.env.LASTSEEN_THREADS = '2';
+    try {
+      // Started, it comes up and says so; ended here, a new one is started for the read.
+      startSpareWorker(workerUrl);
+      const probe = takeSpareWorker(workerUrl);
+      expect(await probe?.ready).toBe(true);
+      await probe?.worker.terminate();
+      startSpareWorker(workerUrl);
+      const { how, ...split } = await readFastOnly(file, 64, options);
+      expect(how).toBe('joined');
+      expect(split).toEqual(single);
+      // It was taken: nothing is left for another reader of the same script.
+      expect(takeSpareWorker(workerUrl)).toBeUndefined();
+      // One for another script is not taken; one whose script throws at start-up is never ready, and
+      // the file is read on this thread alone, to the same fold.
+      const broken = path.join(dir, 'broken-worker.js');
+      writeFileSync(broken, "throw new Error('no');\n");
+      const brokenUrl = new URL(`file://${broken}`);
+      startSpareWorker(brokenUrl);
+      expect(takeSpareWorker(workerUrl)).toBeUndefined();
+      const fallback = await readFastOnly(file, 64, { ...options, workerUrl: brokenUrl });
+      expect(fallback.how).toBe('one thread');
+      expect(withoutHow(fallback)).toEqual(single);
+    } finally {
+      if (previous === undefined) delete process.env.LASTSEEN_THREADS;
+      else process.env.LASTSEEN_THREADS = previous;
+    }
   });
 });
