@@ -177,17 +177,18 @@ export class IdWindow {
   digest(): string {
     let bytes = 8;
     for (let k = 0; k < this.count; k++) bytes += 4 + this.lengths[this.slotAt(k)];
-    const out = Buffer.allocUnsafe(bytes);
-    out.writeUInt32LE(this.capacity, 0);
-    out.writeUInt32LE(this.count, 4);
+    const out = new Uint8Array(bytes);
+    const words = new DataView(out.buffer);
+    words.setInt32(0, this.capacity, true);
+    words.setInt32(4, this.count, true);
     let at = 8;
     for (let k = 0; k < this.count; k++) {
       const slot = this.slotAt(k);
       const length = this.lengths[slot];
-      out.writeUInt32LE(length, at);
+      words.setInt32(at, length, true);
       at += 4;
       if (length > SLOT_BYTES) out.set(this.long.get(slot)!, at);
-      else out.set(this.arena.subarray(slot * SLOT_BYTES, slot * SLOT_BYTES + length), at);
+      else copyBytes(this.arenaWords, slot * SLOT_BYTES, words, at, length);
       at += length;
     }
     return createHash('sha256').update(out).digest('hex');
