@@ -298,6 +298,7 @@ function splitPoint(
 
 /** What most principals hold: no credentials (shared, never written). */
 const NONE: readonly FoldResult['credentials'][number][] = [];
+const NO_IDS: readonly string[] = [];
 
 /**
  * Sends one file's folds to the sink, in the order one thread would have met them. A user account is a
@@ -333,11 +334,7 @@ function commit(
           for (const c of credentials) sink.summary!(summary(c.row, principal, c.credential));
         };
         if (sink.dormant)
-          sink.dormant(
-            principal,
-            credentials.map((c) => c.credential),
-            wake,
-          );
+          sink.dormant(principal, credentials === NONE ? NO_IDS : credentials.map((c) => c.credential), wake);
         else wake();
         continue;
       }

@@ -275,6 +275,8 @@ export class UsageFold {
       },
       reject: () => {},
       accept: () => {},
+      // Counts are the reader's (sources/read.ts): a million accepted events are not a million calls.
+      acceptMany: () => {},
     };
   }
 }

@@ -81,6 +81,11 @@ export async function readFastOnly(file: string, capacity: number, options: Fast
       else if (note === 'ignored') counts.ignored++;
       else counts.accepted++;
     },
+    acceptMany: (count, note) => {
+      if (note === 'duplicate') counts.duplicates += count;
+      else if (note === 'ignored') counts.ignored += count;
+      else counts.accepted += count;
+    },
   };
   const ctx: ReadContext = {
     entry: {
