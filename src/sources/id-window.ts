@@ -32,7 +32,8 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  // Signed: an unsigned result over 2^31 would be a heap number, allocated on every call not inlined.
+  return h | 0;
 }
 
 function mix(h: number, k: number): number {
@@ -103,7 +104,7 @@ export class IdWindow {
 
   /** True when the id in `bytes[start, end)` is in the window; otherwise remembers it. */
   seen(bytes: Uint8Array, start: number, end: number): boolean {
-    const hash = hashBytes(bytes, start, end) | 0;
+    const hash = hashBytes(bytes, start, end);
     const length = end - start;
     const { index, mask } = this;
     let i = hash & mask;
