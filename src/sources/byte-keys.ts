@@ -13,7 +13,7 @@ export class ByteKeys {
   /** Per key: offset in the arena, length, tag. */
   private meta = new Int32Array(64 * 3);
   private texts: (string | undefined)[] = [];
-  /** By hash, linear probing: pairs of (key + 1, hash); 0 is empty. At most a quarter full. */
+  /** By hash, linear probing: pairs of (key + 1, hash); 0 is empty. At most half full. */
   private index = new Int32Array(256 * 2);
   private mask = 255;
   size = 0;
@@ -58,7 +58,7 @@ export class ByteKeys {
     this.meta[3 * key + 1] = length;
     this.meta[3 * key + 2] = tag;
     this.used += length;
-    if (this.size * 4 > this.mask + 1) this.rehash();
+    if (this.size * 2 > this.mask + 1) this.rehash();
     this.place(key, mixed);
     return key;
   }
