@@ -18,61 +18,96 @@ const OTHER = -1;
 
 const key = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-/**
- * A key of a field lastseen reads, as the little-endian 32-bit words of its bytes at 0, 4, 8, … and a
- * last one ending at its end (overlapping the one before when its length is not a multiple of four):
- * a key is matched in a few word compares, not byte by byte. Every key here is at least 4 bytes.
- */
-interface Key {
-  slot: number;
-  words: Int32Array;
+/** The little-endian 32-bit word of `text`'s bytes at `at`. */
+function wordOf(text: string, at: number): number {
+  return new DataView(key(text).buffer).getInt32(at, true);
 }
 
-function keyOf(text: string, slot: number): Key {
-  const bytes = key(text);
-  const view = new DataView(bytes.buffer);
-  const words: number[] = [];
-  for (let at = 0; at < bytes.length - 4; at += 4) words.push(view.getInt32(at, true));
-  words.push(view.getInt32(bytes.length - 4, true));
-  return { slot, words: Int32Array.from(words) };
-}
+// The keys of the fields lastseen reads, as words: at 0, 4, 8, … and a last one ending at the key's end
+// (overlapping the one before when the length is not a multiple of four), so that a key is matched in
+// a few word compares. Every key here is at least 4 bytes.
+const USER = wordOf('user', 0);
+const ACTO = wordOf('actor', 0);
+const CTOR = wordOf('actor', 1);
+const ACTI = wordOf('action', 0);
+const TION = wordOf('action', 2);
+const TOKE = wordOf('token_id', 0);
+const N_ID = wordOf('token_id', 4);
+const AT_T = wordOf('@timestamp', 0);
+const ESTA = wordOf('@timestamp', 4);
+const TAMP = wordOf('@timestamp', 6);
+const CREA = wordOf('created_at', 0);
+const TED_ = wordOf('created_at', 4);
+const D_AT = wordOf('created_at', 6);
+const USER_ = wordOf('user_agent', 0);
+const _AGE = wordOf('user_agent', 4);
+const GENT = wordOf('user_agent', 6);
+const _DOC = wordOf('_document_id', 0);
+const UMEN = wordOf('_document_id', 4);
+const T_ID = wordOf('_document_id', 8);
+const HASH = wordOf('hashed_token', 0);
+const ED_T = wordOf('hashed_token', 4);
+const OKEN = wordOf('hashed_token', 8);
+const OR_I = wordOf('actor_is_bot', 4);
+const _BOT = wordOf('actor_is_bot', 8);
+const OPER = wordOf('operation_type', 0);
+const ATIO = wordOf('operation_type', 4);
+const N_TY = wordOf('operation_type', 8);
+const TYPE = wordOf('operation_type', 10);
+const PROG = wordOf('programmatic_access_type', 0);
+const RAMM = wordOf('programmatic_access_type', 4);
+const ATIC = wordOf('programmatic_access_type', 8);
+const _ACC = wordOf('programmatic_access_type', 12);
+const ESS_ = wordOf('programmatic_access_type', 16);
+const TYP2 = wordOf('programmatic_access_type', 20);
 
-/** The keys by length. */
-const KEYS: Key[][] = [];
-for (const [text, slot] of [
-  ['user', F.user],
-  ['actor', F.actor],
-  ['action', F.action],
-  ['token_id', F.tokenId],
-  ['@timestamp', TIMESTAMP],
-  ['created_at', CREATED_AT],
-  ['user_agent', F.userAgent],
-  ['_document_id', F.documentId],
-  ['hashed_token', F.hashedToken],
-  ['actor_is_bot', F.actorIsBot],
-  ['operation_type', F.operationType],
-  ['programmatic_access_type', F.accessType],
-] as const) {
-  (KEYS[text.length] ??= []).push(keyOf(text, slot));
-}
-
-/** The slot of the top-level key `b[s, e)`, TIMESTAMP / CREATED_AT for the two times, or OTHER. */
-function slotOf(view: DataView, s: number, e: number): number {
-  const candidates = e - s < KEYS.length ? KEYS[e - s] : undefined;
-  if (candidates === undefined) return OTHER;
-  const first = view.getInt32(s, true);
-  for (let c = 0; c < candidates.length; c++) {
-    const { words, slot } = candidates[c];
-    if (words[0] === first && sameWords(view, s, e, words)) return slot;
+/** The slot of the top-level key `b[s, e)` (read through `v`), TIMESTAMP / CREATED_AT for the two times, or OTHER. */
+function slotOf(v: DataView, s: number, e: number): number {
+  const length = e - s;
+  if (length < 4 || length > 24) return OTHER;
+  const w = v.getInt32(s, true);
+  switch (length) {
+    case 4:
+      return w === USER ? F.user : OTHER;
+    case 5:
+      return w === ACTO && v.getInt32(s + 1, true) === CTOR ? F.actor : OTHER;
+    case 6:
+      return w === ACTI && v.getInt32(s + 2, true) === TION ? F.action : OTHER;
+    case 8:
+      return w === TOKE && v.getInt32(s + 4, true) === N_ID ? F.tokenId : OTHER;
+    case 10: {
+      const x = v.getInt32(s + 4, true);
+      const y = v.getInt32(s + 6, true);
+      if (w === AT_T) return x === ESTA && y === TAMP ? TIMESTAMP : OTHER;
+      if (w === CREA) return x === TED_ && y === D_AT ? CREATED_AT : OTHER;
+      return w === USER_ && x === _AGE && y === GENT ? F.userAgent : OTHER;
+    }
+    case 12: {
+      const x = v.getInt32(s + 4, true);
+      const y = v.getInt32(s + 8, true);
+      if (w === _DOC) return x === UMEN && y === T_ID ? F.documentId : OTHER;
+      if (w === HASH) return x === ED_T && y === OKEN ? F.hashedToken : OTHER;
+      return w === ACTO && x === OR_I && y === _BOT ? F.actorIsBot : OTHER;
+    }
+    case 14:
+      return w === OPER &&
+        v.getInt32(s + 4, true) === ATIO &&
+        v.getInt32(s + 8, true) === N_TY &&
+        v.getInt32(s + 10, true) === TYPE
+        ? F.operationType
+        : OTHER;
+    case 24:
+      return w === PROG &&
+        v.getInt32(s + 4, true) === RAMM &&
+        v.getInt32(s + 8, true) === ATIC &&
+        v.getInt32(s + 12, true) === _ACC &&
+        v.getInt32(s + 16, true) === ESS_ &&
+        v.getInt32(s + 20, true) === TYP2
+        ? F.accessType
+        : OTHER;
+    default:
+      return OTHER;
   }
-  return OTHER;
-}
-
-/** Whether the words after the first of the key at `s` (ending at `e`) are `words`. */
-function sameWords(view: DataView, s: number, e: number, words: Int32Array): boolean {
-  const last = words.length - 1;
-  for (let k = 1; k < last; k++) if (view.getInt32(s + 4 * k, true) !== words[k]) return false;
-  return last === 0 || view.getInt32(e - 4, true) === words[last];
 }
 
 function ws(b: Uint8Array, i: number, end: number): number {
