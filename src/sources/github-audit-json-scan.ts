@@ -111,6 +111,8 @@ function slotOf(v: DataView, s: number, e: number): number {
 }
 
 function ws(b: Uint8Array, i: number, end: number): number {
+  // Compact JSON, the usual export, has none: a byte above the space settles it.
+  if (i < end && b[i] > 32) return i;
   while (i < end) {
     const c = b[i];
     if (c !== 32 && c !== 9 && c !== 13) break;
