@@ -236,6 +236,20 @@ function withoutHow<T extends { how: unknown }>(read: T): Omit<T, 'how'> {
   return rest;
 }
 
+/** The worker script bundled into `dir`, as the bundle ships it beside the CLI. */
+async function bundledWorker(dir: string): Promise<URL> {
+  const worker = path.join(dir, 'github-audit-worker.js');
+  await build({
+    entryPoints: [path.resolve(import.meta.dirname, '../../src/sources/github-audit-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: worker,
+    logLevel: 'warning',
+  });
+  return new URL(`file://${worker}`);
+}
+
 describe('github-audit-log fast reader, split across two threads', () => {
   const threads = { threads: 2, minSplitBytes: 1, inProcessTail: true } as const;
 
@@ -299,22 +313,14 @@ describe('github-audit-log fast reader, split across two threads', () => {
 
   it('hands the second half to a real worker thread, with the same result', async () => {
     const dir = tempDir();
-    const worker = path.join(dir, 'github-audit-worker.js');
-    await build({
-      entryPoints: [path.resolve(import.meta.dirname, '../../src/sources/github-audit-worker.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: worker,
-      logLevel: 'warning',
-    });
+    const workerUrl = await bundledWorker(dir);
     const file = path.join(dir, 'log.jsonl');
     copyFileSync(path.join(DIR, 'fast-edge-cases.jsonl'), path.join(dir, 'edge.jsonl'));
     writeFileSync(file, syntheticLog(6000) + readFileSync(path.join(dir, 'edge.jsonl'), 'utf8'));
     const options = {
       threads: 2,
       minSplitBytes: 1,
-      workerUrl: new URL(`file://${worker}`),
+      workerUrl,
       waitForWorker: true,
     };
     const { how, ...split } = await readFastOnly(file, 64, options);
@@ -329,18 +335,9 @@ describe('github-audit-log fast reader, split across two threads', () => {
 
   it('takes the worker started ahead (the CLI starts one), or reads alone if that one failed', async () => {
     const dir = tempDir();
-    const worker = path.join(dir, 'github-audit-worker.js');
-    await build({
-      entryPoints: [path.resolve(import.meta.dirname, '../../src/sources/github-audit-worker.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: worker,
-      logLevel: 'warning',
-    });
+    const workerUrl = await bundledWorker(dir);
     const file = path.join(dir, 'log.jsonl');
     writeFileSync(file, syntheticLog(6000));
-    const workerUrl = new URL(`file://${worker}`);
     const single = withoutHow(await readFastOnly(file, 64, { threads: 1 }));
     const options = { threads: 2, minSplitBytes: 1, workerUrl, waitForWorker: true };
     const previous = process.env.LASTSEEN_THREADS;
