@@ -15,9 +15,8 @@ describe('UsageTable', () => {
     for (let i = 0; i < 1000; i++)
       table.record(busy, MONDAY_9 + (i % 4) * 7 * 24 * HOUR, true, false, true, -1);
     table.record(busy, MONDAY_9 + HOUR, true, false, true, -1);
-    const hours = (row: number, from: UsageTable): number[] => [
-      ...from.summary(row, 'p', undefined, []).hourOfWeek!,
-    ];
+    const hours = (row: number, from: UsageTable): number[] =>
+      Array.from(from.summary(row, 'p', undefined, []).hourOfWeek!);
     // Grown (a second and a third row), and rebuilt from its state as another thread would.
     const quiet = table.addRow();
     const third = table.addRow();
