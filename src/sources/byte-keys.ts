@@ -1,14 +1,14 @@
 // Interns byte strings (an actor, an action, a user agent) as small dense numbers, so a fast reader
 // looks up what it already knows about a value straight from the file's bytes and decodes each
 // distinct value once. A key may carry a numeric tag (a token id is keyed with its principal's number).
-import { sameBytes, wordsOf } from './byte-words.js';
+import { sameBytes, viewOf, wordsOf } from './byte-words.js';
 import { hashBytes } from './id-window.js';
 
 export class ByteKeys {
   // A Buffer: its toString decodes a short key far faster than a TextDecoder does.
   private arena = Buffer.alloc(1 << 16);
   /** The arena read four bytes at a time. */
-  private arenaWords = new DataView(this.arena.buffer, this.arena.byteOffset, this.arena.byteLength);
+  private arenaWords = viewOf(this.arena);
   private used = 0;
   /** Per key: offset in the arena, length, tag. */
   private meta = new Int32Array(64 * 3);
@@ -45,7 +45,7 @@ export class ByteKeys {
       const grown = Buffer.alloc(Math.max(this.arena.length * 2, this.used + length));
       this.arena.copy(grown, 0, 0, this.used);
       this.arena = grown;
-      this.arenaWords = new DataView(grown.buffer, grown.byteOffset, grown.byteLength);
+      this.arenaWords = viewOf(grown);
     }
     if (3 * (this.size + 1) > this.meta.length) {
       const grown = new Int32Array(this.meta.length * 2);

@@ -5,11 +5,16 @@
 let viewed: Uint8Array | undefined;
 let view: DataView = new DataView(new ArrayBuffer(0));
 
-/** A DataView over `bytes` (the same offsets); the last one is kept, as a reader asks for one chunk at a time. */
+/** A DataView over `bytes`, at the same offsets: for an array its owner keeps (an arena). */
+export function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The same for the bytes being read; the last one is kept, as a reader asks for one chunk at a time. */
 export function wordsOf(bytes: Uint8Array): DataView {
   if (bytes !== viewed) {
     viewed = bytes;
-    view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view = viewOf(bytes);
   }
   return view;
 }

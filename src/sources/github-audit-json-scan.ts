@@ -3,6 +3,7 @@
 // JSON without building it. A line it does not take on as written (an escaped string in a field that
 // matters, a nested or fractional value where a time or a name belongs, anything JSON.parse might read
 // differently) is handed back, and the reader runs it through JSON.parse: the two paths cannot disagree.
+import { wordsOf } from './byte-words.js';
 import { ABSENT, DIGITS, F, FALSE, type Fields, NULL, TEXT, TRUE } from './github-audit-fold.js';
 
 export const RECORD = 0;
@@ -128,9 +129,8 @@ function hex(c: number): boolean {
 /** Whether the string skipString last walked held an escape. */
 let escaped = false;
 
-/** A view of the bytes being scanned, for reading four at a time (made once per buffer). */
+/** The line's bytes read four at a time (byte-words.ts), set for each line scanned. */
 let words: DataView = new DataView(new ArrayBuffer(0));
-let wordsOf: Uint8Array | undefined;
 
 /** `i` is on an opening quote; returns the index after the closing one, or -1 for invalid JSON. */
 function skipString(b: Uint8Array, i: number, end: number): number {
@@ -290,10 +290,7 @@ function member(b: Uint8Array, i: number, end: number): number {
  * BLANK (only JSON whitespace: skipped like an empty line), or FALLBACK (let JSON.parse decide).
  */
 export function scanJsonLine(b: Uint8Array, start: number, end: number, f: Fields): number {
-  if (b !== wordsOf) {
-    wordsOf = b;
-    words = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  }
+  words = wordsOf(b);
   let i = ws(b, start, end);
   if (i === end) return BLANK;
   if (b[i] !== 123) return FALLBACK;

@@ -3,7 +3,7 @@
 // index, so a fast reader checks an id straight from the file's bytes without building a string, and a
 // worker can hand its window to the main thread as plain typed arrays.
 import { createHash } from 'node:crypto';
-import { copyBytes, sameBytes, wordsOf } from './byte-words.js';
+import { copyBytes, sameBytes, viewOf, wordsOf } from './byte-words.js';
 
 const SLOT_BYTES = 48;
 const encoder = new TextEncoder();
@@ -87,7 +87,7 @@ export class IdWindow {
     this.mask = size - 1;
     if (state) {
       this.arena = state.arena;
-      this.arenaWords = wordsOfArena(state.arena);
+      this.arenaWords = viewOf(state.arena);
       this.lengths = state.lengths;
       this.hashes = state.hashes;
       this.index = state.index;
@@ -97,7 +97,7 @@ export class IdWindow {
       return;
     }
     this.arena = new Uint8Array(capacity * SLOT_BYTES);
-    this.arenaWords = wordsOfArena(this.arena);
+    this.arenaWords = viewOf(this.arena);
     this.lengths = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
     this.index = new Int32Array(size * 2);
@@ -234,7 +234,7 @@ export class IdWindow {
   /** Puts back a state taken earlier (a read that is started over). */
   restore(state: IdWindowState): void {
     this.arena = state.arena;
-    this.arenaWords = wordsOfArena(state.arena);
+    this.arenaWords = viewOf(state.arena);
     this.lengths = state.lengths;
     this.hashes = state.hashes;
     this.index = state.index;
@@ -242,8 +242,4 @@ export class IdWindow {
     this.next = state.next;
     this.count = state.count;
   }
-}
-
-function wordsOfArena(arena: Uint8Array): DataView {
-  return new DataView(arena.buffer, arena.byteOffset, arena.byteLength);
 }
