@@ -19,6 +19,23 @@ export function wordsOf(bytes: Uint8Array): DataView {
   return view;
 }
 
+/**
+ * Non-zero when one of the four bytes of the word `x` is the byte repeated in `a` or the one in `b`
+ * (0x22222222: a quote). For v = x ^ a, (v - 0x01010101) & ~v & 0x80808080 is non-zero exactly when a
+ * byte of v is zero: a scanner skips a word at a time while this is zero, and steps byte by byte from
+ * the first word where it is not.
+ */
+export function hasByte(x: number, a: number, b: number): number {
+  const u = x ^ a;
+  const v = x ^ b;
+  return (((u - 0x01010101) & ~u) | ((v - 0x01010101) & ~v)) & 0x80808080;
+}
+
+/** Non-zero when one of the four bytes of the word `x` is below 0x20 (a control character). */
+export function hasControl(x: number): number {
+  return (x - 0x20202020) & ~x & 0x80808080;
+}
+
 /** Whether `length` bytes at `a` in `va` equal those at `b` in `vb`: word by word, the last word overlapping. */
 export function sameBytes(va: DataView, a: number, vb: DataView, b: number, length: number): boolean {
   if (length < 4) {

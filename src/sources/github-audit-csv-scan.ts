@@ -5,7 +5,7 @@
 // else in a column lastseen reads ("" escapes, text after a closing quote, a bare CR) is decoded and
 // split with the same rules as text. A quote never closed, or a row over 1 MiB, stops the fast reader:
 // the streaming reader then reads the file, and reports it the way it always does.
-import { wordsOf } from './byte-words.js';
+import { hasByte, wordsOf } from './byte-words.js';
 import { eventFromCsv, type CsvColumns } from './github-audit-events.js';
 import { ABSENT, F, Fields, TEXT, type AuditFold } from './github-audit-fold.js';
 import type { RangeEnd, RangeOptions } from './github-audit-range.js';
@@ -44,16 +44,6 @@ function slotsOf(columns: CsvColumns): Int8Array {
   put(columns.actorIsBot, F.actorIsBot);
   put(columns.operationType, F.operationType);
   return slots;
-}
-
-/**
- * Non-zero when a byte of the word `x` is the byte repeated in `a` or in `b`: for v = x ^ a,
- * (v - 0x01010101) & ~v & 0x80808080 is non-zero exactly when a byte of v is zero.
- */
-function hasByte(x: number, a: number, b: number): number {
-  const u = x ^ a;
-  const v = x ^ b;
-  return (((u - 0x01010101) & ~u) | ((v - 0x01010101) & ~v)) & 0x80808080;
 }
 
 const COMPLETE = 0;
@@ -96,7 +86,7 @@ function scanRow(
     if (i < limit && b[i] === 34) {
       let j = i + 1;
       for (;;) {
-        // Four bytes at a time up to a word with a quote or a line feed in it (see hasByte).
+        // Four bytes at a time up to a word with a quote or a line feed in it (byte-words.hasByte).
         while (j + 4 <= limit && hasByte(words.getInt32(j, true), 0x22222222, 0x0a0a0a0a) === 0) j += 4;
         while (j < limit && b[j] !== 34) {
           if (b[j] === 10) innerLines++;

@@ -3,7 +3,7 @@
 // JSON without building it. A line it does not take on as written (an escaped string in a field that
 // matters, a nested or fractional value where a time or a name belongs, anything JSON.parse might read
 // differently) is handed back, and the reader runs it through JSON.parse: the two paths cannot disagree.
-import { wordsOf } from './byte-words.js';
+import { hasByte, hasControl, wordsOf } from './byte-words.js';
 import { ABSENT, DIGITS, F, FALSE, type Fields, NULL, TEXT, TRUE } from './github-audit-fold.js';
 
 export const RECORD = 0;
@@ -136,17 +136,12 @@ let words: DataView = new DataView(new ArrayBuffer(0));
 function skipString(b: Uint8Array, i: number, end: number): number {
   escaped = false;
   let j = i + 1;
-  // Four bytes at a time while none is a quote, a backslash or a control character: for a word v,
-  // (v - 0x01010101) & ~v & 0x80808080 is non-zero exactly when a byte of v is zero (v is the word
-  // XOR a repeated quote or backslash), and (x - 0x20202020) & ~x & 0x80808080 when a byte is below
-  // 0x20. A word with any of them goes to the byte steps below, which decide.
+  // Four bytes at a time while none is a quote, a backslash or a control character (byte-words.ts); a
+  // word with any of them goes to the byte steps below, which decide.
   const view = words;
   while (j + 4 <= end) {
     const x = view.getInt32(j, true);
-    const q = x ^ 0x22222222;
-    const s = x ^ 0x5c5c5c5c;
-    const flags = (((q - 0x01010101) & ~q) | ((s - 0x01010101) & ~s) | ((x - 0x20202020) & ~x)) & 0x80808080;
-    if (flags !== 0) break;
+    if ((hasByte(x, 0x22222222, 0x5c5c5c5c) | hasControl(x)) !== 0) break;
     j += 4;
   }
   for (; j < end; j++) {

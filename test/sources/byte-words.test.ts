@@ -2,7 +2,7 @@
 // 40 at every offset of a word, a difference at every position, and a view kept per buffer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copyBytes, sameBytes, wordsOf } from '../../src/sources/byte-words.js';
+import { copyBytes, hasByte, hasControl, sameBytes, wordsOf } from '../../src/sources/byte-words.js';
 
 const view = (bytes: Uint8Array): DataView => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -41,6 +41,19 @@ describe('byte words', () => {
         expect(target).toEqual(expected);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('flags a word exactly when one of its bytes is one sought, or a control byte', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 4, maxLength: 4 }), (bytes) => {
+        const x = view(bytes).getInt32(0, true);
+        const has = (byte: number): boolean => bytes.includes(byte);
+        expect(hasByte(x, 0x22222222, 0x5c5c5c5c) !== 0).toBe(has(0x22) || has(0x5c));
+        expect(hasByte(x, 0x2c2c2c2c, 0x0a0a0a0a) !== 0).toBe(has(0x2c) || has(0x0a));
+        expect(hasControl(x) !== 0).toBe(bytes.some((b) => b < 0x20));
+      }),
+      { numRuns: 5000 },
     );
   });
 
