@@ -3,8 +3,9 @@
 // events over thousands of principals is bound by memory, not arithmetic, so the buffer is laid out by
 // how often a part is touched: every event's slots and the day bitmap of all rows side by side (128 bytes
 // a row: 13,000 rows in 1.7 MB, a few hundred pages), then what only logins and browsers touch, then the
-// hour-of-week counters. The semantics are UsageAccumulator.record's, to the tie; rows leave as
-// UsageSummary.
+// hour-of-week counters. Events are applied a batch at a time, in the order they came: a loop over a
+// batch waits for several rows' cache lines at once. The semantics are UsageAccumulator.record's, to the
+// tie; rows leave as UsageSummary.
 import type { UsageSummary } from '../model/records.js';
 import { DAY, HOUR } from '../model/time.js';
 import { DayBits } from './day-bits.js';
@@ -38,6 +39,9 @@ const HOURS = 168;
 /** Bytes per row over the three regions. */
 const ROW_BYTES = HOT_F64 * 8 + COLD_F64 * 8 + HOURS * 4;
 
+/** Events recorded before they are applied to the table (see record). */
+const BATCH = 256;
+
 /** A table as plain data, to hand to another thread (the buffer can be transferred, not copied). */
 export interface UsageTableState {
   buffer: ArrayBuffer;
@@ -55,6 +59,11 @@ export class UsageTable {
   rows = 0;
   /** Days outside a row's bitmap (a log spanning more than a year and a quarter). */
   private readonly farDays = new Map<number, DayBits>();
+  /** Events recorded and not yet applied, in order: row, flags and detail, time. */
+  private readonly pendingRows = new Int32Array(BATCH);
+  private readonly pendingFlags = new Int32Array(BATCH);
+  private readonly pendingAt = new Float64Array(BATCH);
+  private pending = 0;
 
   constructor(capacity = 4096, state?: UsageTableState) {
     const buffer = state?.buffer ?? new ArrayBuffer(capacity * ROW_BYTES);
@@ -75,6 +84,7 @@ export class UsageTable {
 
   /** The table as plain data; post `state.buffer` as a transferable, and use this table no more. */
   state(): UsageTableState {
+    this.flush();
     return {
       buffer: this.f64.buffer as ArrayBuffer,
       rows: this.rows,
@@ -96,8 +106,44 @@ export class UsageTable {
     return row;
   }
 
-  /** UsageAccumulator.record for one row; `detail` numbers an interactive detail (-1: not interactive). */
+  /**
+   * UsageAccumulator.record for one row; `detail` numbers an interactive detail (-1: not interactive).
+   * Events are applied in batches, in the order they came: a row is mostly not in the cache, and a batch
+   * applied in one loop waits for several rows at once, where each event would wait for its own.
+   */
   record(row: number, at: number, ok: boolean, login: boolean, meaningful: boolean, detail: number): void {
+    const k = this.pending;
+    this.pendingRows[k] = row;
+    this.pendingAt[k] = at;
+    this.pendingFlags[k] = (ok ? 1 : 0) | (login ? 2 : 0) | (meaningful ? 4 : 0) | ((detail + 1) << 3);
+    if (++this.pending === BATCH) this.flush();
+  }
+
+  /** Applies the events recorded so far. */
+  private flush(): void {
+    const { pendingRows, pendingAt, pendingFlags } = this;
+    for (let k = 0; k < this.pending; k++) {
+      const flags = pendingFlags[k];
+      this.apply(
+        pendingRows[k],
+        pendingAt[k],
+        (flags & 1) !== 0,
+        (flags & 2) !== 0,
+        (flags & 4) !== 0,
+        (flags >> 3) - 1,
+      );
+    }
+    this.pending = 0;
+  }
+
+  private apply(
+    row: number,
+    at: number,
+    ok: boolean,
+    login: boolean,
+    meaningful: boolean,
+    detail: number,
+  ): void {
     const f = this.f64;
     const base = row * HOT_F64;
     f[base + EVENTS]++;
@@ -176,6 +222,7 @@ export class UsageTable {
     credential: string | undefined,
     details: readonly string[],
   ): UsageSummary {
+    this.flush();
     const f = this.f64;
     const base = row * HOT_F64;
     const cold = this.cold + row * COLD_F64;

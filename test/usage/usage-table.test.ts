@@ -29,6 +29,31 @@ describe('UsageTable', () => {
     expect(moved.summary(third, 'p', undefined, []).events).toBe(1);
   });
 
+  it('applies batched events in the order they came, samples and ties included', () => {
+    // Over a thousand events on three rows, many at the same instant: which five interactive samples a
+    // row keeps depends on the order of equal times, as in UsageAccumulator.
+    const table = new UsageTable(1);
+    const rows = [table.addRow(), table.addRow(), table.addRow()];
+    const accs = rows.map(() => new UsageAccumulator());
+    const details = ['web UI in Firefox', 'web UI in Chrome', 'web UI in Safari'];
+    let seed = 11;
+    for (let i = 0; i < 1100; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const r = seed % 3;
+      const at = MONDAY_9 + ((seed >>> 4) % 40) * HOUR;
+      const detail = (seed >>> 12) % 4 === 0 ? -1 : (seed >>> 14) % 3;
+      const ok = (seed >>> 16) % 9 !== 0;
+      const login = (seed >>> 18) % 7 === 0;
+      table.record(rows[r], at, ok, login, ok && !login, detail);
+      accs[r].record(at, ok, login, ok && !login, detail === -1 ? undefined : details[detail], 'test');
+    }
+    for (const [k, row] of rows.entries()) {
+      const fromTable = new UsageAccumulator();
+      fromTable.addSummary(table.summary(row, 'p', undefined, details), 'test');
+      expect(fromTable.toStats()).toEqual(accs[k].toStats());
+    }
+  });
+
   it('folds a row as UsageAccumulator does', () => {
     const table = new UsageTable(1);
     const acc = new UsageAccumulator();
