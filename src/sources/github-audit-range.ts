@@ -4,7 +4,7 @@
 import { scanCsvRows, type CsvLayout } from './github-audit-csv-scan.js';
 import { eventFromJson } from './github-audit-events.js';
 import { Fields, type AuditFold } from './github-audit-fold.js';
-import { BLANK, FALLBACK, scanJsonLine } from './github-audit-json-scan.js';
+import { FALLBACK, RECORD, scanJsonLine } from './github-audit-json-scan.js';
 import { jsonReason } from './json.js';
 import { forEachLineBytes, MAX_LINE_BYTES } from './lines.js';
 
@@ -42,27 +42,84 @@ export async function scanRange(
   options: RangeOptions,
 ): Promise<RangeEnd> {
   if (format.type === 'csv') return scanCsvRows(chunks, fold, format.layout, options);
-  const fields = new Fields();
   const { stopAt, until, stopWhen } = options;
-  return forEachLineBytes(
-    chunks,
-    {
-      line(bytes, start, end, lineNumber, next) {
-        const outcome = scanJsonLine(bytes, start, end, fields);
-        if (outcome === FALLBACK) jsonLine(bytes.toString('utf8', start, end), lineNumber, fold);
-        else if (outcome !== BLANK) fold.record(bytes, fields, lineNumber);
-        return (
-          (stopAt !== undefined && next >= stopAt) ||
-          (until !== undefined && next >= until.offset) ||
-          (stopWhen !== undefined && stopWhen())
-        );
+  const batch = new LineBatch(fold);
+  try {
+    return await forEachLineBytes(
+      chunks,
+      {
+        line(bytes, start, end, lineNumber, next) {
+          if (bytes !== batch.bytes) batch.flush(bytes);
+          const outcome = scanJsonLine(bytes, start, end, batch.next());
+          if (outcome === RECORD) batch.add(lineNumber);
+          else if (outcome === FALLBACK) {
+            batch.flush(bytes);
+            jsonLine(bytes.toString('utf8', start, end), lineNumber, fold);
+          }
+          return (
+            (stopAt !== undefined && next >= stopAt) ||
+            (until !== undefined && next >= until.offset) ||
+            (stopWhen !== undefined && batch.flushed(bytes) && stopWhen())
+          );
+        },
+        tooLong(lineNumber, bytes) {
+          batch.flush(undefined);
+          fold.reject(lineNumber, `line of ${bytes} bytes is over the ${MAX_LINE_BYTES}-byte limit`);
+        },
+        chunkEnd() {
+          batch.flush(undefined);
+        },
       },
-      tooLong(lineNumber, bytes) {
-        fold.reject(lineNumber, `line of ${bytes} bytes is over the ${MAX_LINE_BYTES}-byte limit`);
-      },
-    },
-    { lineNumber: options.lineNumber, offset: options.offset, atStart: options.atStart },
-  );
+      { lineNumber: options.lineNumber, offset: options.offset, atStart: options.atStart },
+    );
+  } finally {
+    // Also when the chunks stop early (a truncated .gz): what was read counts.
+    batch.flush(undefined);
+  }
+}
+
+/** Lines scanned and not yet folded, at most this many: their bytes stay in the chunk's buffer. */
+const BATCH_LINES = 32;
+
+/**
+ * Scanned lines of one buffer, folded a batch at a time, in order. Scanning a few dozen lines, then
+ * folding them, keeps the scanner's loops apart from the fold's lookups, which mostly wait for memory:
+ * together in one loop, each line's lookups wait on their own, apart several overlap (~10% faster).
+ */
+class LineBatch {
+  private readonly fields = Array.from({ length: BATCH_LINES }, () => new Fields());
+  private readonly lines = new Int32Array(BATCH_LINES);
+  private size = 0;
+  /** The buffer the batch's lines are in. */
+  bytes: Buffer | undefined;
+
+  constructor(private readonly fold: AuditFold) {}
+
+  /** The fields the next line is scanned into. */
+  next(): Fields {
+    return this.fields[this.size];
+  }
+
+  /** Keeps the line just scanned into next(); folds the batch when it is full. */
+  add(line: number): void {
+    this.lines[this.size++] = line;
+    if (this.size === BATCH_LINES) this.flush(this.bytes);
+  }
+
+  /** flush(bytes), and true: for a stop condition that reads the fold. */
+  flushed(bytes: Buffer): true {
+    this.flush(bytes);
+    return true;
+  }
+
+  /** Folds the lines held, in order; the lines added next are in `bytes`. */
+  flush(bytes: Buffer | undefined): void {
+    const { fold, fields, lines } = this;
+    const held = this.bytes;
+    for (let k = 0; k < this.size; k++) fold.record(held!, fields[k], lines[k]);
+    this.size = 0;
+    this.bytes = bytes;
+  }
 }
 
 /** One line the way forEachJsonRecord and github-audit-log.ts read it. */

@@ -95,6 +95,11 @@ export interface LineBytesHandlers {
    */
   line(bytes: Buffer, start: number, end: number, lineNumber: number, next: number): boolean | void;
   tooLong?(lineNumber: number, bytes: number): void;
+  /**
+   * The lines of a chunk have all been handed out: its buffer may be reused once this returns (a handler
+   * that keeps lines' bytes to handle them later does so now).
+   */
+  chunkEnd?(): void;
 }
 
 export interface LineBytesOptions {
@@ -165,6 +170,7 @@ export async function forEachLineBytes(
       from = nl + 1;
       if (stop) return { lineNumber, offset: next, stopped: true };
     }
+    handlers.chunkEnd?.();
     if (from < chunk.length) {
       const rest = chunk.length - from;
       if (skipping) {

@@ -9,7 +9,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/collect.js';
 import { startSpareWorker, takeSpareWorker } from '../../src/sources/github-audit-spare.js';
+import { AuditFold } from '../../src/sources/github-audit-fold.js';
+import { scanRange } from '../../src/sources/github-audit-range.js';
 import { fileChunksSync } from '../../src/sources/github-audit-tail.js';
+import { IdWindow } from '../../src/sources/id-window.js';
+import { UsageTable } from '../../src/usage/usage-table.js';
 import { foldAudit, readFastOnly, tempDir } from './github-audit-fast.helpers.js';
 
 const DIR = path.join(FIXTURES, 'github-audit-log');
@@ -276,6 +280,41 @@ describe('github-audit-log fast reader, split across two threads', () => {
     const { how, ...split } = await readFastOnly(file, 64, threads);
     expect(how).toBe('alone');
     expect(split).toEqual(withoutHow(await readFastOnly(file, 64, { threads: 1 })));
+  });
+
+  it("folds the lines of each chunk before the chunk's buffer is read into again", async () => {
+    // The reader scans a few dozen lines before it folds them, in place in the chunk's buffer: chunks
+    // that are views of one buffer, read into again for each (as the worker reads), fold the same as
+    // the whole text at once. Lines straddle every chunk boundary.
+    const text = Buffer.from(syntheticLog(2000));
+    function* reused(size: number): Generator<Buffer> {
+      const buffer = Buffer.alloc(size);
+      for (let at = 0; at < text.length; at += size) {
+        const n = text.copy(buffer, 0, at, Math.min(text.length, at + size));
+        yield buffer.subarray(0, n);
+      }
+    }
+    const foldOf = async (chunks: Iterable<Buffer>) => {
+      const fold = new AuditFold(new IdWindow(64));
+      const end = await scanRange({ type: 'json' }, chunks, fold, {
+        lineNumber: 0,
+        offset: 0,
+        atStart: true,
+      });
+      const result = fold.result();
+      const table = new UsageTable(0, result.usage);
+      const rows = result.principals.map((p) => table.summary(p.row, p.principal, undefined, result.details));
+      return {
+        end,
+        rows,
+        rejects: result.rejectLines,
+        duplicates: result.duplicates,
+        accepted: result.accepted,
+      };
+    };
+    const whole = await foldOf([text]);
+    expect(whole.accepted).toBeGreaterThan(1500);
+    for (const size of [997, 4096]) expect(await foldOf(reused(size))).toEqual(whole);
   });
 
   it('reads a stretch of a file synchronously for the worker', () => {
