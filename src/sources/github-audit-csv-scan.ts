@@ -7,7 +7,7 @@
 // the streaming reader then reads the file, and reports it the way it always does.
 import { hasByte, wordsOf } from './byte-words.js';
 import { eventFromCsv, type CsvColumns } from './github-audit-events.js';
-import { ABSENT, F, Fields, TEXT, type AuditFold } from './github-audit-fold.js';
+import { ABSENT, F, RecordBatch, TEXT, type AuditFold, type Fields } from './github-audit-fold.js';
 import type { RangeEnd, RangeOptions } from './github-audit-range.js';
 
 export const MAX_FAST_ROW_BYTES = 1 << 20;
@@ -227,7 +227,7 @@ export async function scanCsvRows(
   options: RangeOptions,
 ): Promise<RangeEnd> {
   const slots = slotsOf(layout.columns);
-  const f = new Fields();
+  const batch = new RecordBatch(fold);
   const times = new Int32Array(4);
   const row: RowScan = { end: 0, innerLines: 0, complex: false, blank: false };
   const { stopAt, until, stopWhen, header } = options;
@@ -244,21 +244,25 @@ export async function scanCsvRows(
       first = false;
       if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) pos = 3;
     }
+    // Rows are folded in batches (RecordBatch), all of them before this returns: `b` may be reused.
+    batch.flush(b);
     while (pos < b.length) {
-      if (scanRow(b, pos, b.length, last, slots, f, times, row) === INCOMPLETE) break;
+      if (scanRow(b, pos, b.length, last, slots, batch.next(), times, row) === INCOMPLETE) break;
       const line = lines + 1;
       lines += row.innerLines + (row.end <= b.length && b[row.end - 1] === 10 ? 1 : 0);
       if (!row.blank) {
         const text = (): string => b.toString('utf8', pos, b[row.end - 1] === 10 ? row.end - 1 : row.end);
         if (headerPending) {
+          batch.flush(b);
           headerPending = false;
           header!(splitCsvRow(text()));
         } else if (row.complex) {
+          batch.flush(b);
           const event = eventFromCsv(splitCsvRow(text()), layout.columns);
           if (typeof event === 'string') fold.reject(line, event);
           else fold.event(event, line);
         } else {
-          fold.record(b, f, line);
+          batch.add(line);
         }
       }
       pos = row.end;
@@ -266,11 +270,13 @@ export async function scanCsvRows(
       if (
         (stopAt !== undefined && next >= stopAt) ||
         (until !== undefined && next >= until.offset) ||
-        (stopWhen !== undefined && stopWhen())
+        (stopWhen !== undefined && batch.flushed(b) && stopWhen())
       ) {
+        batch.flush(undefined);
         return { rest: pos, stopped: true };
       }
     }
+    batch.flush(undefined);
     return { rest: pos, stopped: false };
   };
 

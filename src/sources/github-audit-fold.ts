@@ -374,3 +374,49 @@ const decoder = new TextDecoder();
 function decode(bytes: Uint8Array, start: number, end: number): string {
   return decoder.decode(bytes.subarray(start, end));
 }
+
+/** Records scanned and not yet folded, at most this many: their bytes stay in the chunk's buffer. */
+const BATCH_RECORDS = 32;
+
+/**
+ * Records scanned from one buffer (JSON lines, CSV rows), folded a batch at a time, in order. Scanning a
+ * few dozen records, then folding them, keeps the scanner's loops apart from the fold's lookups, which
+ * mostly wait for memory: together in one loop each record's lookups wait on their own, apart several
+ * overlap (~10% faster). A scanner flushes before its buffer changes or is read into again, before a
+ * record it does not fold itself, and when it stops.
+ */
+export class RecordBatch {
+  private readonly fields = Array.from({ length: BATCH_RECORDS }, () => new Fields());
+  private readonly lines = new Int32Array(BATCH_RECORDS);
+  private size = 0;
+  /** The buffer the batch's records are in. */
+  bytes: Uint8Array | undefined;
+
+  constructor(private readonly fold: AuditFold) {}
+
+  /** The fields the next record is scanned into. */
+  next(): Fields {
+    return this.fields[this.size];
+  }
+
+  /** Keeps the record just scanned into next(), at `line`; folds the batch when it is full. */
+  add(line: number): void {
+    this.lines[this.size++] = line;
+    if (this.size === BATCH_RECORDS) this.flush(this.bytes);
+  }
+
+  /** flush(bytes), and true: for a stop condition that reads the fold. */
+  flushed(bytes: Uint8Array): true {
+    this.flush(bytes);
+    return true;
+  }
+
+  /** Folds the records held, in order; the records added next are in `bytes`. */
+  flush(bytes: Uint8Array | undefined): void {
+    const { fold, fields, lines } = this;
+    const held = this.bytes;
+    for (let k = 0; k < this.size; k++) fold.record(held!, fields[k], lines[k]);
+    this.size = 0;
+    this.bytes = bytes;
+  }
+}

@@ -3,7 +3,7 @@
 // CSV path, exactly as the streaming reader reads it. Used by the main thread and by the worker.
 import { scanCsvRows, type CsvLayout } from './github-audit-csv-scan.js';
 import { eventFromJson } from './github-audit-events.js';
-import { Fields, type AuditFold } from './github-audit-fold.js';
+import { RecordBatch, type AuditFold } from './github-audit-fold.js';
 import { FALLBACK, RECORD, scanJsonLine } from './github-audit-json-scan.js';
 import { jsonReason } from './json.js';
 import { forEachLineBytes, MAX_LINE_BYTES } from './lines.js';
@@ -43,7 +43,7 @@ export async function scanRange(
 ): Promise<RangeEnd> {
   if (format.type === 'csv') return scanCsvRows(chunks, fold, format.layout, options);
   const { stopAt, until, stopWhen } = options;
-  const batch = new LineBatch(fold);
+  const batch = new RecordBatch(fold);
   try {
     return await forEachLineBytes(
       chunks,
@@ -75,50 +75,6 @@ export async function scanRange(
   } finally {
     // Also when the chunks stop early (a truncated .gz): what was read counts.
     batch.flush(undefined);
-  }
-}
-
-/** Lines scanned and not yet folded, at most this many: their bytes stay in the chunk's buffer. */
-const BATCH_LINES = 32;
-
-/**
- * Scanned lines of one buffer, folded a batch at a time, in order. Scanning a few dozen lines, then
- * folding them, keeps the scanner's loops apart from the fold's lookups, which mostly wait for memory:
- * together in one loop, each line's lookups wait on their own, apart several overlap (~10% faster).
- */
-class LineBatch {
-  private readonly fields = Array.from({ length: BATCH_LINES }, () => new Fields());
-  private readonly lines = new Int32Array(BATCH_LINES);
-  private size = 0;
-  /** The buffer the batch's lines are in. */
-  bytes: Buffer | undefined;
-
-  constructor(private readonly fold: AuditFold) {}
-
-  /** The fields the next line is scanned into. */
-  next(): Fields {
-    return this.fields[this.size];
-  }
-
-  /** Keeps the line just scanned into next(); folds the batch when it is full. */
-  add(line: number): void {
-    this.lines[this.size++] = line;
-    if (this.size === BATCH_LINES) this.flush(this.bytes);
-  }
-
-  /** flush(bytes), and true: for a stop condition that reads the fold. */
-  flushed(bytes: Buffer): true {
-    this.flush(bytes);
-    return true;
-  }
-
-  /** Folds the lines held, in order; the lines added next are in `bytes`. */
-  flush(bytes: Buffer | undefined): void {
-    const { fold, fields, lines } = this;
-    const held = this.bytes;
-    for (let k = 0; k < this.size; k++) fold.record(held!, fields[k], lines[k]);
-    this.size = 0;
-    this.bytes = bytes;
   }
 }
 
