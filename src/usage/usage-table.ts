@@ -34,10 +34,12 @@ const SAMPLES = 3; // interactive samples held + 8 × the index of the oldest
 const SAMPLE_AT = 4; // five times, then five detail numbers
 const SAMPLE_DETAIL = SAMPLE_AT + MAX_SAMPLES;
 const COLD_F64 = 16;
-// The hour-of-week counters, in the third region (Uint32).
+// The hour-of-week counters, in the third region: 16 bits each, carried past 65,535 into `carries`
+// (few rows ever carry: a principal with 65,536 events in one hour of the week).
 const HOURS = 168;
+const CARRY = 0x10000;
 /** Bytes per row over the three regions. */
-const ROW_BYTES = HOT_F64 * 8 + COLD_F64 * 8 + HOURS * 4;
+const ROW_BYTES = HOT_F64 * 8 + COLD_F64 * 8 + HOURS * 2;
 
 /** Events recorded before they are applied to the table (see record). */
 const BATCH = 256;
@@ -47,18 +49,22 @@ export interface UsageTableState {
   buffer: ArrayBuffer;
   rows: number;
   farDays: [number, number[]][];
+  carries: [number, number[]][];
 }
 
 export class UsageTable {
   private f64: Float64Array;
   private u32: Uint32Array;
+  private u16: Uint16Array;
   private capacity: number;
-  /** Where the cold region starts (Float64 index), and the hours region (Uint32 index). */
+  /** Where the cold region starts (Float64 index), and the hours region (Uint16 index). */
   private cold: number;
   private hours: number;
   rows = 0;
   /** Days outside a row's bitmap (a log spanning more than a year and a quarter). */
   private readonly farDays = new Map<number, DayBits>();
+  /** Per row that needs them, its hour counters' carries: how many times each went past 65,535. */
+  private readonly carries = new Map<number, Uint32Array>();
   /** Events recorded and not yet applied, in order: row, flags and detail, time. */
   private readonly pendingRows = new Int32Array(BATCH);
   private readonly pendingFlags = new Int32Array(BATCH);
@@ -70,8 +76,9 @@ export class UsageTable {
     this.capacity = buffer.byteLength / ROW_BYTES;
     this.f64 = new Float64Array(buffer);
     this.u32 = new Uint32Array(buffer);
+    this.u16 = new Uint16Array(buffer);
     this.cold = this.capacity * HOT_F64;
-    this.hours = this.capacity * (HOT_F64 + COLD_F64) * 2;
+    this.hours = this.capacity * (HOT_F64 + COLD_F64) * 4;
     if (state) {
       this.rows = state.rows;
       for (const [row, days] of state.farDays) {
@@ -79,6 +86,7 @@ export class UsageTable {
         bits.addSorted(days);
         this.farDays.set(row, bits);
       }
+      for (const [row, carried] of state.carries) this.carries.set(row, Uint32Array.from(carried));
     }
   }
 
@@ -89,6 +97,7 @@ export class UsageTable {
       buffer: this.f64.buffer as ArrayBuffer,
       rows: this.rows,
       farDays: [...this.farDays].map(([row, days]) => [row, days.toArray()]),
+      carries: [...this.carries].map(([row, carried]) => [row, Array.from(carried)]),
     };
   }
 
@@ -173,7 +182,21 @@ export class UsageTable {
     // Epoch day 0 was a Thursday; hour 0 of the profile is Monday 00:00 UTC.
     const hour = Math.floor((at - day * DAY) / HOUR);
     const weekday = (((day + 3) % 7) + 7) % 7;
-    this.u32[this.hours + row * HOURS + weekday * 24 + hour]++;
+    const slot = weekday * 24 + hour;
+    const at16 = this.hours + row * HOURS + slot;
+    const count = this.u16[at16] + 1;
+    this.u16[at16] = count;
+    if (count === CARRY) this.carry(row, slot);
+  }
+
+  /** An hour counter went past 65,535 (and now holds 0): its row keeps one more carry for that hour. */
+  private carry(row: number, slot: number): void {
+    let carried = this.carries.get(row);
+    if (!carried) {
+      carried = new Uint32Array(HOURS);
+      this.carries.set(row, carried);
+    }
+    carried[slot]++;
   }
 
   private farDay(row: number, day: number): void {
@@ -260,8 +283,10 @@ export class UsageTable {
       }
     }
     if (f[base + MEANINGFUL_EVENTS] > 0) {
-      const hours = this.hours + row * HOURS;
-      summary.hourOfWeek = this.u32.subarray(hours, hours + HOURS);
+      const hours = this.u16.subarray(this.hours + row * HOURS, this.hours + (row + 1) * HOURS);
+      const carried = this.carries.get(row);
+      if (!carried) summary.hourOfWeek = hours;
+      else summary.hourOfWeek = Array.from(hours, (count, slot) => count + carried[slot] * CARRY);
     }
     return summary;
   }
@@ -285,13 +310,15 @@ export class UsageTable {
     this.capacity *= 2;
     const f64 = new Float64Array(this.capacity * (ROW_BYTES / 8));
     const u32 = new Uint32Array(f64.buffer);
+    const u16 = new Uint16Array(f64.buffer);
     const cold = this.capacity * HOT_F64;
-    const hours = this.capacity * (HOT_F64 + COLD_F64) * 2;
+    const hours = this.capacity * (HOT_F64 + COLD_F64) * 4;
     f64.set(this.f64.subarray(0, old * HOT_F64));
     f64.set(this.f64.subarray(this.cold, this.cold + old * COLD_F64), cold);
-    u32.set(this.u32.subarray(this.hours, this.hours + old * HOURS), hours);
+    u16.set(this.u16.subarray(this.hours, this.hours + old * HOURS), hours);
     this.f64 = f64;
     this.u32 = u32;
+    this.u16 = u16;
     this.cold = cold;
     this.hours = hours;
   }

@@ -54,6 +54,17 @@ describe('UsageTable', () => {
     }
   });
 
+  it('counts past 65,535 events in one hour of the week, across a hand-over', () => {
+    const table = new UsageTable(1);
+    const busy = table.addRow();
+    for (let i = 0; i < 70_000; i++) table.record(busy, MONDAY_9, true, false, true, -1);
+    table.record(busy, MONDAY_9 + HOUR, true, false, true, -1);
+    const moved = new UsageTable(0, structuredClone(table.state()));
+    for (let i = 0; i < 65_536; i++) moved.record(busy, MONDAY_9, true, false, true, -1);
+    const hours = Array.from(moved.summary(busy, 'p', undefined, []).hourOfWeek!);
+    expect([hours[9], hours[10], hours.reduce((a, b) => a + b, 0)]).toEqual([135_536, 1, 135_537]);
+  });
+
   it('folds a row as UsageAccumulator does', () => {
     const table = new UsageTable(1);
     const acc = new UsageAccumulator();
