@@ -51,7 +51,7 @@ export class Fields {
 }
 
 /**
- * Table rows a fold of a large file starts with: 16,384 principals and tokens (9.5 MB of address space,
+ * Table rows a fold of a large file starts with: 16,384 principals and tokens (9.7 MB of address space,
  * paged in as rows are used), so that an organisation's log never copies its table to grow it: each
  * copy pages in fresh memory, and a page fault costs 10–15 µs on a small virtual runner.
  */
