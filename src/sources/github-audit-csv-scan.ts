@@ -267,10 +267,12 @@ export async function scanCsvRows(
       }
       pos = row.end;
       const next = base + pos;
+      // A stop condition may read the fold: the batch is folded up to this row first.
+      if (stopWhen !== undefined) batch.flush(b);
       if (
         (stopAt !== undefined && next >= stopAt) ||
         (until !== undefined && next >= until.offset) ||
-        (stopWhen !== undefined && batch.flushed(b) && stopWhen())
+        (stopWhen !== undefined && stopWhen())
       ) {
         batch.flush(undefined);
         return { rest: pos, stopped: true };

@@ -405,12 +405,6 @@ export class RecordBatch {
     if (this.size === BATCH_RECORDS) this.flush(this.bytes);
   }
 
-  /** flush(bytes), and true: for a stop condition that reads the fold. */
-  flushed(bytes: Uint8Array): true {
-    this.flush(bytes);
-    return true;
-  }
-
   /** Folds the records held, in order; the records added next are in `bytes`. */
   flush(bytes: Uint8Array | undefined): void {
     const { fold, fields, lines } = this;

@@ -56,11 +56,12 @@ export async function scanRange(
             batch.flush(bytes);
             jsonLine(bytes.toString('utf8', start, end), lineNumber, fold);
           }
-          return (
-            (stopAt !== undefined && next >= stopAt) ||
-            (until !== undefined && next >= until.offset) ||
-            (stopWhen !== undefined && batch.flushed(bytes) && stopWhen())
-          );
+          if (stopWhen !== undefined) {
+            // A stop condition may read the fold: the batch is folded up to this line first.
+            batch.flush(bytes);
+            if (stopWhen()) return true;
+          }
+          return (stopAt !== undefined && next >= stopAt) || (until !== undefined && next >= until.offset);
         },
         tooLong(lineNumber, bytes) {
           batch.flush(undefined);
