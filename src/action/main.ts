@@ -1,7 +1,7 @@
 // The Action: inputs and the run's context in; scan; PR scope; files, annotations, summary, PR
 // comment or tracking issue, outputs; fail when something blocks. User mistakes become an ::error on
 // the file and line at fault with no stack; anything else is our bug and says so.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { formatUserError, isUserError } from '../model/errors.js';
@@ -9,6 +9,7 @@ import type { Report } from '../model/report.js';
 import { buildAnnotations, GITHUB_ANNOTATION_CAPS, unannotated } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
 import { renderSarifText } from '../report/sarif.js';
+import { writeText } from '../report/write.js';
 import { FRAMEWORKS, RULE_METADATA } from '../rules/metadata.js';
 import { scan } from '../scan.js';
 import { liveContextFromEnv } from '../sources/github/context.js';
@@ -140,7 +141,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 function writeOutput(workspace: string, target: string, text: string): string {
   const file = path.resolve(workspace, target);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  writeText(file, text);
   return file;
 }
 

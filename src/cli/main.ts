@@ -1,6 +1,5 @@
 // The command line: argv in, exit code out (0 nothing blocks, 1 something blocks, 2 a usage or input
 // error with file:line). Everything it prints goes through `io`, so tests run it in-process.
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../model/config.js';
@@ -8,6 +7,7 @@ import { InputError, formatUserError, isUserError } from '../model/errors.js';
 import { renderConsole } from '../report/console.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { writeText } from '../report/write.js';
 import { scan } from '../scan.js';
 import { liveContextFromEnv } from '../sources/github/context.js';
 import { VERSION } from '../version.js';
@@ -137,7 +137,7 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
 
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
-    writeFileSync(target, text);
+    writeText(target, text);
     if (!values.quiet) {
       const s = report.summary;
       io.stderr(

@@ -63,6 +63,14 @@ export class ByteKeys {
     return key;
   }
 
+  /** Forgets every key (numbers start again from 0), keeping the memory grown so far. */
+  clear(): void {
+    this.index.fill(0);
+    this.texts.length = 0;
+    this.used = 0;
+    this.size = 0;
+  }
+
   /** The key's number, adding it when new. */
   intern(bytes: Uint8Array, start: number, end: number, tag = 0): number {
     const hash = hashBytes(bytes, start, end);

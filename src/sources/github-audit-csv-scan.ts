@@ -7,7 +7,7 @@
 // the streaming reader then reads the file, and reports it the way it always does.
 import { hasByte, wordsOf } from './byte-words.js';
 import { eventFromCsv, type CsvColumns } from './github-audit-events.js';
-import { ABSENT, F, RecordBatch, TEXT, type AuditFold, type Fields } from './github-audit-fold.js';
+import { ABSENT, F, RecordBatch, startOver, TEXT, type AuditFold, type Fields } from './github-audit-fold.js';
 import type { RangeEnd, RangeOptions } from './github-audit-range.js';
 
 export const MAX_FAST_ROW_BYTES = 1 << 20;
@@ -230,7 +230,9 @@ export async function scanCsvRows(
   const batch = new RecordBatch(fold);
   const times = new Int32Array(4);
   const row: RowScan = { end: 0, innerLines: 0, complex: false, blank: false };
-  const { stopAt, until, stopWhen, header } = options;
+  const { stopAt, until, stopWhen, header, restart } = options;
+  /** Where the fold starts over (RangeOptions.restart; Infinity: nowhere, or done). */
+  let restartAt = restart?.at ?? Infinity;
   let headerPending = header !== undefined;
   let lines = options.lineNumber;
   let carry: Buffer | undefined;
@@ -267,6 +269,12 @@ export async function scanCsvRows(
       }
       pos = row.end;
       const next = base + pos;
+      if (next >= restartAt) {
+        batch.flush(b);
+        startOver(fold, next, restart!);
+        lines = 0;
+        restartAt = Infinity;
+      }
       // A stop condition may read the fold: the batch is folded up to this row first.
       if (stopWhen !== undefined) batch.flush(b);
       if (

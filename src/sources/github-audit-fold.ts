@@ -96,8 +96,6 @@ export class AuditFold {
   ignored = 0;
   minAt = Infinity;
   maxAt = -Infinity;
-  /** False while a worker only fills its window (the stretch another thread folds). */
-  folding = true;
   /** Whether result() was taken. */
   finished = false;
   private readonly rejectLines: number[] = [];
@@ -127,8 +125,35 @@ export class AuditFold {
     this.usage = new UsageTable(rows);
   }
 
+  /**
+   * Forgets everything folded so far, but not the window: the fold goes on as a new fold would, over the
+   * window as it is. A worker folds the lines before its share to fill its window ("priming"), then
+   * starts over here: its code has then run every path of the fold, and its tables are paged in.
+   * Everything is cleared in place, and no field is replaced: a field written after construction would
+   * cost the compiled fold its assumptions about a fold's shape (V8 would compile the loop again).
+   */
+  restart(): void {
+    this.accepted = 0;
+    this.duplicates = 0;
+    this.ignored = 0;
+    this.minAt = Infinity;
+    this.maxAt = -Infinity;
+    this.rejectLines.length = 0;
+    this.rejectReasons.length = 0;
+    this.reasons.clear();
+    this.actors.clear();
+    this.principals.length = 0;
+    // Detail numbers belong to the result: the agents that map to them go with them. Actions' traits do
+    // not depend on what was folded, and stay.
+    this.agents.clear();
+    this.details.length = 0;
+    this.detailNumbers.clear();
+    this.tokens.clear();
+    this.credentials.length = 0;
+    this.usage.clear();
+  }
+
   reject(line: number, reason: string): void {
-    if (!this.folding) return;
     let n = this.reasons.get(reason);
     if (n === undefined) {
       n = this.reasons.size;
@@ -190,10 +215,9 @@ export class AuditFold {
   private fold(bytes: Uint8Array, f: Fields, at: number, line: number): void {
     const { kind, start, end } = f;
     if (present(f, F.documentId) && this.window.seen(bytes, start[F.documentId], end[F.documentId])) {
-      if (this.folding) this.duplicates++;
+      this.duplicates++;
       return;
     }
-    if (!this.folding) return;
     if (at < this.minAt) this.minAt = at;
     if (at > this.maxAt) this.maxAt = at;
     if (!present(f, F.actor)) {
@@ -319,6 +343,13 @@ export class AuditFold {
       maxAt: this.maxAt,
     };
   }
+}
+
+/** RangeOptions.restart, once the line or row that ends at `next` is folded (and its batch with it). */
+export function startOver(fold: AuditFold, next: number, restart: { at: number; then(): void }): void {
+  if (next !== restart.at) throw new Error('a line runs across the point where the fold starts over');
+  fold.restart();
+  restart.then();
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -3,7 +3,7 @@
 // CSV path, exactly as the streaming reader reads it. Used by the main thread and by the worker.
 import { scanCsvRows, type CsvLayout } from './github-audit-csv-scan.js';
 import { eventFromJson } from './github-audit-events.js';
-import { RecordBatch, type AuditFold } from './github-audit-fold.js';
+import { RecordBatch, startOver, type AuditFold } from './github-audit-fold.js';
 import { FALLBACK, RECORD, scanJsonLine } from './github-audit-json-scan.js';
 import { jsonReason } from './json.js';
 import { forEachLineBytes, MAX_LINE_BYTES } from './lines.js';
@@ -19,6 +19,12 @@ export interface RangeOptions {
   stopAt?: number;
   /** The same, for a point decided while the scan runs (the other thread's start): read at every line. */
   until?: { offset: number };
+  /**
+   * The line (or CSV row) that starts at `at` starts the fold over (AuditFold.restart): what came before
+   * only filled the window. Line numbers count from there, and `then` is called there. A line that runs
+   * across `at` (a CSV row with a quoted line break) throws instead.
+   */
+  restart?: { at: number; then(): void };
   /** Stop after the line for which this says so. */
   stopWhen?: () => boolean;
   /** CSV: the first non-blank row is the header; it is handed here instead of being folded. */
@@ -42,19 +48,28 @@ export async function scanRange(
   options: RangeOptions,
 ): Promise<RangeEnd> {
   if (format.type === 'csv') return scanCsvRows(chunks, fold, format.layout, options);
-  const { stopAt, until, stopWhen } = options;
+  const { stopAt, until, stopWhen, restart } = options;
   const batch = new RecordBatch(fold);
+  /** Lines before the restart, and where it is (Infinity: none, or done). */
+  let before = 0;
+  let restartAt = restart?.at ?? Infinity;
   try {
-    return await forEachLineBytes(
+    const end = await forEachLineBytes(
       chunks,
       {
         line(bytes, start, end, lineNumber, next) {
           if (bytes !== batch.bytes) batch.flush(bytes);
           const outcome = scanJsonLine(bytes, start, end, batch.next());
-          if (outcome === RECORD) batch.add(lineNumber);
+          if (outcome === RECORD) batch.add(lineNumber - before);
           else if (outcome === FALLBACK) {
             batch.flush(bytes);
-            jsonLine(bytes.toString('utf8', start, end), lineNumber, fold);
+            jsonLine(bytes.toString('utf8', start, end), lineNumber - before, fold);
+          }
+          if (next >= restartAt) {
+            batch.flush(bytes);
+            startOver(fold, next, restart!);
+            before = lineNumber;
+            restartAt = Infinity;
           }
           if (stopWhen !== undefined) {
             // A stop condition may read the fold: the batch is folded up to this line first.
@@ -65,7 +80,7 @@ export async function scanRange(
         },
         tooLong(lineNumber, bytes) {
           batch.flush(undefined);
-          fold.reject(lineNumber, `line of ${bytes} bytes is over the ${MAX_LINE_BYTES}-byte limit`);
+          fold.reject(lineNumber - before, `line of ${bytes} bytes is over the ${MAX_LINE_BYTES}-byte limit`);
         },
         chunkEnd() {
           batch.flush(undefined);
@@ -73,6 +88,7 @@ export async function scanRange(
       },
       { lineNumber: options.lineNumber, offset: options.offset, atStart: options.atStart },
     );
+    return { ...end, lineNumber: end.lineNumber - before };
   } finally {
     // Also when the chunks stop early (a truncated .gz): what was read counts.
     batch.flush(undefined);

@@ -101,6 +101,18 @@ export class UsageTable {
     };
   }
 
+  /** Forgets every row, as a new table would be, keeping the memory paged in so far. */
+  clear(): void {
+    // Events not yet applied belong to the rows forgotten.
+    this.pending = 0;
+    this.f64.fill(0, 0, this.rows * HOT_F64);
+    this.f64.fill(0, this.cold, this.cold + this.rows * COLD_F64);
+    this.u16.fill(0, this.hours, this.hours + this.rows * HOURS);
+    this.rows = 0;
+    this.farDays.clear();
+    this.carries.clear();
+  }
+
   /** A new, empty row. */
   addRow(): number {
     if (this.rows === this.capacity) this.grow();

@@ -317,6 +317,109 @@ describe('github-audit-log fast reader, split across two threads', () => {
     for (const size of [997, 4096]) expect(await foldOf(reused(size))).toEqual(whole);
   });
 
+  it('starts a fold over where a share begins, as a new fold over the window the lines before it left', async () => {
+    // The worker folds the lines before its share (priming) and starts over at its first line: then
+    // its fold is a new fold's, over a window filled by those lines, with line numbers from there.
+    const text = Buffer.from(syntheticLog(3000));
+    let at = 0;
+    for (let line = 0; line < 1500; line++) at = text.indexOf(10, at) + 1;
+    const summaryOf = (fold: AuditFold) => {
+      const result = fold.result();
+      const table = new UsageTable(0, result.usage);
+      return {
+        ...result,
+        usage: result.principals.map((p) => table.summary(p.row, p.principal, undefined, result.details)),
+        tokens: result.credentials.map((c) =>
+          table.summary(c.row, `${c.principal}`, c.credential, result.details),
+        ),
+      };
+    };
+    const window = new IdWindow(64);
+    const restarted = new AuditFold(window);
+    const digests: string[] = [];
+    const end = await scanRange(
+      { type: 'json' },
+      [text.subarray(0, 70_001), text.subarray(70_001)],
+      restarted,
+      {
+        lineNumber: 0,
+        offset: 0,
+        atStart: true,
+        restart: { at, then: () => digests.push(window.digest()) },
+      },
+    );
+    const primedWindow = new IdWindow(64);
+    await scanRange({ type: 'json' }, [text.subarray(0, at)], new AuditFold(primedWindow), {
+      lineNumber: 0,
+      offset: 0,
+      atStart: true,
+    });
+    expect(digests).toEqual([primedWindow.digest()]);
+    const fresh = new AuditFold(primedWindow);
+    const freshEnd = await scanRange({ type: 'json' }, [text.subarray(at)], fresh, {
+      lineNumber: 0,
+      offset: at,
+      atStart: false,
+    });
+    expect(end).toEqual(freshEnd);
+    expect(end.lineNumber).toBe(1500);
+    const mine = summaryOf(restarted);
+    expect(mine).toEqual(summaryOf(fresh));
+    // What starting over must clear was there before it: tokens, browser details, rejections, repeats.
+    expect(mine.credentials.length).toBeGreaterThan(0);
+    expect(mine.details).toEqual(['web UI in Firefox']);
+    expect(mine.rejectLines.length).toBeGreaterThan(5);
+    expect(Math.min(...mine.rejectLines)).toBeLessThan(100);
+    expect(mine.duplicates).toBeGreaterThan(50);
+    // A restart point inside a line cannot be kept: the reader must not fold on as if it were.
+    const inside = new AuditFold(new IdWindow(64));
+    await expect(
+      scanRange({ type: 'json' }, [text], inside, {
+        lineNumber: 0,
+        offset: 0,
+        atStart: true,
+        restart: { at: at + 5, then: () => undefined },
+      }),
+    ).rejects.toThrow(/runs across/);
+  });
+
+  it('starts a CSV fold over at a row, counting lines from there', async () => {
+    const rows = ['@timestamp,_document_id,action,actor'];
+    for (let i = 0; i < 400; i++) {
+      const time = i % 97 === 0 ? 'not a time' : `${1_790_000_000_000 + i * 60_000}`;
+      rows.push(`${time},d${i % 150},git.push,user${i % 7}`);
+    }
+    const text = Buffer.from(`${rows.join('\n')}\n`);
+    const header = text.indexOf(10) + 1;
+    let at = 0;
+    for (let line = 0; line < 201; line++) at = text.indexOf(10, at) + 1;
+    const format = {
+      type: 'csv',
+      layout: { columns: { timestamp: 0, documentId: 1, action: 2, actor: 3 } },
+    } as const;
+    const restarted = new AuditFold(new IdWindow(32));
+    const end = await scanRange(format, [text.subarray(header)], restarted, {
+      lineNumber: 1,
+      offset: header,
+      atStart: false,
+      restart: { at, then: () => undefined },
+    });
+    const primed = new IdWindow(32);
+    await scanRange(format, [text.subarray(header, at)], new AuditFold(primed), {
+      lineNumber: 1,
+      offset: header,
+      atStart: false,
+    });
+    const fresh = new AuditFold(primed);
+    expect(end).toEqual(
+      await scanRange(format, [text.subarray(at)], fresh, { lineNumber: 0, offset: at, atStart: false }),
+    );
+    const [mine, theirs] = [restarted.result(), fresh.result()];
+    // Rows 291 and 388 (lines 293 and 390 of the file; 92 and 189 from the restart) have no time.
+    expect(mine.rejectLines).toEqual([92, 189]);
+    expect(mine).toEqual(theirs);
+  });
+
   it('reads a stretch of a file synchronously for the worker', () => {
     const dir = tempDir();
     const file = path.join(dir, 'log.jsonl');
