@@ -21,8 +21,8 @@ export interface RangeOptions {
   until?: { offset: number };
   /**
    * The line (or CSV row) that starts at `at` starts the fold over (AuditFold.restart): what came before
-   * only filled the window. Line numbers count from there, and `then` is called there. A line that runs
-   * across `at` (a CSV row with a quoted line break) throws instead.
+   * counts only in the window. Line numbers count from there, and `then` is called there. A line that
+   * runs across `at` (a CSV row with a quoted line break, a line too long to read) throws instead.
    */
   restart?: { at: number; then(): void };
   /** Stop after the line for which this says so. */
