@@ -72,6 +72,19 @@ function syntheticLog(lines: number, options: { replayAt?: number } = {}): strin
   return `${out.join('\n')}\n`;
 }
 
+/** A finished fold as a test compares it: everything it holds, its table read out row by row. */
+function foldSummary(fold: AuditFold) {
+  const result = fold.result();
+  const table = new UsageTable(0, result.usage);
+  return {
+    ...result,
+    usage: result.principals.map((p) => table.summary(p.row, p.principal, undefined, result.details)),
+    tokens: result.credentials.map((c) =>
+      table.summary(c.row, `${c.principal}`, c.credential, result.details),
+    ),
+  };
+}
+
 describe('github-audit-log fast reader', () => {
   it('folds the streaming JSON-lines and CSV fixtures exactly as the streaming reader does', async () => {
     const stream = await expectSameFold(DIR, 'stream.jsonl');
@@ -301,16 +314,7 @@ describe('github-audit-log fast reader, split across two threads', () => {
         offset: 0,
         atStart: true,
       });
-      const result = fold.result();
-      const table = new UsageTable(0, result.usage);
-      const rows = result.principals.map((p) => table.summary(p.row, p.principal, undefined, result.details));
-      return {
-        end,
-        rows,
-        rejects: result.rejectLines,
-        duplicates: result.duplicates,
-        accepted: result.accepted,
-      };
+      return { end, ...foldSummary(fold) };
     };
     const whole = await foldOf([text]);
     expect(whole.accepted).toBeGreaterThan(1500);
@@ -323,17 +327,6 @@ describe('github-audit-log fast reader, split across two threads', () => {
     const text = Buffer.from(syntheticLog(3000));
     let at = 0;
     for (let line = 0; line < 1500; line++) at = text.indexOf(10, at) + 1;
-    const summaryOf = (fold: AuditFold) => {
-      const result = fold.result();
-      const table = new UsageTable(0, result.usage);
-      return {
-        ...result,
-        usage: result.principals.map((p) => table.summary(p.row, p.principal, undefined, result.details)),
-        tokens: result.credentials.map((c) =>
-          table.summary(c.row, `${c.principal}`, c.credential, result.details),
-        ),
-      };
-    };
     const window = new IdWindow(64);
     const restarted = new AuditFold(window);
     const digests: string[] = [];
@@ -363,8 +356,8 @@ describe('github-audit-log fast reader, split across two threads', () => {
     });
     expect(end).toEqual(freshEnd);
     expect(end.lineNumber).toBe(1500);
-    const mine = summaryOf(restarted);
-    expect(mine).toEqual(summaryOf(fresh));
+    const mine = foldSummary(restarted);
+    expect(mine).toEqual(foldSummary(fresh));
     // What starting over must clear was there before it: tokens, browser details, rejections, repeats.
     expect(mine.credentials.length).toBeGreaterThan(0);
     expect(mine.details).toEqual(['web UI in Firefox']);
