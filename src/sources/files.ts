@@ -1,7 +1,15 @@
 // Finds the files a source entry names (a path or a glob, relative to the file that names it), keeps
 // them inside the workspace (symlinks followed), and opens each as a stream, gunzipped when it ends
 // in .gz. Used by sources/, and by config/ and discover/ for their own globs.
-import { createReadStream, promises as fs, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  promises as fs,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -145,6 +153,9 @@ async function walk(
   }
 }
 
+/** The chunks a source file's stream reads (the last one shorter). */
+export const STREAM_CHUNK_BYTES = 1 << 20;
+
 /** Opens a file for streaming, gunzipping `.gz`; errors surface when the stream is read. */
 export function openSourceFile(absolutePath: string, workspace: string): SourceFile {
   const size = statSync(absolutePath).size;
@@ -153,11 +164,48 @@ export function openSourceFile(absolutePath: string, workspace: string): SourceF
     path: relativeToWorkspace(workspace, absolutePath),
     size,
     open(): Readable {
-      const raw = createReadStream(absolutePath, { highWaterMark: 1 << 20 });
+      const raw = createReadStream(absolutePath, { highWaterMark: STREAM_CHUNK_BYTES });
       if (!absolutePath.endsWith('.gz')) return raw;
       const gunzip = createGunzip();
       raw.on('error', (error) => gunzip.destroy(error));
       return raw.pipe(gunzip);
     },
   };
+}
+
+/** A plain file that can be read at any offset (not gzipped, not an API listing held in memory). */
+export function plainFileOnDisk(file: SourceFile): boolean {
+  if (file.absolutePath.endsWith('.gz')) return false;
+  try {
+    const stat = statSync(file.absolutePath);
+    return stat.isFile() && stat.size === file.size;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The first `bytes` of a plain file on disk (at most STREAM_CHUNK_BYTES: the first chunk its stream
+ * gives, or less), read at once: a reader that only looks at a file's first bytes before reading it
+ * through needs no stream for that, which would read and count the lines of a whole chunk. Undefined
+ * when the file is not a plain file on disk as listed, or cannot be read (the stream then reports it).
+ */
+export function fileHead(file: SourceFile, bytes = STREAM_CHUNK_BYTES): Buffer | undefined {
+  if (!plainFileOnDisk(file)) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(file.absolutePath, 'r');
+    const buffer = Buffer.allocUnsafe(Math.min(bytes, STREAM_CHUNK_BYTES, file.size));
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -4,7 +4,7 @@
 // folds its second half (github-audit-tail.ts). The results are those of the streaming reader, event
 // for event: lines the scanners do not take on go through JSON.parse, and a file they cannot read the
 // same way (a CSV quote never closed) is left to the streaming reader, before anything is sent.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { UsageSummary } from '../model/records.js';
 import { UsageTable } from '../usage/usage-table.js';
@@ -15,6 +15,7 @@ import { scanRange, type Format } from './github-audit-range.js';
 import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
 import { AUDIT_WORKER, auditThreads, takeSpareWorker } from './github-audit-spare.js';
+import { plainFileOnDisk } from './files.js';
 import { acceptMany } from './read.js';
 import type { ReadContext } from './types.js';
 
@@ -72,7 +73,7 @@ export async function readFast(
   };
   let tail: Tail | undefined;
   try {
-    const onDisk = fileOnDisk(ctx);
+    const onDisk = plainFileOnDisk(ctx.file);
     const chunks = (from: number): AsyncIterable<Buffer> =>
       onDisk
         ? fileChunks(ctx.file.absolutePath, from, ctx.file.size)
@@ -196,17 +197,6 @@ export async function readFast(
     if (!fold.finished) results.push({ result: fold.result(), lineOffset: 0 });
     send();
     throw error;
-  }
-}
-
-/** A plain file that can be read at any offset (not gzipped, not an API listing held in memory). */
-function fileOnDisk(ctx: ReadContext): boolean {
-  if (ctx.file.absolutePath.endsWith('.gz')) return false;
-  try {
-    const stat = statSync(ctx.file.absolutePath);
-    return stat.isFile() && stat.size === ctx.file.size;
-  } catch {
-    return false;
   }
 }
 

@@ -24,7 +24,8 @@ import {
 } from './github-audit-events.js';
 import { readFast, type FastState } from './github-audit-fast.js';
 import { IdWindow } from './id-window.js';
-import { forEachJsonRecord, sniff } from './json.js';
+import { fileHead } from './files.js';
+import { forEachJsonRecord, shapeOf, shapeOfStart, sniff, type JsonShape } from './json.js';
 import type { ReadContext, SourceReader } from './types.js';
 
 export const RECENT_IDS = 1 << 16;
@@ -175,19 +176,53 @@ export function csvColumns(header: string[], ctx: ReadContext): CsvColumns {
   };
 }
 
-async function isJson(ctx: ReadContext): Promise<boolean> {
-  const stream = ctx.file.open();
-  let head = '';
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    head += chunk.toString('utf8', 0, Math.min(chunk.length, 256));
-    if (head.replace(/^\uFEFF/, '').trim() !== '') break;
+/**
+ * Whether the export is JSON (its first non-blank character opens an array or an object), from the first
+ * 256 bytes of each chunk its stream gives until one is not blank. `head`: the file's first bytes, read
+ * already (fileHead).
+ */
+async function isJson(ctx: ReadContext, head: Buffer | undefined): Promise<boolean> {
+  const blank = (text: string): boolean => text.replace(/^\uFEFF/, '').trim() === '';
+  let start = head ? head.toString('utf8', 0, Math.min(head.length, 256)) : '';
+  // Blank up to there in a longer file: the stream reads on, as below.
+  if (!head || (blank(start) && head.length < ctx.file.size)) {
+    start = '';
+    const stream = ctx.file.open();
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      start += chunk.toString('utf8', 0, Math.min(chunk.length, 256));
+      if (!blank(start)) break;
+    }
+    stream.destroy();
   }
-  stream.destroy();
-  const first = head
+  const first = start
     .replace(/^\uFEFF/, '')
     .trimStart()
     .charAt(0);
   return first === '[' || first === '{';
+}
+
+/** The bytes read first to tell how to read a file: most exports' first line ends within them. */
+const HEAD_BYTES = 1 << 16;
+
+/**
+ * Whether the export is JSON, and whether the fast reader takes it: with a sink that takes summaries,
+ * JSON lines and CSV are folded in place (github-audit-fast.ts). A plain file's first bytes decide, read
+ * at once rather than through two streams of it.
+ */
+export async function howToRead(ctx: ReadContext): Promise<{ json: boolean; fast: boolean }> {
+  const head = fileHead(ctx.file, HEAD_BYTES);
+  const json = await isJson(ctx, head);
+  return { json, fast: !!ctx.sink.summary && (!json || (await shape(ctx, head)) === 'lines') };
+}
+
+/** sniff (json.ts) of the export: from its first bytes when they settle it, else as sniff reads it. */
+async function shape(ctx: ReadContext, head: Buffer | undefined): Promise<JsonShape> {
+  const settled = head && shapeOfStart(head.toString('utf8'));
+  if (settled) return settled;
+  // The stream's whole first chunk: sniff decides on it alone (a mebibyte is more than SNIFF_CHARS
+  // characters), or on all of a shorter file.
+  const chunk = head && (head.length === ctx.file.size ? head : fileHead(ctx.file));
+  return chunk ? shapeOf(chunk.toString('utf8')) : sniff(ctx.file.open());
 }
 
 export const githubAuditLogReader: SourceReader = {
@@ -207,9 +242,8 @@ export const githubAuditLogReader: SourceReader = {
       coverage.blindSpot('the window is longer than the 180 days GitHub keeps organization audit log events');
     }
     const state = stateFor(ctx);
-    const json = await isJson(ctx);
-    // With a sink that takes summaries, JSON lines and CSV are folded in place (github-audit-fast.ts).
-    if (ctx.sink.summary && (!json || (await sniff(ctx.file.open())) === 'lines')) {
+    const { json, fast } = await howToRead(ctx);
+    if (fast) {
       const columns = (header: string[]): CsvColumns => csvColumns(header, ctx);
       if (await readFast(ctx, state, json ? 'json' : 'csv', columns)) return;
     }

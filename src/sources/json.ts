@@ -32,9 +32,30 @@ export async function sniff(stream: Readable): Promise<JsonShape> {
   let head = '';
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     head += chunk.toString('utf8');
-    if (head.length >= 65536) break;
+    if (head.length >= SNIFF_CHARS) break;
   }
   stream.destroy();
+  return shapeOf(head);
+}
+
+/** The characters sniff reads at least (or the whole file). */
+export const SNIFF_CHARS = 65536;
+
+/**
+ * shapeOf's decision from the start of the text alone, when that settles it whatever follows: an array,
+ * or a first line that ends within it and is an object or not JSON's; undefined otherwise.
+ */
+export function shapeOfStart(start: string): JsonShape | undefined {
+  const text = start.replace(/^\uFEFF/, '').trimStart();
+  if (text[0] === '[') return 'array';
+  const newline = text.indexOf('\n');
+  if (newline === -1) return undefined;
+  if (text[0] !== '{' || parsesAsObject(text.slice(0, newline).trim())) return 'lines';
+  return undefined;
+}
+
+/** sniff's decision on the text it read: the file's first chunks, decoded one by one. */
+export function shapeOf(head: string): JsonShape {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   const firstChar = text[0];
   if (firstChar === '[') return 'array';

@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import { browserOf, meaningOf, principalOf, type AuditEvent } from '../../src/sources/github-audit-events.js';
-import { githubAuditLogReader as reader, RecentIds } from '../../src/sources/github-audit-log.js';
+import { openSourceFile } from '../../src/sources/files.js';
+import { githubAuditLogReader as reader, howToRead, RecentIds } from '../../src/sources/github-audit-log.js';
+import type { ReadContext } from '../../src/sources/types.js';
 import { collect, FIXTURES } from '../helpers/collect.js';
 import { readText } from './in-memory.js';
 
@@ -252,5 +256,57 @@ describe('github audit event meaning', () => {
     expect(recent.seenBefore('a')).toBe(true);
     expect(recent.seenBefore('c')).toBe(false); // evicts a
     expect(recent.seenBefore('a')).toBe(false);
+  });
+});
+
+describe('github-audit-log: how a file is read', () => {
+  it("decides from a plain file's first bytes exactly as from two streams of it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lastseen-head-'));
+    try {
+      const event = (n: number) =>
+        JSON.stringify({ '@timestamp': 1_790_000_000_000 + n, action: 'git.push', actor: `u${n}` });
+      const lines = Array.from({ length: 50 }, (_, n) => event(n)).join('\n') + '\n';
+      const files: Record<string, string | Buffer> = {
+        'lines.jsonl': lines,
+        // A first line longer than the 64 KiB read first: the stream's whole first chunk decides.
+        'long-first-line.jsonl': `{"@timestamp":1790000000000,"action":"git.push","actor":"a","pad":"${'x'.repeat(100_000)}"}\n${lines}`,
+        // A first line of more than the stream's first chunk (1 MiB): sniff reads it as JSON lines.
+        'longer-than-a-chunk.jsonl': `{"pad":"${'y'.repeat(1_100_000)}"}\n${lines}`,
+        // The same, opening a pretty-printed document: what follows its first line decides.
+        'long-first-line.json': `{"pad":"${'x'.repeat(100_000)}",\n  "a": 1\n}\n`,
+        'array.json': `[\n${lines.trimEnd().split('\n').join(',\n')}\n]\n`,
+        'document.json': `{\n  "events": [\n    ${event(1)}\n  ]\n}\n`,
+        'broken-first-line.jsonl': `{"@timestamp":\n${lines}`,
+        // Blank for more than the first 256 bytes: the stream reads on to the next chunk.
+        'blank-start.jsonl': `${' '.repeat(300)}\n${lines}`,
+        'blank-chunk.jsonl': `${' '.repeat(1 << 20)}${lines}`,
+        'export.csv': '@timestamp,action,actor\n1790000000000,git.push,a\n',
+        'empty.json': '',
+        'lines.jsonl.gz': gzipSync(lines),
+      };
+      for (const [name, content] of Object.entries(files)) {
+        writeFileSync(path.join(dir, name), content);
+        const file = openSourceFile(path.join(dir, name), dir);
+        for (const summary of [() => undefined, undefined]) {
+          const ctx = { file, sink: { summary } } as unknown as ReadContext;
+          // A size that is not the file's: not read as a plain file on disk, so only streams decide.
+          const streams = { ...ctx, file: { ...file, size: file.size + 1 } } as ReadContext;
+          expect({ name, ...(await howToRead(ctx)) }).toEqual({ name, ...(await howToRead(streams)) });
+        }
+      }
+      const decided = async (name: string) =>
+        howToRead({
+          file: openSourceFile(path.join(dir, name), dir),
+          sink: { summary: () => undefined },
+        } as unknown as ReadContext);
+      expect(await decided('long-first-line.jsonl')).toEqual({ json: true, fast: true });
+      expect(await decided('longer-than-a-chunk.jsonl')).toEqual({ json: true, fast: true });
+      expect(await decided('document.json')).toEqual({ json: true, fast: false });
+      expect(await decided('long-first-line.json')).toEqual({ json: true, fast: false });
+      expect(await decided('array.json')).toEqual({ json: true, fast: false });
+      expect(await decided('export.csv')).toEqual({ json: false, fast: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

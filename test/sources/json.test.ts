@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../../src/sources/json-error.js';
-import { forEachJsonRecord } from '../../src/sources/json.js';
+import { forEachJsonRecord, shapeOf, shapeOfStart } from '../../src/sources/json.js';
 import { chunks } from './in-memory.js';
 
 async function records(text: string | Buffer, chunkSize = 1 << 16) {
@@ -184,5 +184,49 @@ describe('jsonErrorOffset', () => {
       ),
       { seed: 42, numRuns: 2000 },
     );
+  });
+});
+
+describe('shapeOfStart', () => {
+  // The fast reader decides from a file's first 64 KiB when they settle it (github-audit-log.ts): any
+  // start of the text must then decide as sniff does on the whole head, or not at all.
+  const piece = fc.constantFrom(
+    '{"a":1}',
+    '{"a":',
+    '[',
+    ']',
+    '{',
+    '}',
+    '  "k": [1, 2],',
+    'null',
+    'x',
+    ' ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\uFEFF',
+    '{"s":"é\\n"}',
+  );
+  it('settles a head only as shapeOf does on all of it', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), fc.nat(), (pieces, cut) => {
+        const head = pieces.join('');
+        const start = head.slice(0, cut % (head.length + 1));
+        const settled = shapeOfStart(start);
+        return settled === undefined || settled === shapeOf(head);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('settles arrays and complete first lines, and leaves the rest to the whole head', () => {
+    expect(shapeOfStart('\uFEFF  [{"a":1}')).toBe('array');
+    expect(shapeOfStart('{"a":1}\n{"a":')).toBe('lines');
+    expect(shapeOfStart('a,b,c\n1,2,3\n')).toBe('lines');
+    // A first line still open, or an opening brace that is not an object on its own line (a
+    // pretty-printed document, or broken JSON lines): the lines after it decide.
+    expect(shapeOfStart('{"a":1')).toBeUndefined();
+    expect(shapeOfStart('{\n  "a": 1\n}\n')).toBeUndefined();
+    expect(shapeOfStart('   ')).toBeUndefined();
   });
 });
