@@ -52,8 +52,8 @@ export class DayBits {
     const base = first - (first & 31);
     const words = new Uint32Array(((days[days.length - 1] - base) >> 5) + 2);
     let size = 0;
-    for (const day of days) {
-      const offset = day - base;
+    for (let k = 0; k < days.length; k++) {
+      const offset = days[k] - base;
       const bit = 1 << (offset & 31);
       if ((words[offset >> 5] & bit) === 0) size++;
       words[offset >> 5] |= bit;
