@@ -56,15 +56,12 @@ export function shapeOfStart(start: string): JsonShape | undefined {
 
 /** sniff's decision on the text it read: the file's first chunks, decoded one by one. */
 export function shapeOf(head: string): JsonShape {
+  const settled = shapeOfStart(head);
+  if (settled) return settled;
   const text = head.replace(/^\uFEFF/, '').trimStart();
-  const firstChar = text[0];
-  if (firstChar === '[') return 'array';
   const newline = text.indexOf('\n');
   // A first line longer than the sniffed head: a long JSON line (a pretty-printed document starts short).
   if (newline === -1) return 'lines';
-  const firstLine = text.slice(0, newline).trim();
-  if (parsesAsObject(firstLine)) return 'lines';
-  if (firstChar !== '{') return 'lines';
   // A broken first line of JSON lines, followed by an unindented record that parses on its own line,
   // is still JSON lines; a pretty-printed document indents what follows its opening brace.
   const rest = text.slice(newline + 1).split('\n', 3);
