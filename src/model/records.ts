@@ -119,9 +119,16 @@ export interface RecordSink {
   acceptMany?(count: number, note?: 'duplicate' | 'ignored'): void;
   /**
    * A principal that stays out of the report unless something else names it (a person's account in an
-   * audit log, out of scope until an identity claims it): `wake` sends its facts and summaries, and
-   * those of its `credentials` (their ids), to this sink. The sink may call it at once, later, or never;
-   * only a reader that folded the principal's usage itself offers it, and only when the sink has it.
+   * audit log, out of scope until an identity claims it): `group.wake(index)` sends its facts and
+   * summaries, and those of its `credentials` (their ids), to this sink. The sink may call it at once,
+   * later, or never; only a reader that folded the principal's usage itself offers it, and only when the
+   * sink has it. One group serves many principals (by index), so that ten thousand cost no closure each.
    */
-  dormant?(principal: string, credentials: readonly string[], wake: () => void): void;
+  dormant?(principal: string, credentials: readonly string[], group: DormantGroup, index: number): void;
+}
+
+/** Principals a reader offers as dormant (RecordSink.dormant), each by its index in the group. */
+export interface DormantGroup {
+  /** Sends the principal's facts and summaries, and its credentials', to the sink it was offered to. */
+  wake(index: number): void;
 }

@@ -6,7 +6,7 @@
 // same way (a CSV quote never closed) is left to the streaming reader, before anything is sent.
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { UsageSummary } from '../model/records.js';
+import type { DormantGroup, UsageSummary } from '../model/records.js';
 import { UsageTable } from '../usage/usage-table.js';
 import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
@@ -309,30 +309,42 @@ function commit(
     // most principals hold none, and a large log has ten thousand of them.
     const credentialsOf: FoldResult['credentials'][] = new Array(result.principals.length);
     for (const c of result.credentials) (credentialsOf[c.principal] ??= []).push(c);
+    // Users by their number in the fold; those this source describes here for the first time.
+    const first = new Uint8Array(result.principals.length);
+    const users: DormantGroup = {
+      wake(n) {
+        const { principal, line, row } = result.principals[n];
+        if (first[n] === 1) {
+          const fact = { principal, line: line + lineOffset, aliases: [], kind: 'user', outOfScope: true };
+          sink.principal(fact);
+        }
+        sink.summary!(summary(row, principal));
+        for (const c of credentialsOf[n] ?? NONE) sink.summary!(summary(c.row, principal, c.credential));
+      },
+    };
     for (let n = 0; n < result.principals.length; n++) {
-      const { principal, appActor, line, row } = result.principals[n];
+      const { principal, appActor, row } = result.principals[n];
       const credentials = credentialsOf[n] ?? NONE;
       if (appActor === undefined) {
-        const first = !state.users.has(principal);
-        if (first) state.users.add(principal);
-        const wake = (): void => {
-          if (first) {
-            const fact = { principal, line: line + lineOffset, aliases: [], kind: 'user', outOfScope: true };
-            sink.principal(fact);
-          }
-          sink.summary!(summary(row, principal));
-          for (const c of credentials) sink.summary!(summary(c.row, principal, c.credential));
-        };
+        if (!state.users.has(principal)) {
+          state.users.add(principal);
+          first[n] = 1;
+        }
         if (sink.dormant)
-          sink.dormant(principal, credentials === NONE ? NO_IDS : credentials.map((c) => c.credential), wake);
-        else wake();
+          sink.dormant(
+            principal,
+            credentials === NONE ? NO_IDS : credentials.map((c) => c.credential),
+            users,
+            n,
+          );
+        else users.wake(n);
         continue;
       }
       if (!state.apps.has(principal)) {
         state.apps.add(principal);
         sink.principal({
           principal,
-          line: line + lineOffset,
+          line: result.principals[n].line + lineOffset,
           aliases: [appActor],
           kind: 'github-app',
           ...(FIRST_PARTY_APPS.has(appActor.slice(0, -5)) && { outOfScope: true }),

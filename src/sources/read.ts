@@ -2,7 +2,7 @@
 // rejected with line and reason), and works out the window the source observes (DESIGN.md §4).
 import type { SourceEntry } from '../model/config.js';
 import { isUserError } from '../model/errors.js';
-import type { RecordSink, UsageSummary } from '../model/records.js';
+import type { DormantGroup, RecordSink, UsageSummary } from '../model/records.js';
 import type { SourceSummary } from '../model/report.js';
 import { iso } from '../model/time.js';
 import { safeReason } from './excerpt.js';
@@ -83,8 +83,8 @@ export async function readSource(
       },
     }),
     ...(sink.dormant && {
-      dormant(principal: string, credentials: readonly string[], wake: () => void) {
-        sink.dormant!(principal, credentials, wake);
+      dormant(principal: string, credentials: readonly string[], group: DormantGroup, index: number) {
+        sink.dormant!(principal, credentials, group, index);
       },
     }),
     reject(line, raw) {

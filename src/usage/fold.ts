@@ -2,6 +2,7 @@
 // with principals and credentials, never with events: each event touches at most two map entries.
 import type {
   CredentialFact,
+  DormantGroup,
   PrincipalFact,
   RecordSink,
   UsageEvent,
@@ -77,9 +78,19 @@ export class UsageFold {
   readonly credentials = new Map<string, CredentialEntry>();
   /**
    * Principals a reader offered as dormant (RecordSink.dormant), by id: not folded until something names
-   * them. An audit log of ten thousand people, none of them claimed, costs no entry each.
+   * them. An audit log of ten thousand people, none of them claimed, costs no entry each. The value is
+   * the principal's latest offer (see offers).
    */
-  private readonly dormant = new Map<string, () => void>();
+  private readonly dormant = new Map<string, number>();
+  /** The groups dormant principals were offered in. */
+  private readonly groups: DormantGroup[] = [];
+  /**
+   * Offers, three numbers each: the group's number in `groups`, the index in it, and the same
+   * principal's offer before this one (-1: none). Numbers, not closures: two shares of a log of ten
+   * thousand people are twenty thousand offers.
+   */
+  private offers = new Int32Array(3 * 1024);
+  private offerCount = 0;
   /** Dormant principals by the ids of their credentials (woken ones are skipped when met). */
   private readonly dormantCredentials = new Map<string, string[]>();
 
@@ -113,11 +124,33 @@ export class UsageFold {
   }
 
   private wakeOne(id: string): boolean {
-    const wake = this.dormant.get(id);
-    if (!wake) return false;
+    let offer = this.dormant.get(id);
+    if (offer === undefined) return false;
     this.dormant.delete(id);
-    wake();
+    // Oldest first: the principal's records reach the fold in the order they were offered.
+    const chain: number[] = [];
+    for (; offer !== -1; offer = this.offers[3 * offer + 2]) chain.push(offer);
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const at = 3 * chain[k];
+      this.groups[this.offers[at]].wake(this.offers[at + 1]);
+    }
     return true;
+  }
+
+  /** Notes an offer of a principal whose latest offer so far is `before` (-1: none); returns its number. */
+  private offer(group: DormantGroup, index: number, before: number): number {
+    const last = this.groups.length - 1;
+    const g = last >= 0 && this.groups[last] === group ? last : this.groups.push(group) - 1;
+    if (3 * this.offerCount === this.offers.length) {
+      const grown = new Int32Array(this.offers.length * 2);
+      grown.set(this.offers);
+      this.offers = grown;
+    }
+    const at = 3 * this.offerCount;
+    this.offers[at] = g;
+    this.offers[at + 1] = index;
+    this.offers[at + 2] = before;
+    return this.offerCount++;
   }
 
   principal(id: string): PrincipalEntry {
@@ -254,24 +287,15 @@ export class UsageFold {
           principal.lastLoginAt = null;
         }
       },
-      dormant: (principal: string, credentials: readonly string[], wake: () => void) => {
+      dormant: (principal: string, credentials: readonly string[], group: DormantGroup, index: number) => {
         const id = normalisePrincipalId(principal);
-        if (this.principals.has(id)) return wake();
+        if (this.principals.has(id)) return group.wake(index);
         for (const credential of credentials) {
           const list = this.dormantCredentials.get(credential);
           if (!list) this.dormantCredentials.set(credential, [id]);
           else if (!list.includes(id)) list.push(id);
         }
-        const earlier = this.dormant.get(id);
-        this.dormant.set(
-          id,
-          earlier
-            ? () => {
-                earlier();
-                wake();
-              }
-            : wake,
-        );
+        this.dormant.set(id, this.offer(group, index, this.dormant.get(id) ?? -1));
       },
       reject: () => {},
       accept: () => {},

@@ -181,14 +181,15 @@ describe('correlate: dormant principals', () => {
   // A person's account as the fast GitHub audit-log reader offers it: out of scope, folded when woken.
   const person = (fold: UsageFold, id: string, tokens: string[] = []) => {
     const sink = fold.sinkFor(0, 'audit');
-    sink.dormant!(id, tokens, () => {
+    const wake = (): void => {
       sink.principal({ principal: id, aliases: [], kind: 'user', outOfScope: true });
       const at = T('2026-11-01T00:00:00Z');
       const used = { firstUse: at, lastUse: at, firstMeaningfulUse: at, lastMeaningfulUse: at };
       sink.summary!({ principal: id, ...used, events: 3, meaningfulEvents: 3 });
       for (const credential of tokens)
         sink.summary!({ principal: id, credential, ...used, events: 1, meaningfulEvents: 1 });
-    });
+    };
+    sink.dormant!(id, tokens, { wake }, 0);
   };
   const audit = source({ label: 'audit', kind: 'events', platform: 'github' });
 

@@ -108,12 +108,15 @@ describe('UsageFold: dormant principals', () => {
   });
   const person = (sink: ReturnType<UsageFold['sinkFor']>, id: string, at: number, tokens: string[] = []) => {
     let woken = 0;
-    sink.dormant!(id, tokens, () => {
-      woken++;
-      sink.principal({ principal: id, aliases: [], kind: 'user', outOfScope: true });
-      sink.summary!(summary(id, at));
-      for (const token of tokens) sink.summary!(summary(id, at, token));
-    });
+    const group = {
+      wake: () => {
+        woken++;
+        sink.principal({ principal: id, aliases: [], kind: 'user', outOfScope: true });
+        sink.summary!(summary(id, at));
+        for (const token of tokens) sink.summary!(summary(id, at, token));
+      },
+    };
+    sink.dormant!(id, tokens, group, 0);
     return () => woken;
   };
 
@@ -156,7 +159,7 @@ describe('UsageFold: dormant principals', () => {
     const fold = new UsageFold();
     const audit = fold.sinkFor(0, 'audit');
     person(audit, 'gina', T('2026-10-01T00:00:00Z'));
-    audit.dormant!('gina', [], () => audit.summary!(summary('gina', T('2026-10-05T00:00:00Z'))));
+    audit.dormant!('gina', [], { wake: () => audit.summary!(summary('gina', T('2026-10-05T00:00:00Z'))) }, 0);
     expect(fold.dormantCount).toBe(1);
     fold.wakeAll();
     const gina = fold.principals.get('gina')!.usage;
@@ -165,6 +168,38 @@ describe('UsageFold: dormant principals', () => {
       T('2026-10-01T00:00:00Z'),
       T('2026-10-05T00:00:00Z'),
     ]);
+  });
+
+  it('wakes each principal of a group by its index, and one offered by three groups oldest first', () => {
+    const fold = new UsageFold();
+    const audit = fold.sinkFor(0, 'audit');
+    // Three files of a log, each a group of 1,500 people (more offers than the first table holds).
+    const ids = Array.from({ length: 1500 }, (_, n) => `user-${n}`);
+    const woken: string[] = [];
+    for (const day of [3, 1, 2]) {
+      const at = T(`2026-10-0${day}T00:00:00Z`);
+      const group = {
+        wake: (n: number) => {
+          woken.push(`${ids[n]}@${day}`);
+          audit.summary!(summary(ids[n], at + n));
+        },
+      };
+      ids.forEach((id, n) => audit.dormant!(id, n === 7 ? ['token:7'] : [], group, n));
+    }
+    expect(fold.dormantCount).toBe(1500);
+    expect(fold.wake(['user-1499', 'token:7'])).toBe(2);
+    expect(woken).toEqual(['user-1499@3', 'user-1499@1', 'user-1499@2', 'user-7@3', 'user-7@1', 'user-7@2']);
+    const last = fold.principals.get('user-1499')!.usage;
+    expect([last.events, last.firstUse, last.lastUse]).toEqual([
+      3,
+      T('2026-10-01T00:00:00Z') + 1499,
+      T('2026-10-03T00:00:00Z') + 1499,
+    ]);
+    fold.wakeAll();
+    expect(woken.length).toBe(4500);
+    expect(woken.slice(-3)).toEqual(['user-1498@3', 'user-1498@1', 'user-1498@2']);
+    expect(fold.principals.get('user-0')!.usage.events).toBe(3);
+    expect(fold.dormantCount).toBe(0);
   });
 
   it('folds at once what is offered for a principal already in the fold', () => {
