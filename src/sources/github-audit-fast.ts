@@ -307,23 +307,31 @@ function commit(
       table.summary(row, principal, credential, result.details);
     // A user's credentials (its personal access tokens) sleep and wake with it. By principal number:
     // most principals hold none, and a large log has ten thousand of them.
-    const credentialsOf: FoldResult['credentials'][] = new Array(result.principals.length);
+    const { ids, lines, rows, appActors } = result.principals;
+    const credentialsOf: FoldResult['credentials'][] = new Array(ids.length);
     for (const c of result.credentials) (credentialsOf[c.principal] ??= []).push(c);
     // Users by their number in the fold; those this source describes here for the first time.
-    const first = new Uint8Array(result.principals.length);
+    const first = new Uint8Array(ids.length);
     const users: DormantGroup = {
       wake(n) {
-        const { principal, line, row } = result.principals[n];
+        const principal = ids[n];
         if (first[n] === 1) {
-          const fact = { principal, line: line + lineOffset, aliases: [], kind: 'user', outOfScope: true };
+          const fact = {
+            principal,
+            line: lines[n] + lineOffset,
+            aliases: [],
+            kind: 'user',
+            outOfScope: true,
+          };
           sink.principal(fact);
         }
-        sink.summary!(summary(row, principal));
+        sink.summary!(summary(rows[n], principal));
         for (const c of credentialsOf[n] ?? NONE) sink.summary!(summary(c.row, principal, c.credential));
       },
     };
-    for (let n = 0; n < result.principals.length; n++) {
-      const { principal, appActor, row } = result.principals[n];
+    for (let n = 0; n < ids.length; n++) {
+      const principal = ids[n];
+      const appActor = appActors[n];
       const credentials = credentialsOf[n] ?? NONE;
       if (appActor === undefined) {
         if (!state.users.has(principal)) {
@@ -344,13 +352,13 @@ function commit(
         state.apps.add(principal);
         sink.principal({
           principal,
-          line: result.principals[n].line + lineOffset,
+          line: lines[n] + lineOffset,
           aliases: [appActor],
           kind: 'github-app',
           ...(FIRST_PARTY_APPS.has(appActor.slice(0, -5)) && { outOfScope: true }),
         });
       }
-      sink.summary!(summary(row, principal));
+      sink.summary!(summary(rows[n], principal));
       for (const c of credentials) sink.summary!(summary(c.row, principal, c.credential));
     }
     for (let i = 0; i < result.rejectLines.length; i++) {

@@ -66,8 +66,12 @@ const MOZILLA = encoder.encode('Mozilla/');
 /** A fold as plain data: what crosses from a worker to the main thread (the table buffer transferred). */
 export interface FoldResult {
   usage: UsageTableState;
-  /** Principals in order of first appearance, with the `<slug>[bot]` actor of an app. */
-  principals: { principal: string; appActor?: string; line: number; row: number }[];
+  /**
+   * Principals in order of first appearance, as columns (ten thousand objects would cost the thread they
+   * cross to ~10 ms to rebuild): each one's id, its first line, its table row, and the `<slug>[bot]` actor
+   * of an app (undefined for any other principal).
+   */
+  principals: { ids: string[]; lines: number[]; rows: number[]; appActors: (string | undefined)[] };
   /** Credentials in order of first appearance; `principal` is the holder's index in `principals`. */
   credentials: { principal: number; credential: string; row: number }[];
   /** Interactive details by number ("web UI in Firefox"). */
@@ -83,13 +87,6 @@ export interface FoldResult {
   maxAt: number;
 }
 
-interface Principal {
-  principal: string;
-  appActor?: string;
-  line: number;
-  row: number;
-}
-
 export class AuditFold {
   accepted = 0;
   duplicates = 0;
@@ -102,7 +99,7 @@ export class AuditFold {
   private readonly rejectReasons: number[] = [];
   private readonly reasons = new Map<string, number>();
   private readonly actors = new ByteKeys();
-  private readonly principals: Principal[] = [];
+  private readonly principals: FoldResult['principals'] = { ids: [], lines: [], rows: [], appActors: [] };
   private readonly actions = new ByteKeys();
   private traits = new Uint8Array(64);
   private readonly agents = new ByteKeys();
@@ -142,7 +139,10 @@ export class AuditFold {
     this.rejectReasons.length = 0;
     this.reasons.clear();
     this.actors.clear();
-    this.principals.length = 0;
+    this.principals.ids.length = 0;
+    this.principals.lines.length = 0;
+    this.principals.rows.length = 0;
+    this.principals.appActors.length = 0;
     // Detail numbers belong to the result: the agents that map to them go with them. Actions' traits do
     // not depend on what was folded, and stay.
     this.agents.clear();
@@ -281,7 +281,10 @@ export class AuditFold {
     const actor = this.actors.text(key);
     const { principal, app } = principalOf(actor);
     const row = this.usage.addRow();
-    this.principals.push({ principal, ...(app !== undefined && { appActor: actor }), line, row });
+    this.principals.ids.push(principal);
+    this.principals.lines.push(line);
+    this.principals.rows.push(row);
+    this.principals.appActors.push(app !== undefined ? actor : undefined);
     if (key === this.rowOf.length) {
       this.rowOf = grown(this.rowOf);
       this.lastToken = grown(this.lastToken);

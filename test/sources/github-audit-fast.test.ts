@@ -78,7 +78,15 @@ function foldSummary(fold: AuditFold) {
   const table = new UsageTable(0, result.usage);
   return {
     ...result,
-    usage: result.principals.map((p) => table.summary(p.row, p.principal, undefined, result.details)),
+    principals: result.principals.ids.map((principal, n) => ({
+      principal,
+      line: result.principals.lines[n],
+      row: result.principals.rows[n],
+      ...(result.principals.appActors[n] !== undefined && { appActor: result.principals.appActors[n] }),
+    })),
+    usage: result.principals.ids.map((id, n) =>
+      table.summary(result.principals.rows[n], id, undefined, result.details),
+    ),
     tokens: result.credentials.map((c) =>
       table.summary(c.row, `${c.principal}`, c.credential, result.details),
     ),
