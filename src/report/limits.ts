@@ -1,11 +1,11 @@
 // The bounds a scan and its outputs keep, in one place (docs/security.md lists them). Inputs that
 // exceed a count are refused with a message that says which limit and what to do; outputs that would
 // exceed what GitHub accepts are cut, most severe first, and say how much was left out.
-import { gzipSync } from 'node:zlib';
 import type { Config } from '../model/config.js';
 import { SEVERITIES } from '../model/config.js';
 import { ConfigurationError, InputError } from '../model/errors.js';
 import type { Finding, Report } from '../model/report.js';
+import { zlibModule } from '../sources/zlib-lazy.js';
 
 /** Declared identities per scan, includes counted: 10,000 take seconds; far more is a split inventory. */
 export const MAX_IDENTITIES = 50_000;
@@ -97,7 +97,11 @@ export function fitSarif<Log>(
     }
     const text = `${JSON.stringify(log, null, 2)}\n`;
     // Gzip only when it could matter: text under the limit is under it gzipped too.
-    if (keep === 0 || text.length <= SARIF_MAX_GZIP_BYTES || gzipSync(text).length <= SARIF_MAX_GZIP_BYTES) {
+    if (
+      keep === 0 ||
+      text.length <= SARIF_MAX_GZIP_BYTES ||
+      zlibModule().gzipSync(text).length <= SARIF_MAX_GZIP_BYTES
+    ) {
       return text;
     }
     keep = Math.floor(keep / 2);

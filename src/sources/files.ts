@@ -12,11 +12,11 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { minimatch } from 'minimatch';
 import type { Location } from '../model/config.js';
 import { InputError } from '../model/errors.js';
 import type { SourceFile } from './types.js';
+import { zlibModule } from './zlib-lazy.js';
 
 export const MAX_GLOB_FILES = 10_000;
 
@@ -166,7 +166,7 @@ export function openSourceFile(absolutePath: string, workspace: string): SourceF
     open(): Readable {
       const raw = createReadStream(absolutePath, { highWaterMark: STREAM_CHUNK_BYTES });
       if (!absolutePath.endsWith('.gz')) return raw;
-      const gunzip = createGunzip();
+      const gunzip = zlibModule().createGunzip();
       raw.on('error', (error) => gunzip.destroy(error));
       return raw.pipe(gunzip);
     },
