@@ -4,8 +4,8 @@
 // that all three agree on every principal's first use, last use and count, and prints medians, ratios
 // and peak RSS. Environment: BENCH_SIZES (lines, comma-separated; default 1000000,5000000), BENCH_RUNS
 // (default 3), BENCH_FORMATS (jsonl,csv), BENCH_JQ_MAX_LINES (above it jq runs once, for the agreement
-// check; default 1000000),
-// BENCH_GZIP (0: skip the .gz runs).
+// check; default 1000000), BENCH_GZIP (0: skip the .gz runs), BENCH_NODE (the Node that runs lastseen and
+// DuckDB; default the one running this, e.g. node24 to time what the Action runs on).
 import { execFileSync, spawn } from 'node:child_process';
 import {
   createReadStream,
@@ -36,6 +36,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FORMATS = (process.env.BENCH_FORMATS ?? 'jsonl,csv').split(',').map((s) => s.trim());
 const JQ_MAX_LINES = Number(process.env.BENCH_JQ_MAX_LINES ?? 1_000_000);
 const TIME = '/usr/bin/time';
+/** The Node both timed tools run on (DuckDB's binding is Node-API: any Node it supports). */
+const NODE = process.env.BENCH_NODE || process.execPath;
 
 if (!existsSync(TIME)) {
   console.error(`bench: ${TIME} is needed for peak RSS (Debian: apt-get install time)`);
@@ -120,7 +122,7 @@ function tools(file, lines) {
   const list = [
     {
       tool: 'lastseen',
-      command: process.execPath,
+      command: NODE,
       args: () => [
         'dist/cli.js',
         'scan',
@@ -141,7 +143,7 @@ function tools(file, lines) {
     },
     {
       tool: 'duckdb',
-      command: process.execPath,
+      command: NODE,
       args: () => ['bench/duckdb.mjs', file, path.join(OUT, `duckdb-${name}.tsv`)],
     },
   ];
@@ -200,7 +202,10 @@ async function main() {
     nproc: os.availableParallelism(),
     cpu: os.cpus()[0]?.model ?? 'unknown',
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
+    node:
+      NODE === process.execPath
+        ? process.version
+        : execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim(),
     duckdb: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@duckdb/node-api/package.json'), 'utf8'))
       .version,
     jq: hasJq ? execFileSync('jq', ['--version'], { encoding: 'utf8' }).trim() : 'missing',
@@ -345,7 +350,7 @@ async function main() {
         .find((t) => t.tool === 'lastseen')
         .args();
       process.stdout.write(`bench: ${format}.gz ${lines}: lastseen…\r`);
-      const { seconds, rss, cpu } = await measure(process.execPath, args);
+      const { seconds, rss, cpu } = await measure(NODE, args);
       const subjects = (report) =>
         JSON.stringify(
           report.subjects.map(({ id, lastUse, events, status }) => [id, lastUse, events, status]),
