@@ -99,7 +99,8 @@ export class AuditFold {
   private readonly rejectReasons: number[] = [];
   private readonly reasons = new Map<string, number>();
   private readonly actors = new ByteKeys();
-  private readonly principals: FoldResult['principals'] = { ids: [], lines: [], rows: [], appActors: [] };
+  /** Per principal (its actor's number), the line it first appeared on. */
+  private readonly principalLines: number[] = [];
   private readonly actions = new ByteKeys();
   private traits = new Uint8Array(64);
   private readonly agents = new ByteKeys();
@@ -139,10 +140,7 @@ export class AuditFold {
     this.rejectReasons.length = 0;
     this.reasons.clear();
     this.actors.clear();
-    this.principals.ids.length = 0;
-    this.principals.lines.length = 0;
-    this.principals.rows.length = 0;
-    this.principals.appActors.length = 0;
+    this.principalLines.length = 0;
     // Detail numbers belong to the result: the agents that map to them go with them. Actions' traits do
     // not depend on what was folded, and stay.
     this.agents.clear();
@@ -276,15 +274,16 @@ export class AuditFold {
     }
   }
 
+  /**
+   * A principal met for the first time: its number, row and line. Its id is decoded when the fold is
+   * finished (result): a large log meets its ten thousand principals in its first megabytes, while V8
+   * still runs the fold's code slowly, and a decode and a string or two each cost more there than in
+   * one loop at the end.
+   */
   private newPrincipal(bytes: Uint8Array, start: number, end: number, line: number): number {
     const key = this.actors.add(bytes, start, end);
-    const actor = this.actors.text(key);
-    const { principal, app } = principalOf(actor);
     const row = this.usage.addRow();
-    this.principals.ids.push(principal);
-    this.principals.lines.push(line);
-    this.principals.rows.push(row);
-    this.principals.appActors.push(app !== undefined ? actor : undefined);
+    this.principalLines.push(line);
     if (key === this.rowOf.length) {
       this.rowOf = grown(this.rowOf);
       this.lastToken = grown(this.lastToken);
@@ -327,13 +326,29 @@ export class AuditFold {
     return n;
   }
 
+  /** The principals by number, their ids decoded (see newPrincipal). */
+  private principalList(): FoldResult['principals'] {
+    const count = this.actors.size;
+    const ids: string[] = new Array(count);
+    const rows: number[] = new Array(count);
+    const appActors: (string | undefined)[] = new Array(count);
+    for (let n = 0; n < count; n++) {
+      const actor = this.actors.text(n);
+      const { principal, app } = principalOf(actor);
+      ids[n] = principal;
+      rows[n] = this.rowOf[n];
+      appActors[n] = app !== undefined ? actor : undefined;
+    }
+    return { ids, lines: this.principalLines, rows, appActors };
+  }
+
   /** Everything folded, as plain data. The fold is finished: its table now belongs to the result. */
   result(): FoldResult {
     this.finished = true;
     return {
       usage: this.usage.state(),
       // The fold's own lists, not copies: it is finished.
-      principals: this.principals,
+      principals: this.principalList(),
       credentials: this.credentials,
       details: this.details,
       accepted: this.accepted,
