@@ -112,7 +112,9 @@ export class AuditFold {
   private rowOf = new Int32Array(256);
   private lastToken = new Int32Array(256);
   private readonly tokens = new ByteKeys();
-  private readonly credentials: { principal: number; credential: string; row: number }[] = [];
+  /** Per token (its number in `tokens`): its holder's number and its row; ids are decoded in result(). */
+  private readonly tokenHolders: number[] = [];
+  private readonly tokenRows: number[] = [];
   private readonly usage: UsageTable;
 
   /** `rows`: the table's first capacity (a large file's principals, so that it never grows). */
@@ -147,7 +149,8 @@ export class AuditFold {
     this.details.length = 0;
     this.detailNumbers.clear();
     this.tokens.clear();
-    this.credentials.length = 0;
+    this.tokenHolders.length = 0;
+    this.tokenRows.length = 0;
     this.usage.clear();
   }
 
@@ -262,15 +265,12 @@ export class AuditFold {
         token = this.tokens.find(bytes, ts, te, actor);
         if (token === -1) {
           token = this.tokens.add(bytes, ts, te, actor);
-          this.credentials.push({
-            principal: actor,
-            credential: `token:${this.tokens.text(token)}`,
-            row: this.usage.addRow(),
-          });
+          this.tokenHolders.push(actor);
+          this.tokenRows.push(this.usage.addRow());
         }
         this.lastToken[actor] = token;
       }
-      this.usage.record(this.credentials[token].row, at, ok, login, meaningful, detail);
+      this.usage.record(this.tokenRows[token], at, ok, login, meaningful, detail);
     }
   }
 
@@ -349,7 +349,11 @@ export class AuditFold {
       usage: this.usage.state(),
       // The fold's own lists, not copies: it is finished.
       principals: this.principalList(),
-      credentials: this.credentials,
+      credentials: this.tokenHolders.map((principal, token) => ({
+        principal,
+        credential: `token:${this.tokens.text(token)}`,
+        row: this.tokenRows[token],
+      })),
       details: this.details,
       accepted: this.accepted,
       duplicates: this.duplicates,
