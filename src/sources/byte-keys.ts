@@ -6,17 +6,27 @@ import { hashBytes } from './id-window.js';
 
 export class ByteKeys {
   // A Buffer: its toString decodes a short key far faster than a TextDecoder does.
-  private arena = Buffer.alloc(1 << 16);
+  private arena: Buffer;
   /** The arena read four bytes at a time. */
-  private arenaWords = viewOf(this.arena);
+  private arenaWords: DataView;
   private used = 0;
   /** Per key: offset in the arena, length, tag. */
-  private meta = new Int32Array(64 * 3);
+  private meta: Int32Array<ArrayBuffer>;
   private texts: (string | undefined)[] = [];
   /** By hash, linear probing: pairs of (key + 1, hash); 0 is empty. At most half full. */
-  private index = new Int32Array(256 * 2);
-  private mask = 255;
+  private index: Int32Array<ArrayBuffer>;
+  private mask: number;
   size = 0;
+
+  /** `keys`: how many keys it holds before it grows (at least 64). */
+  constructor(keys = 64) {
+    const slots = Math.max(256, nextPowerOfTwo(2 * keys));
+    this.arena = Buffer.alloc(Math.max(1 << 16, 16 * keys));
+    this.arenaWords = viewOf(this.arena);
+    this.meta = new Int32Array(Math.max(64, keys) * 3);
+    this.index = new Int32Array(slots * 2);
+    this.mask = slots - 1;
+  }
 
   /** The key's number, or -1. `hash` is hashBytes of the same bytes (the caller often has it). */
   find(bytes: Uint8Array, start: number, end: number, tag = 0, hash = hashBytes(bytes, start, end)): number {
@@ -104,4 +114,10 @@ export class ByteKeys {
     this.index = new Int32Array((this.mask + 1) * 2);
     for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.place(old[i] - 1, old[i + 1]);
   }
+}
+
+function nextPowerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
 }

@@ -98,7 +98,7 @@ export class AuditFold {
   private readonly rejectLines: number[] = [];
   private readonly rejectReasons: number[] = [];
   private readonly reasons = new Map<string, number>();
-  private readonly actors = new ByteKeys();
+  private readonly actors: ByteKeys;
   /** Per principal (its actor's number), the line it first appeared on. */
   private readonly principalLines: number[] = [];
   private readonly actions = new ByteKeys();
@@ -109,20 +109,28 @@ export class AuditFold {
   private readonly details: string[] = [];
   private readonly detailNumbers = new Map<string, number>();
   /** Per principal (its actor's number): its row in the table, and its last token's number or -1. */
-  private rowOf = new Int32Array(256);
-  private lastToken = new Int32Array(256);
-  private readonly tokens = new ByteKeys();
+  private rowOf: Int32Array<ArrayBuffer>;
+  private lastToken: Int32Array<ArrayBuffer>;
+  private readonly tokens: ByteKeys;
   /** Per token (its number in `tokens`): its holder's number and its row; ids are decoded in result(). */
   private readonly tokenHolders: number[] = [];
   private readonly tokenRows: number[] = [];
   private readonly usage: UsageTable;
 
-  /** `rows`: the table's first capacity (a large file's principals, so that it never grows). */
+  /**
+   * `rows`: the table's first capacity (a large file's principals, so that it never grows), and that of
+   * the principals' and tokens' keys: a large log meets its principals in its first megabytes, where
+   * growing a table is a copy in code V8 has not yet compiled.
+   */
   constructor(
     readonly window: IdWindow,
     rows?: number,
   ) {
     this.usage = new UsageTable(rows);
+    this.actors = new ByteKeys(rows);
+    this.tokens = new ByteKeys(rows);
+    this.rowOf = new Int32Array(rows ?? 256);
+    this.lastToken = new Int32Array(rows ?? 256);
   }
 
   /**
