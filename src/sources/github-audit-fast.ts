@@ -334,10 +334,9 @@ function commit(
       const appActor = appActors[n];
       const credentials = credentialsOf[n] ?? NONE;
       if (appActor === undefined) {
-        if (!state.users.has(principal)) {
-          state.users.add(principal);
-          first[n] = 1;
-        }
+        // Added if new: one lookup, where has() and add() were two.
+        const known = state.users.size;
+        if (state.users.add(principal).size !== known) first[n] = 1;
         if (sink.dormant)
           sink.dormant(
             principal,
