@@ -1,7 +1,7 @@
 // Interns byte strings (an actor, an action, a user agent) as small dense numbers, so a fast reader
 // looks up what it already knows about a value straight from the file's bytes and decodes each
 // distinct value once. A key may carry a numeric tag (a token id is keyed with its principal's number).
-import { sameBytes, viewOf, wordsOf } from './byte-words.js';
+import { nextPowerOfTwo, sameBytes, viewOf, wordsOf } from './byte-words.js';
 import { hashBytes } from './id-window.js';
 
 export class ByteKeys {
@@ -114,10 +114,4 @@ export class ByteKeys {
     this.index = new Int32Array((this.mask + 1) * 2);
     for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.place(old[i] - 1, old[i + 1]);
   }
-}
-
-function nextPowerOfTwo(n: number): number {
-  let p = 1;
-  while (p < n) p *= 2;
-  return p;
 }

@@ -57,3 +57,10 @@ export function copyBytes(vf: DataView, from: number, vt: DataView, to: number, 
   for (let k = 0; k < last; k += 4) vt.setInt32(to + k, vf.getInt32(from + k, true), true);
   vt.setInt32(to + last, vf.getInt32(from + last, true), true);
 }
+
+/** The least power of two at or above `n` (1 for n ≤ 1): the size of an open-addressing index. */
+export function nextPowerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}

@@ -3,7 +3,7 @@
 // index, so a fast reader checks an id straight from the file's bytes without building a string, and a
 // worker can hand its window to the main thread as plain typed arrays.
 import { createHash } from 'node:crypto';
-import { copyBytes, sameBytes, viewOf, wordsOf } from './byte-words.js';
+import { copyBytes, nextPowerOfTwo, sameBytes, viewOf, wordsOf } from './byte-words.js';
 
 const SLOT_BYTES = 48;
 /** What digest() hashes at a time. */
@@ -84,8 +84,7 @@ export class IdWindow {
     this.capacity = capacity;
     // Half full at most: probes stay short, mostly within the cache line the first one loads, and the
     // index of a full window takes 1 MB (at a quarter full, 2 MB held fewer of its lines near the core).
-    let size = 2;
-    while (size < capacity * 2) size *= 2;
+    const size = Math.max(2, nextPowerOfTwo(capacity * 2));
     this.mask = size - 1;
     if (state) {
       this.arena = state.arena;

@@ -82,7 +82,7 @@ export class UsageFold {
    * the principal's latest offer (see offers).
    */
   private readonly dormant = new Map<string, number>();
-  /** The groups dormant principals were offered in. */
+  /** The groups dormant principals were offered in (a reader offers a group's principals together). */
   private readonly groups: DormantGroup[] = [];
   /**
    * Offers, three numbers each: the group's number in `groups`, the index in it, and the same
