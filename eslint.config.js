@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/data/', 'coverage/', 'src/config/*.generated.js'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/data/', 'coverage/', 'src/config/*.generated.js', 'wasm/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

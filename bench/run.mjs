@@ -8,6 +8,7 @@
 // DuckDB; default the one running this, e.g. node24 to time what the Action runs on).
 import { execFileSync, spawn } from 'node:child_process';
 import {
+  copyFileSync,
   createReadStream,
   createWriteStream,
   existsSync,
@@ -241,6 +242,8 @@ async function main() {
     entryPoints: [path.join(ROOT, 'src', 'sources', 'github-audit-worker.ts')],
     outfile: path.join(BUILD, 'github-audit-worker.js'),
   });
+  // The JSON-lines scanner's WebAssembly, loaded beside the code as in dist/.
+  copyFileSync(path.join(ROOT, 'src', 'sources', 'json-scan.wasm'), path.join(BUILD, 'json-scan.wasm'));
 
   const inputs = [];
   for (const lines of SIZES) {

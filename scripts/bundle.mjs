@@ -5,7 +5,7 @@
 // ajv for an inventory that fails the precompiled schema check) in chunks of their own, so a scan that
 // needs none of them does not pay to parse them (start-up was 0.4 s; now below 0.1 s over Node's own).
 import { build } from 'esbuild';
-import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const dist = new URL('../dist/', import.meta.url);
@@ -38,6 +38,9 @@ await build({
   },
   loader: { '.yml': 'text' },
 });
+
+// The JSON-lines scanner's WebAssembly build (src/sources/json-scan-wasm.ts loads it beside its chunk).
+copyFileSync(new URL('../src/sources/json-scan.wasm', import.meta.url), new URL('json-scan.wasm', dist));
 
 // The CLI is an executable (`bin` in package.json).
 const cli = new URL('cli.js', dist);

@@ -17,6 +17,7 @@ import {
   type AuditEvent,
 } from './github-audit-events.js';
 import type { IdWindow } from './id-window.js';
+import { jsonScanner } from './json-scan-wasm.js';
 import { fromEpoch, parseTimeValue } from './parse-time.js';
 
 /** The fields a scanner hands over, as slots of `Fields`. */
@@ -45,9 +46,18 @@ export const FALSE = 5;
 
 /** One record's fields: kind, start and end per slot, reused for every line. */
 export class Fields {
-  readonly kind = new Uint8Array(FIELD_COUNT);
-  readonly start = new Int32Array(FIELD_COUNT);
-  readonly end = new Int32Array(FIELD_COUNT);
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Where they are in the WebAssembly scanner's memory (json-scan-wasm.ts), or -1: arrays of their own. */
+  readonly at: number;
+
+  constructor(memory?: ArrayBuffer, at = -1) {
+    this.at = memory ? at : -1;
+    this.kind = memory ? new Uint8Array(memory, at, FIELD_COUNT) : new Uint8Array(FIELD_COUNT);
+    this.start = memory ? new Int32Array(memory, at + 16, FIELD_COUNT) : new Int32Array(FIELD_COUNT);
+    this.end = memory ? new Int32Array(memory, at + 64, FIELD_COUNT) : new Int32Array(FIELD_COUNT);
+  }
 }
 
 /**
@@ -447,7 +457,15 @@ const BATCH_RECORDS = 32;
  * record it does not fold itself, and when it stops.
  */
 export class RecordBatch {
-  private readonly fields = Array.from({ length: BATCH_RECORDS }, () => new Fields());
+  /**
+   * In the WebAssembly scanner's memory when there is one, where it writes them. Every batch of a thread
+   * uses the same places: a batch is always folded before its reader waits for more bytes (its records'
+   * bytes would not outlive the wait either), and readers only run one at a time between waits.
+   */
+  private readonly fields = Array.from({ length: BATCH_RECORDS }, (_, k) => {
+    const scanner = jsonScanner();
+    return scanner ? new Fields(scanner.buffer, scanner.fieldsAt(k)) : new Fields();
+  });
   private readonly lines = new Int32Array(BATCH_RECORDS);
   private size = 0;
   /** The buffer the batch's records are in. */

@@ -5,6 +5,7 @@ import { scanCsvRows, type CsvLayout } from './github-audit-csv-scan.js';
 import { eventFromJson } from './github-audit-events.js';
 import { RecordBatch, startOver, type AuditFold } from './github-audit-fold.js';
 import { FALLBACK, RECORD, scanJsonLine } from './github-audit-json-scan.js';
+import { jsonScanner } from './json-scan-wasm.js';
 import { jsonReason } from './json.js';
 import { forEachLineBytes, MAX_LINE_BYTES } from './lines.js';
 
@@ -50,6 +51,9 @@ export async function scanRange(
   if (format.type === 'csv') return scanCsvRows(chunks, fold, format.layout, options);
   const { stopAt, until, stopWhen, restart } = options;
   const batch = new RecordBatch(fold);
+  // Lines read into the WebAssembly scanner's memory are scanned there (json-scan-wasm.ts).
+  const scanner = jsonScanner();
+  const memory = scanner?.buffer;
   /** Lines before the restart, and where it is (Infinity: none, or done). */
   let before = 0;
   let restartAt = restart?.at ?? Infinity;
@@ -59,7 +63,11 @@ export async function scanRange(
       {
         line(bytes, start, end, lineNumber, next) {
           if (bytes !== batch.bytes) batch.flush(bytes);
-          const outcome = scanJsonLine(bytes, start, end, batch.next());
+          const fields = batch.next();
+          const outcome =
+            bytes.buffer === memory && fields.at >= 0
+              ? scanner!.scan(bytes.byteOffset, start, end, fields.at)
+              : scanJsonLine(bytes, start, end, fields);
           if (outcome === RECORD) batch.add(lineNumber - before);
           else if (outcome === FALLBACK) {
             batch.flush(bytes);

@@ -10,8 +10,9 @@ import { open } from 'node:fs/promises';
 import { AuditFold, LARGE_FILE_ROWS, type FoldResult } from './github-audit-fold.js';
 import { scanRange, type Format } from './github-audit-range.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
+import { jsonScanner, REGION_BYTES } from './json-scan-wasm.js';
 
-export const CHUNK_BYTES = 1 << 20;
+export const CHUNK_BYTES = REGION_BYTES;
 
 /** What the main thread asks of the second thread. */
 export interface TailJob {
@@ -39,7 +40,7 @@ export type TailMessage =
 /** Reads `[from, to)` of a file in chunks, the next read in flight while the last one is scanned. */
 export async function* fileChunks(path: string, from: number, to: number): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r');
-  const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+  const buffers = [chunkBuffer(), chunkBuffer()];
   let which = 0;
   let position = from;
   const read = (buffer: Buffer, at: number) => handle.read(buffer, 0, Math.min(CHUNK_BYTES, to - at), at);
@@ -59,7 +60,20 @@ export async function* fileChunks(path: string, from: number, to: number): Async
   } finally {
     await pending?.catch(() => undefined);
     await handle.close();
+    for (const buffer of buffers) releaseChunkBuffer(buffer);
   }
+}
+
+/**
+ * A buffer of CHUNK_BYTES to read into: a region of the WebAssembly scanner's memory when one is free
+ * (its lines are scanned there), otherwise one of its own. Give it back with releaseChunkBuffer.
+ */
+function chunkBuffer(): Buffer {
+  return jsonScanner()?.chunkRegion() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+
+function releaseChunkBuffer(buffer: Buffer): void {
+  jsonScanner()?.release(buffer);
 }
 
 /**
@@ -69,8 +83,8 @@ export async function* fileChunks(path: string, from: number, to: number): Async
  */
 export function* fileChunksSync(path: string, from: number, to: number): Generator<Buffer> {
   const fd = openSync(path, 'r');
+  const buffer = chunkBuffer();
   try {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let position = from; position < to;) {
       const bytesRead = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, to - position), position);
       if (bytesRead === 0) break;
@@ -79,6 +93,7 @@ export function* fileChunksSync(path: string, from: number, to: number): Generat
     }
   } finally {
     closeSync(fd);
+    releaseChunkBuffer(buffer);
   }
 }
 
