@@ -12,7 +12,7 @@ import { NotForFastReader, scanCsvRows } from './github-audit-csv-scan.js';
 import { FIRST_PARTY_APPS, type CsvColumns } from './github-audit-events.js';
 import { AuditFold, LARGE_FILE_ROWS, type FoldResult } from './github-audit-fold.js';
 import { scanRange, type Format } from './github-audit-range.js';
-import { fileChunks, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
+import { fileChunks, inRegions, scanTail, type TailJob, type TailMessage } from './github-audit-tail.js';
 import { IdWindow, type IdWindowState } from './id-window.js';
 import { AUDIT_WORKER, auditThreads, takeSpareWorker } from './github-audit-spare.js';
 import { plainFileOnDisk } from './files.js';
@@ -77,7 +77,7 @@ export async function readFast(
     const chunks = (from: number): AsyncIterable<Buffer> =>
       onDisk
         ? fileChunks(ctx.file.absolutePath, from, ctx.file.size)
-        : (ctx.file.open() as AsyncIterable<Buffer>);
+        : inRegions(ctx.file.open() as AsyncIterable<Buffer>);
     let format: Format = { type: 'json' };
     let offset = 0;
     let lineNumber = 0;

@@ -65,6 +65,37 @@ export async function* fileChunks(path: string, from: number, to: number): Async
 }
 
 /**
+ * A stream's chunks (a `.gz` export's, ~16 KB each) copied one by one into a region of the WebAssembly
+ * scanner's memory, so that the scanner reads their lines too; passed on as they are when there is no
+ * region, or when one is larger than the region. Each is passed on as soon as it comes (gathering them
+ * would leave the stream's decompression waiting while a larger piece is scanned), and the region is
+ * written round and round: a reader keeps nothing of a chunk once it asks for the next one
+ * (forEachLineBytes copies a line's start).
+ */
+export async function* inRegions(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const region = jsonScanner()?.chunkRegion();
+  if (!region) {
+    yield* chunks;
+    return;
+  }
+  try {
+    let at = 0;
+    for await (const chunk of chunks) {
+      if (chunk.length > region.length) {
+        yield chunk;
+        continue;
+      }
+      if (at + chunk.length > region.length) at = 0;
+      chunk.copy(region, at);
+      yield region.subarray(at, at + chunk.length);
+      at += chunk.length;
+    }
+  } finally {
+    releaseChunkBuffer(region);
+  }
+}
+
+/**
  * A buffer of CHUNK_BYTES to read into: a region of the WebAssembly scanner's memory when one is free
  * (its lines are scanned there), otherwise one of its own. Give it back with releaseChunkBuffer.
  */

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ABSENT, FIELD_COUNT, Fields } from '../../src/sources/github-audit-fold.js';
 import { scanJsonLine } from '../../src/sources/github-audit-json-scan.js';
+import { inRegions } from '../../src/sources/github-audit-tail.js';
 import { jsonScanner, REGION_BYTES } from '../../src/sources/json-scan-wasm.js';
 
 const scanner = jsonScanner()!;
@@ -172,6 +173,29 @@ describe('the WebAssembly JSON-lines scanner', () => {
     // The action's range, as the fold reads it.
     const [, start, end] = r.wasmFields[1];
     expect(region!.toString('utf8', start, end)).toBe('workflows.completed_workflow_run');
+  });
+
+  it("copies a stream's chunks into its region, every byte once and in order", async () => {
+    // 2.5 regions' worth in chunks of 16 KiB and odd sizes, as a .gz stream hands them over.
+    const whole = Buffer.alloc(REGION_BYTES * 2.5);
+    for (let i = 0; i < whole.length; i++) whole[i] = (i * 7 + (i >> 12)) & 0xff;
+    async function* stream() {
+      for (let at = 0, k = 0; at < whole.length; k++) {
+        const size = k % 3 === 0 ? 16_384 : 1 + ((k * 7919) % 40_000);
+        yield whole.subarray(at, Math.min(whole.length, at + size));
+        at += size;
+      }
+    }
+    const seen: Buffer[] = [];
+    const sizes: number[] = [];
+    for await (const chunk of inRegions(stream())) {
+      expect(chunk.buffer).toBe(scanner.buffer);
+      seen.push(Buffer.from(chunk));
+      sizes.push(chunk.length);
+    }
+    // Chunk by chunk, in the region (round and round: 2.5 regions' worth went through one).
+    expect(sizes.length).toBeGreaterThan(100);
+    expect(Buffer.concat(seen).equals(whole)).toBe(true);
   });
 
   it('is what wasm/json-scan.ts builds to (npm run wasm)', () => {
