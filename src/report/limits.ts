@@ -5,7 +5,7 @@ import type { Config } from '../model/config.js';
 import { SEVERITIES } from '../model/config.js';
 import { ConfigurationError, InputError } from '../model/errors.js';
 import type { Finding, Report } from '../model/report.js';
-import { zlibModule } from '../sources/zlib-lazy.js';
+import { zlibModule } from '../sources/lazy-modules.js';
 
 /** Declared identities per scan, includes counted: 10,000 take seconds; far more is a split inventory. */
 export const MAX_IDENTITIES = 50_000;

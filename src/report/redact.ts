@@ -2,7 +2,7 @@
 // like a secret and bounded in length. Telemetry is input a pull request can change, and whatever it
 // carries (a token pasted as a user name, a megabyte-long principal id) would otherwise travel into
 // the PR comment, the annotations, the SARIF and the JSON report. Renderers stay simple because of it.
-import { createHash } from 'node:crypto';
+import { createHash } from '../sources/lazy-modules.js';
 import { redact } from '../config/secrets.js';
 import type { Report } from '../model/report.js';
 import { looksRandom } from '../sources/excerpt.js';

@@ -16,7 +16,7 @@ import { minimatch } from 'minimatch';
 import type { Location } from '../model/config.js';
 import { InputError } from '../model/errors.js';
 import type { SourceFile } from './types.js';
-import { zlibModule } from './zlib-lazy.js';
+import { zlibModule } from './lazy-modules.js';
 
 export const MAX_GLOB_FILES = 10_000;
 

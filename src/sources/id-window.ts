@@ -2,7 +2,7 @@
 // one record, while memory stays flat). Ids are kept as bytes in a fixed arena with an open-addressing
 // index, so a fast reader checks an id straight from the file's bytes without building a string, and a
 // worker can hand its window to the main thread as plain typed arrays.
-import { createHash } from 'node:crypto';
+import { createHash } from './lazy-modules.js';
 import { copyBytes, nextPowerOfTwo, sameBytes, viewOf, wordsOf } from './byte-words.js';
 
 const SLOT_BYTES = 48;

@@ -2,7 +2,7 @@
 // response arrives as the API returns it (a bare array, or the documented envelope such as
 // {"value": [...]}), as a list of pages, or as one object; these helpers walk any of those down to the
 // items, recognise a record read again from an overlapping export, and read fields defensively.
-import { createHash } from 'node:crypto';
+import { createHash } from './lazy-modules.js';
 import type { RecordSink } from '../model/records.js';
 import type { SourceFile } from './types.js';
 import { forEachJsonRecord } from './json.js';

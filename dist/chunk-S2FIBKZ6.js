@@ -1,0 +1,2 @@
+import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);
+import{FINGERPRINT_KEY,INFORMATION_URI,SARIF_SCHEMA,findingFingerprint,renderSarif,renderSarifText,sarifLevel}from"./chunk-U6GEKPFJ.js";import"./chunk-6RM5FHD3.js";import"./chunk-6SEMWHM7.js";import"./chunk-NNUA3UWI.js";export{FINGERPRINT_KEY,INFORMATION_URI,SARIF_SCHEMA,findingFingerprint,renderSarif,renderSarifText,sarifLevel};

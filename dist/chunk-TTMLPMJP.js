@@ -1,2 +1,0 @@
-import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);
-import{FINGERPRINT_KEY,INFORMATION_URI,SARIF_SCHEMA,findingFingerprint,renderSarif,renderSarifText,sarifLevel}from"./chunk-XWICH5LY.js";import"./chunk-XXZ63HH4.js";import"./chunk-NNUA3UWI.js";export{FINGERPRINT_KEY,INFORMATION_URI,SARIF_SCHEMA,findingFingerprint,renderSarif,renderSarifText,sarifLevel};
