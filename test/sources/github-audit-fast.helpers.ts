@@ -16,6 +16,22 @@ import { UsageFold } from '../../src/usage/fold.js';
 
 export const NOW = Date.parse('2026-11-25T12:00:00Z');
 
+/** The top-level keys of an audit-log event that the byte scanners read (github-audit-json-scan.ts). */
+export const READ_KEYS = [
+  '@timestamp',
+  'created_at',
+  'action',
+  'actor',
+  'user',
+  '_document_id',
+  'hashed_token',
+  'token_id',
+  'programmatic_access_type',
+  'user_agent',
+  'actor_is_bot',
+  'operation_type',
+];
+
 /**
  * A fold as plain data, to compare with toEqual: every principal, dormant ones woken, by id (the fast
  * reader's dormant people join the fold when woken, so the order of entries is not the streaming one).

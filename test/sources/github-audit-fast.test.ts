@@ -14,7 +14,7 @@ import { scanRange } from '../../src/sources/github-audit-range.js';
 import { fileChunksSync } from '../../src/sources/github-audit-tail.js';
 import { IdWindow } from '../../src/sources/id-window.js';
 import { UsageTable } from '../../src/usage/usage-table.js';
-import { foldAudit, readFastOnly, tempDir } from './github-audit-fast.helpers.js';
+import { foldAudit, readFastOnly, READ_KEYS, tempDir } from './github-audit-fast.helpers.js';
 
 const DIR = path.join(FIXTURES, 'github-audit-log');
 
@@ -190,21 +190,7 @@ describe('github-audit-log fast reader', () => {
       fc.constant(null),
       fc.constantFrom('2026-11-20T10:00:00Z', '1795496400000', '', 'Mozilla/5.0 Chrome/1', 'true'),
     );
-    const key = fc.constantFrom(
-      '@timestamp',
-      'created_at',
-      'action',
-      'actor',
-      'user',
-      '_document_id',
-      'hashed_token',
-      'token_id',
-      'programmatic_access_type',
-      'user_agent',
-      'actor_is_bot',
-      'operation_type',
-      'repo',
-    );
+    const key = fc.constantFrom(...READ_KEYS, 'repo');
     const event = fc.dictionary(
       key,
       fc.oneof(value, fc.array(value, { maxLength: 2 }), fc.dictionary(key, value)),

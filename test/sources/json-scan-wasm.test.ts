@@ -12,6 +12,7 @@ import { ABSENT, FIELD_COUNT, Fields } from '../../src/sources/github-audit-fold
 import { scanJsonLine } from '../../src/sources/github-audit-json-scan.js';
 import { inRegions } from '../../src/sources/github-audit-tail.js';
 import { jsonScanner, REGION_BYTES } from '../../src/sources/json-scan-wasm.js';
+import { READ_KEYS } from './github-audit-fast.helpers.js';
 
 const scanner = jsonScanner()!;
 const region = scanner?.chunkRegion();
@@ -33,18 +34,7 @@ function both(line: Buffer, at: number, after: Buffer) {
 }
 
 const KEYS = [
-  '@timestamp',
-  'created_at',
-  'action',
-  'actor',
-  'user',
-  '_document_id',
-  'hashed_token',
-  'token_id',
-  'programmatic_access_type',
-  'user_agent',
-  'actor_is_bot',
-  'operation_type',
+  ...READ_KEYS,
   // Keys that share bytes with those, or none.
   'actors',
   'acto',
