@@ -37,6 +37,10 @@ const OTHER: i32 = -1;
 const TIMESTAMP: i32 = -2;
 const CREATED_AT: i32 = -3;
 
+// Where a record's starts and ends are, after its kinds (FIELD_STARTS, FIELD_ENDS in json-scan-wasm.ts).
+const FIELD_STARTS: usize = 16;
+const FIELD_ENDS: usize = 64;
+
 const MAX_DEPTH: i32 = 64;
 const MAX_DIGITS: i32 = 15;
 /** What byteAt gives past the end of the line: no byte. */
@@ -313,8 +317,8 @@ function setKind(out: usize, slot: i32, kind: u8): void {
 
 @inline
 function setRange(out: usize, slot: i32, start: i32, end: i32): void {
-  store<i32>(out + 16 + (<usize>slot << 2), start);
-  store<i32>(out + 64 + (<usize>slot << 2), end);
+  store<i32>(out + FIELD_STARTS + (<usize>slot << 2), start);
+  store<i32>(out + FIELD_ENDS + (<usize>slot << 2), end);
 }
 
 /**

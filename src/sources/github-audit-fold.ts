@@ -17,7 +17,7 @@ import {
   type AuditEvent,
 } from './github-audit-events.js';
 import type { IdWindow } from './id-window.js';
-import { jsonScanner } from './json-scan-wasm.js';
+import { FIELD_ENDS, FIELD_STARTS, jsonScanner } from './json-scan-wasm.js';
 import { fromEpoch, parseTimeValue } from './parse-time.js';
 
 /** The fields a scanner hands over, as slots of `Fields`. */
@@ -53,10 +53,17 @@ export class Fields {
   readonly at: number;
 
   constructor(memory?: ArrayBuffer, at = -1) {
-    this.at = memory ? at : -1;
-    this.kind = memory ? new Uint8Array(memory, at, FIELD_COUNT) : new Uint8Array(FIELD_COUNT);
-    this.start = memory ? new Int32Array(memory, at + 16, FIELD_COUNT) : new Int32Array(FIELD_COUNT);
-    this.end = memory ? new Int32Array(memory, at + 64, FIELD_COUNT) : new Int32Array(FIELD_COUNT);
+    if (memory) {
+      this.at = at;
+      this.kind = new Uint8Array(memory, at, FIELD_COUNT);
+      this.start = new Int32Array(memory, at + FIELD_STARTS, FIELD_COUNT);
+      this.end = new Int32Array(memory, at + FIELD_ENDS, FIELD_COUNT);
+    } else {
+      this.at = -1;
+      this.kind = new Uint8Array(FIELD_COUNT);
+      this.start = new Int32Array(FIELD_COUNT);
+      this.end = new Int32Array(FIELD_COUNT);
+    }
   }
 }
 

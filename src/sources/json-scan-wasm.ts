@@ -13,8 +13,13 @@ export const REGION_BYTES = 1 << 20;
 const REGIONS = 4;
 /** A line's last 16-byte load may read past its end: each region is followed by this much slack. */
 const SLACK = 64;
-/** Bytes per record's fields: kind (11 bytes) at 0, start (11 × i32) at 16, end (11 × i32) at 64. */
-export const FIELDS_STRIDE = 128;
+/**
+ * A record's fields as the scanner writes them (wasm/json-scan.ts): kind (11 bytes) at 0, start
+ * (11 × i32) at FIELD_STARTS, end (11 × i32) at FIELD_ENDS; 128 bytes a record.
+ */
+export const FIELD_STARTS = 16;
+export const FIELD_ENDS = 64;
+const FIELDS_STRIDE = 128;
 /** Records' fields in the first part of the memory (a batch holds 32). */
 const FIELDS_SLOTS = 64;
 const FIELDS_BYTES = FIELDS_SLOTS * FIELDS_STRIDE;
